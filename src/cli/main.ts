@@ -1,12 +1,20 @@
 import pkg from '../../package.json';
+import { UsageError, type CliCommand, type CliIO } from './cliTypes';
 
-const HELP = `news-annotator ${pkg.version}: annotate news corpora without the editor.
+/** Every CLI command, one module each (src/cli/commands/*.ts). Add new commands here. */
+const COMMANDS: CliCommand[] = [];
+
+function help(): string {
+  const width = Math.max(10, ...COMMANDS.map((c) => c.name.length));
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return `news-annotator ${pkg.version}: annotate news corpora without the editor.
 
 Usage:
   news-annotator <command> [options] PATH...
+  news-annotator <command> --help
 
 Commands:
-  extract     Find entities and meetings in article files; write one JSON document.
+${lines.length ? lines.join('\n') : '  (none yet)'}
 
 Options:
   -h, --help     Show this help.
@@ -14,21 +22,31 @@ Options:
 
 Offsets in every output are Unicode code points, 0-based, end-exclusive.
 `;
+}
 
-export class UsageError extends Error {}
-
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-    process.stdout.write(HELP);
+    io.stdout(help());
     return command === undefined ? 2 : 0;
   }
   if (command === '-V' || command === '--version') {
-    process.stdout.write(`${pkg.version}\n`);
+    io.stdout(`${pkg.version}\n`);
     return 0;
   }
-  void rest;
-  throw new UsageError(`unknown command '${command}'. Run 'news-annotator --help' for the list of commands.`);
+  const cmd = COMMANDS.find((c) => c.name === command);
+  if (!cmd) {
+    throw new UsageError(`unknown command '${command}'. Run 'news-annotator --help' for the list of commands.`);
+  }
+  return cmd.run(rest, io);
+}
+
+function defaultIO(): CliIO {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+  };
 }
 
 if (require.main === module) {

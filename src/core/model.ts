@@ -92,3 +92,45 @@ export interface DocumentAnalysis {
   sentences: Sentence[];
   entities: EntitySpan[];
 }
+
+/** A reference from a meeting to a mention in a document. Offsets in UTF-16 code units. */
+export interface MentionRef extends Range {
+  /** Document id (the corpus-relative path of the article). */
+  document: string;
+  text: string;
+}
+
+export interface MeetingParticipant {
+  /** Knowledge-base id, or a document-local id 'doc:<name>' for people not in the KB. */
+  entityId: string;
+  name: string;
+  role?: string;
+  country?: string;
+}
+
+export type MeetingStatus = 'held' | 'planned' | 'past' | 'call';
+
+/** A value that sources may disagree on: every source's value is kept. */
+export interface SourcedValue<T> {
+  value: T;
+  /** Document ids that give this value. */
+  sources: string[];
+}
+
+export interface Meeting {
+  /** Stable id: derived from participants, place and date so re-extraction keeps it. */
+  id: string;
+  participants: MeetingParticipant[];
+  place?: { entityId?: string; name: string };
+  date?: { text: string } & DateValue;
+  occasion?: { entityId?: string; name: string };
+  topics: { entityId?: string; name: string }[];
+  status: MeetingStatus;
+  confidence: number;
+  /** Every sentence of every article that reports it. */
+  mentions: MentionRef[];
+  /** Fields where sources disagree: field name -> each source's value. */
+  disagreements?: Record<string, SourcedValue<string>[]>;
+  /** Human decision state. */
+  review?: { state: 'confirmed' | 'rejected' | 'edited' | 'manual'; author?: string; time?: string };
+}
