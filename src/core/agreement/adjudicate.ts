@@ -1,6 +1,6 @@
 import type { AgreementSpan, Disagreement } from './types';
 import { compareAnnotations } from './disagreements';
-import { sortSpans, spanKey } from './util';
+import { sortSpans, spanKey } from './spans';
 
 /**
  * A decision on one disagreement: take the left span, the right span, both (e.g. two nested

@@ -1,5 +1,5 @@
 import type { AgreementSpan, Disagreement } from './types';
-import { isValidSpan, maxMatching, overlapLength, sortSpans, spanKey } from './util';
+import { isValidSpan, maxMatching, overlapLength, sortSpans, spanKey } from './spans';
 
 export interface Comparison<T extends AgreementSpan> {
   /** Spans both sides have exactly (same start, end and label); the left side's objects. */

@@ -1,5 +1,5 @@
 import type { AgreementSpan, KappaReport } from './types';
-import { isValidSpan, sortSpans } from './util';
+import { isValidSpan, sortSpans } from './spans';
 
 export interface Token { start: number; end: number }
 

@@ -1,5 +1,5 @@
 import type { AgreementSpan, MatchMode, PrfReport, PrfScore } from './types';
-import { isValidSpan, maxMatching, overlapLength, score, sortSpans } from './util';
+import { isValidSpan, maxMatching, overlapLength, score, sortSpans } from './spans';
 
 /**
  * Pairs left and right spans one-to-one. Exact: same start, end and label. Overlap: same label and
