@@ -1,0 +1,185 @@
+/**
+ * The corpus index: article entries in, merged meetings + entity groups + review states out.
+ * Updates are incremental: changing one article re-merges only the meetings it reports and
+ * re-counts only its mentions, and the returned `IndexChange` names exactly what changed.
+ */
+import type { Meeting } from '../model';
+import { EntityIndex } from './entityIndex';
+import { mergeMeetingsById } from './merge';
+import { emptyChange, type ArticleEntry, type IndexChange } from './types';
+
+export interface CorpusIndexOptions {
+  /**
+   * Apply human decisions (confirm, reject, edit, merge, split, create) to merged meetings. Called
+   * with the merged meetings; must return the meetings to show. It may return the same objects.
+   */
+  applyDecisions?: (merged: Meeting[]) => Meeting[];
+}
+
+export class CorpusIndex {
+  private readonly entries = new Map<string, ArticleEntry>();
+  /** Meeting id -> paths of the articles reporting it (before decisions). */
+  private readonly reporters = new Map<string, Set<string>>();
+  /** Merged meetings by id, before decisions. */
+  private readonly mergedById = new Map<string, Meeting>();
+  /** Final meetings (after decisions) by id, and their signatures. */
+  private finalById = new Map<string, Meeting>();
+  private signatures = new Map<string, string>();
+  readonly entities = new EntityIndex();
+  private applyDecisions: ((merged: Meeting[]) => Meeting[]) | undefined;
+
+  constructor(options: CorpusIndexOptions = {}) {
+    this.applyDecisions = options.applyDecisions;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  article(path: string): ArticleEntry | undefined {
+    return this.entries.get(path);
+  }
+
+  articles(): ArticleEntry[] {
+    return [...this.entries.values()];
+  }
+
+  meetings(): Meeting[] {
+    return [...this.finalById.values()];
+  }
+
+  meeting(id: string): Meeting | undefined {
+    return this.finalById.get(id);
+  }
+
+  /** Final meetings with at least one mention in the article. */
+  meetingsOf(path: string): Meeting[] {
+    return this.meetings().filter((m) => m.mentions.some((x) => x.document === path));
+  }
+
+  /** Add or replace articles (one batch), then re-merge the meetings they touch. */
+  upsert(entries: ArticleEntry[]): IndexChange {
+    const change = emptyChange();
+    const touched = new Set<string>();
+    const labels = new Set<string>();
+    for (const entry of entries) {
+      const old = this.entries.get(entry.path);
+      if (old) this.forget(old, touched, labels);
+      this.entries.set(entry.path, entry);
+      for (const m of entry.meetings) {
+        touched.add(m.id);
+        let set = this.reporters.get(m.id);
+        if (!set) this.reporters.set(m.id, (set = new Set()));
+        set.add(entry.path);
+      }
+      for (const l of this.entities.apply(entry, 1)) labels.add(l);
+      change.articles.push(entry.path);
+    }
+    change.labels = [...labels];
+    return this.remerge(touched, change);
+  }
+
+  /** Remove articles (deleted files). */
+  remove(paths: string[]): IndexChange {
+    const change = emptyChange();
+    const touched = new Set<string>();
+    const labels = new Set<string>();
+    for (const path of paths) {
+      const old = this.entries.get(path);
+      if (!old) continue;
+      this.forget(old, touched, labels);
+      this.entries.delete(path);
+      change.articles.push(path);
+    }
+    change.labels = [...labels];
+    return this.remerge(touched, change);
+  }
+
+  /** Update the done flag of an article without re-analysing it. */
+  setDone(path: string, done: boolean): IndexChange {
+    const change = emptyChange();
+    const entry = this.entries.get(path);
+    if (entry && (entry.done !== done || !entry.annotated)) {
+      this.entries.set(path, { ...entry, done, annotated: true });
+      change.articles.push(path);
+    }
+    return change;
+  }
+
+  /** Replace the decisions applier (the decisions file changed) and recompute every meeting. */
+  setDecisions(applyDecisions: ((merged: Meeting[]) => Meeting[]) | undefined): IndexChange {
+    this.applyDecisions = applyDecisions;
+    return this.remerge(new Set(), emptyChange(), true);
+  }
+
+  /** Replace everything (e.g. from a cache). */
+  reset(entries: ArticleEntry[]): IndexChange {
+    this.entries.clear();
+    this.reporters.clear();
+    this.mergedById.clear();
+    this.entities.clear();
+    this.finalById = new Map();
+    this.signatures = new Map();
+    const change = this.upsert(entries);
+    return change;
+  }
+
+  private forget(old: ArticleEntry, touched: Set<string>, labels: Set<string>): void {
+    for (const m of old.meetings) {
+      touched.add(m.id);
+      const set = this.reporters.get(m.id);
+      set?.delete(old.path);
+      if (set && !set.size) this.reporters.delete(m.id);
+    }
+    for (const l of this.entities.apply(old, -1)) labels.add(l);
+  }
+
+  private remerge(touched: Set<string>, change: IndexChange, full = false): IndexChange {
+    for (const id of touched) {
+      const paths = this.reporters.get(id);
+      if (!paths) {
+        this.mergedById.delete(id);
+        continue;
+      }
+      const reports: Meeting[] = [];
+      for (const p of [...paths].sort()) {
+        for (const m of this.entries.get(p)!.meetings) if (m.id === id) reports.push(m);
+      }
+      this.mergedById.set(id, mergeMeetingsById(reports)[0]);
+    }
+    let candidates: Set<string>;
+    if (this.applyDecisions) {
+      // Decisions may merge, split or create meetings: compare the whole output by identity and
+      // compute signatures only for meetings whose object changed (or everything on `full`).
+      const next = new Map<string, Meeting>();
+      for (const m of this.applyDecisions([...this.mergedById.values()])) next.set(m.id, m);
+      candidates = new Set<string>();
+      for (const [id, m] of next) if (full || this.finalById.get(id) !== m) candidates.add(id);
+      for (const id of this.finalById.keys()) if (!next.has(id)) candidates.add(id);
+      this.finalById = next;
+    } else {
+      candidates = full ? new Set([...this.mergedById.keys(), ...this.finalById.keys()]) : touched;
+      for (const id of candidates) {
+        const m = this.mergedById.get(id);
+        if (m) this.finalById.set(id, m);
+        else this.finalById.delete(id);
+      }
+    }
+    for (const id of candidates) {
+      const before = this.signatures.get(id);
+      const m = this.finalById.get(id);
+      if (!m) {
+        if (before !== undefined) {
+          this.signatures.delete(id);
+          change.meetingsRemoved.push(id);
+        }
+        continue;
+      }
+      const sig = JSON.stringify(m);
+      if (before === undefined) change.meetingsAdded.push(id);
+      else if (before !== sig) change.meetingsChanged.push(id);
+      this.signatures.set(id, sig);
+    }
+    return change;
+  }
+}

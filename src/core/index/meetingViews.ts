@@ -1,0 +1,129 @@
+/** Labels, sorting, grouping and filtering of meetings for the sidebar. Pure functions. */
+import type { DateValue, Meeting } from '../model';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export type MeetingSort = 'date' | 'participant' | 'place';
+export type MeetingGrouping = 'none' | 'date' | 'participant' | 'place';
+
+/** "2024-12-10" -> "10 Dec 2024", "2024-12" -> "Dec 2024", "--12-10" -> "10 Dec"; else the text. */
+export function formatDate(date: ({ text?: string } & Partial<DateValue>) | undefined): string | undefined {
+  if (!date) return undefined;
+  const v = date.value;
+  if (v) {
+    let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    if (m && +m[2] >= 1 && +m[2] <= 12) return `${+m[3]} ${MONTHS[+m[2] - 1]} ${m[1]}`;
+    m = /^(\d{4})-(\d{2})$/.exec(v);
+    if (m && +m[2] >= 1 && +m[2] <= 12) return `${MONTHS[+m[2] - 1]} ${m[1]}`;
+    m = /^--(\d{2})-(\d{2})$/.exec(v);
+    if (m && +m[1] >= 1 && +m[1] <= 12) return `${+m[2]} ${MONTHS[+m[1] - 1]}`;
+    if (/^\d{4}$/.test(v)) return v;
+  }
+  return date.text?.trim() || v || undefined;
+}
+
+/** "राजनाथ सिंह – व्लादिमीर पुतिन · 10 Dec 2024 · Moscow" */
+export function meetingLabel(m: Meeting): string {
+  const who = m.participants.map((p) => p.name).join(' – ') || '?';
+  return [who, formatDate(m.date), m.place?.name].filter((x): x is string => !!x).join(' · ');
+}
+
+/** Documents that report a meeting, in first-mention order. */
+export function meetingSources(m: Meeting): string[] {
+  return [...new Set(m.mentions.map((x) => x.document))];
+}
+
+/** A sortable key for a date value ("" when unknown, so undated meetings sort last). */
+export function dateSortKey(m: Meeting): string {
+  const v = m.date?.value;
+  if (!v || v.startsWith('--')) return '';
+  return v;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Sort a copy: by date (newest first, undated last), by first participant, or by place. */
+export function sortMeetings(meetings: readonly Meeting[], by: MeetingSort): Meeting[] {
+  const label = new Map(meetings.map((m) => [m.id, meetingLabel(m)]));
+  const tie = (a: Meeting, b: Meeting) => collator.compare(label.get(a.id)!, label.get(b.id)!) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const copy = meetings.slice();
+  if (by === 'date') {
+    copy.sort((a, b) => {
+      const ka = dateSortKey(a);
+      const kb = dateSortKey(b);
+      if (ka !== kb) return !ka ? 1 : !kb ? -1 : ka < kb ? 1 : -1;
+      return tie(a, b);
+    });
+  } else if (by === 'participant') {
+    copy.sort((a, b) => collator.compare(a.participants[0]?.name ?? '\uffff', b.participants[0]?.name ?? '\uffff') || tie(a, b));
+  } else {
+    copy.sort((a, b) => collator.compare(a.place?.name ?? '\uffff', b.place?.name ?? '\uffff') || tie(a, b));
+  }
+  return copy;
+}
+
+export interface MeetingGroup {
+  /** Stable key of the group. */
+  key: string;
+  label: string;
+  meetings: Meeting[];
+}
+
+/** Key and label of the groups a meeting belongs to (a meeting is under each of its participants). */
+function groupsOf(m: Meeting, by: Exclude<MeetingGrouping, 'none'>): { key: string; label: string }[] {
+  if (by === 'participant') {
+    return m.participants.length ? m.participants.map((p) => ({ key: `p:${p.entityId}`, label: p.name })) : [{ key: 'p:?', label: '?' }];
+  }
+  if (by === 'place') return [{ key: `l:${m.place?.entityId ?? m.place?.name ?? '?'}`, label: m.place?.name ?? '?' }];
+  const v = dateSortKey(m);
+  const month = v.slice(0, 7);
+  if (month.length === 7) return [{ key: `d:${month}`, label: formatDate({ value: month }) ?? month }];
+  if (v.length === 4) return [{ key: `d:${v}`, label: v }];
+  return [{ key: 'd:?', label: '?' }];
+}
+
+/** Group meetings; groups sorted (dates newest first, names alphabetically, unknown last). */
+export function groupMeetings(meetings: readonly Meeting[], by: Exclude<MeetingGrouping, 'none'>, sort: MeetingSort = 'date'): MeetingGroup[] {
+  const groups = new Map<string, MeetingGroup>();
+  for (const m of meetings) {
+    for (const g of groupsOf(m, by)) {
+      let group = groups.get(g.key);
+      if (!group) groups.set(g.key, (group = { key: g.key, label: g.label, meetings: [] }));
+      group.meetings.push(m);
+    }
+  }
+  const list = [...groups.values()];
+  for (const g of list) g.meetings = sortMeetings(g.meetings, sort);
+  const unknown = (g: MeetingGroup) => g.key.endsWith(':?');
+  list.sort((a, b) => {
+    if (unknown(a) !== unknown(b)) return unknown(a) ? 1 : -1;
+    if (by === 'date') return a.key < b.key ? 1 : a.key > b.key ? -1 : 0;
+    return collator.compare(a.label, b.label);
+  });
+  return list;
+}
+
+/** Normalise for matching only (the user's text is never changed). */
+export function foldForMatch(s: string): string {
+  return s.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The text a filter matches against: participants, roles, countries, place, date, occasion, topics, sources. */
+export function meetingSearchText(m: Meeting): string {
+  const parts: string[] = [];
+  for (const p of m.participants) parts.push(p.name, p.role ?? '', p.country ?? '');
+  parts.push(m.place?.name ?? '', m.date?.text ?? '', m.date?.value ?? '', formatDate(m.date) ?? '', m.occasion?.name ?? '', m.status);
+  for (const t of m.topics) parts.push(t.name);
+  for (const d of meetingSources(m)) parts.push(d);
+  return foldForMatch(parts.join('\n'));
+}
+
+/** Keep meetings matching every whitespace-separated term of `filter` (case-insensitive). */
+export function filterMeetings(meetings: readonly Meeting[], filter: string): Meeting[] {
+  const terms = foldForMatch(filter).split(' ').filter(Boolean);
+  if (!terms.length) return meetings.slice();
+  return meetings.filter((m) => {
+    const hay = meetingSearchText(m);
+    return terms.every((t) => hay.includes(t));
+  });
+}

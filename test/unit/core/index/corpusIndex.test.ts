@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { CorpusIndex } from '../../../../src/core/index/corpusIndex';
+import { reviewState } from '../../../../src/core/index/articleEntry';
+import type { Meeting } from '../../../../src/core/model';
+import { entry, fakeAnalyze } from './fixtures';
+
+const A = 'Intro.\n[PERSON:Rajnath Singh] meets [PERSON:Vladimir Putin] in [LOCATION:Moscow] on [DATE:2024-12-10].\nOther news.';
+const B = 'Report.\n[PERSON:Vladimir Putin] meets [PERSON:Rajnath Singh] in [LOCATION:Kremlin] on [DATE:2024-12-10].';
+const C = '[PERSON:Rajnath Singh] meets [PERSON:Andrei Belousov] in [LOCATION:Qingdao].\n[PERSON:Rajnath Singh] will meet nobody.';
+
+describe('core/index CorpusIndex', () => {
+  it('merges the same meeting reported by two articles, keeping both sources and the disagreement', () => {
+    const index = new CorpusIndex();
+    const change = index.upsert([entry('a.txt', A), entry('b.txt', B), entry('c.txt', C)]);
+    assert.equal(index.meetings().length, 2);
+    assert.deepEqual(change.meetingsAdded.sort(), ['m:Q-andrei-belousov+Q-rajnath-singh', 'm:Q-rajnath-singh+Q-vladimir-putin']);
+    const moscow = index.meeting('m:Q-rajnath-singh+Q-vladimir-putin')!;
+    assert.deepEqual([...new Set(moscow.mentions.map((m) => m.document))], ['a.txt', 'b.txt']);
+    assert.equal(moscow.participants.length, 2);
+    assert.deepEqual(moscow.disagreements?.place?.map((v) => [v.value, v.sources]).sort(), [['Kremlin', ['b.txt']], ['Moscow', ['a.txt']]]);
+    assert.equal(moscow.disagreements?.date, undefined, 'both sources agree on the date');
+  });
+
+  it('re-indexing one article reports only the meetings it touches', () => {
+    const index = new CorpusIndex();
+    index.upsert([entry('a.txt', A), entry('b.txt', B), entry('c.txt', C)]);
+    const before = index.meeting('m:Q-andrei-belousov+Q-rajnath-singh');
+    const change = index.upsert([entry('b.txt', B.replace('Kremlin', 'Moscow'))]);
+    assert.deepEqual(change.articles, ['b.txt']);
+    assert.deepEqual(change.meetingsChanged, ['m:Q-rajnath-singh+Q-vladimir-putin']);
+    assert.deepEqual(change.meetingsAdded, []);
+    assert.equal(index.meeting('m:Q-rajnath-singh+Q-vladimir-putin')!.disagreements, undefined);
+    assert.equal(index.meeting('m:Q-andrei-belousov+Q-rajnath-singh'), before, 'untouched meeting object is kept');
+  });
+
+  it('an unchanged re-index reports no meeting change', () => {
+    const index = new CorpusIndex();
+    index.upsert([entry('a.txt', A), entry('b.txt', B)]);
+    const change = index.upsert([entry('a.txt', A, undefined, 2)]);
+    assert.deepEqual(change.meetingsChanged, []);
+    assert.deepEqual(change.articles, ['a.txt']);
+  });
+
+  it('removing an article removes meetings only it reported and counts the rest down', () => {
+    const index = new CorpusIndex();
+    index.upsert([entry('a.txt', A), entry('b.txt', B), entry('c.txt', C)]);
+    const change = index.remove(['c.txt', 'missing.txt']);
+    assert.deepEqual(change.meetingsRemoved, ['m:Q-andrei-belousov+Q-rajnath-singh']);
+    assert.deepEqual(change.articles, ['c.txt']);
+    const singh = index.entities.entity('PERSON', 'Q-rajnath-singh')!;
+    assert.equal(singh.mentionCount, 2);
+    assert.deepEqual([...singh.articles.keys()].sort(), ['a.txt', 'b.txt']);
+    assert.equal(index.entities.entity('PERSON', 'Q-andrei-belousov'), undefined);
+    assert.equal(index.entities.entity('LOCATION', 'text:LOCATION:qingdao'), undefined);
+  });
+
+  it('counts entity mentions and articles per canonical entity', () => {
+    const index = new CorpusIndex();
+    index.upsert([entry('a.txt', A), entry('b.txt', B), entry('c.txt', C)]);
+    const singh = index.entities.entity('PERSON', 'Q-rajnath-singh')!;
+    assert.equal(singh.mentionCount, 4);
+    assert.equal(singh.articles.size, 3);
+    assert.equal(singh.articles.get('c.txt'), 2);
+    assert.deepEqual(index.entities.labels().sort(), ['DATE', 'LOCATION', 'PERSON']);
+  });
+
+  it('human annotations replace suggestions: rejected spans drop out, review state follows', () => {
+    const spans = fakeAnalyze(C).entities.map((s) => ({ ...s }));
+    spans[1].status = 'rejected';
+    spans[0].status = 'accepted';
+    const index = new CorpusIndex();
+    index.upsert([entry('c.txt', C, { spans })]);
+    const e = index.article('c.txt')!;
+    assert.equal(e.mentions.length, spans.length - 1);
+    assert.equal(e.pending, spans.length - 2);
+    assert.equal(reviewState(e), 'pending');
+    assert.equal(index.entities.entity('PERSON', 'Q-andrei-belousov'), undefined);
+    assert.equal(reviewState(entry('a.txt', A)), 'notStarted');
+    const change = index.setDone('c.txt', true);
+    assert.deepEqual(change.articles, ['c.txt']);
+    assert.equal(reviewState(index.article('c.txt')!), 'done');
+  });
+
+  it('applies decisions and reports meetings they change, add or remove', () => {
+    const index = new CorpusIndex();
+    index.upsert([entry('a.txt', A), entry('c.txt', C)]);
+    const reject = (id: string) => (ms: Meeting[]) => ms.filter((m) => m.id !== id);
+    let change = index.setDecisions(reject('m:Q-andrei-belousov+Q-rajnath-singh'));
+    assert.deepEqual(change.meetingsRemoved, ['m:Q-andrei-belousov+Q-rajnath-singh']);
+    assert.equal(index.meetings().length, 1);
+    const confirm = (ms: Meeting[]) => ms.map((m) => (m.id.includes('putin') ? { ...m, review: { state: 'confirmed' as const } } : m));
+    change = index.setDecisions(confirm);
+    assert.deepEqual(change.meetingsAdded, ['m:Q-andrei-belousov+Q-rajnath-singh']);
+    assert.deepEqual(change.meetingsChanged, ['m:Q-rajnath-singh+Q-vladimir-putin']);
+    // With decisions active, an article update still reports just what moved.
+    change = index.upsert([entry('b.txt', B)]);
+    assert.deepEqual(change.meetingsChanged, ['m:Q-rajnath-singh+Q-vladimir-putin']);
+    assert.deepEqual(change.meetingsAdded, []);
+    assert.equal(index.meeting('m:Q-rajnath-singh+Q-vladimir-putin')!.review?.state, 'confirmed');
+  });
+
+  it('gives bad input an error entry instead of throwing', () => {
+    const index = new CorpusIndex();
+    index.upsert([entry('bin.txt', 'abc\u0000def'), entry('empty.txt', '')]);
+    assert.match(index.article('bin.txt')!.error!, /binary/);
+    assert.equal(index.article('empty.txt')!.error, undefined);
+    assert.equal(index.article('empty.txt')!.mentions.length, 0);
+    assert.equal(index.meetings().length, 0);
+  });
+});
