@@ -20,7 +20,7 @@ describe('review: shared entities', () => {
     span(L, 'बेलौसोव', 'PERSON', 'Q-belousov', L.indexOf('की।')),
     span(L, 'दिल्ली', 'LOCATION', 'Q-delhi', 0, { inBoilerplate: true }),
   ];
-  const right = [
+  const right: EntitySpan[] = [
     span(R, 'राजनाथ सिंह', 'PERSON', 'Q-singh'),
     span(R, 'बेलोसोव', 'PERSON', 'Q-belousov'),
     span(R, 'मॉस्को', 'LOCATION', 'Q-moscow'),
