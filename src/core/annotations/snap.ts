@@ -48,6 +48,9 @@ function nextCodePointEnd(text: string, i: number): number {
 export function snapToWords(text: string, start: number, end: number): Range | undefined {
   let s = Math.max(0, Math.min(start, end, text.length));
   let e = Math.min(text.length, Math.max(start, end, 0));
+  // Never split a surrogate pair: widen to whole code points first.
+  if (s > 0 && isLow(text.charCodeAt(s)) && isHigh(text.charCodeAt(s - 1))) s--;
+  if (e > 0 && e < text.length && isLow(text.charCodeAt(e)) && isHigh(text.charCodeAt(e - 1))) e++;
   if (s === e) {
     if (isWordCharAt(text, s)) e = nextCodePointEnd(text, s);
     else if (isWordCharBefore(text, s)) s = prevCodePointStart(text, s);
@@ -57,8 +60,6 @@ export function snapToWords(text: string, start: number, end: number): Range | u
     while (s < e && !isWordCharAt(text, s)) s = nextCodePointEnd(text, s);
     while (e > s && !isWordCharBefore(text, e)) e = prevCodePointStart(text, e);
     if (s >= e) return undefined;
-    // If the selection started inside a surrogate pair, move to its start.
-    if (s > 0 && isLow(text.charCodeAt(s)) && isHigh(text.charCodeAt(s - 1))) s--;
   }
   // Extend outwards while inside a word.
   while (s > 0 && isWordCharBefore(text, s)) s = prevCodePointStart(text, s);
