@@ -1,8 +1,9 @@
 import pkg from '../../package.json';
 import { UsageError, type CliCommand, type CliIO } from './cliTypes';
+import { agreementCommand } from './commands/agreement';
 
 /** Every CLI command, one module each (src/cli/commands/*.ts). Add new commands here. */
-const COMMANDS: CliCommand[] = [];
+const COMMANDS: CliCommand[] = [agreementCommand];
 
 function help(): string {
   const width = Math.max(10, ...COMMANDS.map((c) => c.name.length));
