@@ -35,6 +35,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The sidebar's indexing worker (worker_threads): loaded by the extension and the benchmark.
+  { ...common, entryPoints: ['src/extension/sidebar/indexer/worker.ts'], outfile: 'dist/indexWorker.js' },
 ];
 
 if (args.has('--tests')) {

@@ -50,9 +50,11 @@ export function buildArticleEntry(
   } catch (err) {
     return { ...base, mentions: [], meetings: [], pending: 0, error: `analysis failed: ${err instanceof Error ? err.message : String(err)}` };
   }
-  const spans = (annotations ? annotations.spans : analysis.entities)
+  const source: EntitySpan[] = annotations
+    ? annotations.spans.filter((s) => !s.orphan).map((s) => ({ ...s, confidence: s.confidence ?? 1 }))
+    : analysis.entities;
+  const spans = source
     .filter((s) => s.status !== 'rejected' && s.start >= 0 && s.end <= text.length && s.start < s.end)
-    .slice()
     .sort((a, b) => a.start - b.start || a.end - b.end);
   let meetings: Meeting[] = [];
   let error: string | undefined;

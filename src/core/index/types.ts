@@ -31,10 +31,13 @@ export interface IndexedMention {
   status: SpanStatus;
 }
 
+/** A human annotation span (UTF-16 offsets); the annotation store's spans fit this shape. */
+export type AnnotatedSpan = Omit<EntitySpan, 'confidence'> & { confidence?: number; orphan?: boolean };
+
 /** Human annotations of one article, as the annotation store knows them. */
 export interface ArticleAnnotations {
   /** Every span of the annotation file (suggested, accepted, rejected). */
-  spans: EntitySpan[];
+  spans: readonly AnnotatedSpan[];
   /** True once a person marked the article done. */
   done?: boolean;
 }

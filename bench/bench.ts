@@ -1,0 +1,38 @@
+/**
+ * `npm run bench`: every benchmark of the project. Each area adds its function here.
+ * Usage: node dist/bench/bench.js [name...]   (no names: run all)
+ */
+import { join } from 'node:path';
+import { runIndexBench } from './index';
+
+const BENCHES: { name: string; run: () => Promise<Record<string, unknown>> }[] = [
+  {
+    name: 'index',
+    run: async () => {
+      const count = Number(process.env.NEWS_ANNOTATOR_BENCH_ARTICLES ?? 10_000);
+      const r = await runIndexBench(join(__dirname, '..', 'indexWorker.js'), count);
+      const fmt = (n: number) => Math.round(n * 10) / 10;
+      return {
+        ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? fmt(v) : v])),
+        'target: index + first level < 30000 ms': r.totalMs < 30_000 ? 'PASS' : 'FAIL',
+        'target: longest host slice < 50 ms': Math.max(r.maxBatchMs, r.maxStallMs) < 50 ? 'PASS' : 'FAIL',
+      };
+    },
+  },
+];
+
+async function main(): Promise<void> {
+  const wanted = new Set(process.argv.slice(2));
+  for (const b of BENCHES) {
+    if (wanted.size && !wanted.has(b.name)) continue;
+    const started = Date.now();
+    const result = await b.run();
+    console.log(`# ${b.name} (${Date.now() - started} ms)`);
+    for (const [k, v] of Object.entries(result)) console.log(`  ${k}: ${v}`);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
