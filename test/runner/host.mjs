@@ -145,11 +145,27 @@ async function waitHealthy(port, child, timeoutMs) {
   throw new Error(`VS Code server did not answer /healthz within ${timeoutMs} ms`);
 }
 
+/** User settings of every host run (tests and demo). */
+export const QUIET_SETTINGS = {
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'git.enabled': false,
+  'security.workspace.trust.enabled': false,
+};
+
 /**
  * Start the VS Code server on a free loopback port with a private HOME/TMPDIR/XDG tree.
  * Returns { port, url, child, stop(), runDir, serverLog() }.
  */
-export async function startServer({ extensionsDir, port, keepRunDir = false, quiet = true } = {}) {
+export async function startServer({ extensionsDir, port, keepRunDir = false, quiet = true, settings = {} } = {}) {
   const p = hostPaths();
   const runDir = mkdtempSync(join(tmpdir(), 'news-annotator-host-'));
   const dirs = {};
@@ -158,6 +174,9 @@ export async function startServer({ extensionsDir, port, keepRunDir = false, qui
     mkdirSync(dirs[d], { recursive: true });
   }
   const extDir = extensionsDir || dirs.extensions;
+  // A quiet, offline-friendly workbench: no chat panel, no welcome page, no update or telemetry look-ups.
+  mkdirSync(join(dirs['user-data'], 'User'), { recursive: true });
+  writeFileSync(join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   port = port || (await freePort());
   const env = {
     PATH: `${join(p.nodeRoot, 'bin')}:${process.env.PATH}`,

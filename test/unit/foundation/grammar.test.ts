@@ -95,9 +95,11 @@ describe('news-article grammar', () => {
   });
 
   it('marks short unpunctuated lines as sub-headlines, not sentences', () => {
-    const lines = tokenize('Headline\n\nये भी पढ़ें\nवह आया और उसने कहा कि बैठक अच्छी रही।');
+    const lines = tokenize('Headline\n\nये भी पढ़ें\nवह आया और उसने कहा कि बैठक अच्छी रही।\nदोनों ने चर्चा की। #भारत_रूस @handle\nHe left. Then @someone');
     assert.ok(hasScope(lines[2], 'ये भी पढ़ें', 'markup.heading.subheadline'));
     assert.equal(textsWith(lines[3], 'markup.heading'), '');
+    assert.equal(textsWith(lines[4], 'markup.heading'), '', 'a sentence break inside the line');
+    assert.equal(textsWith(lines[5], 'markup.heading'), '', 'a full stop inside the line');
   });
 
   it('finds Hindi and English datelines at line start', () => {
@@ -110,13 +112,13 @@ describe('news-article grammar', () => {
       'छवि स्रोत: पीटीआई',
       'उन्होंने कहा कि नई दिल्ली। यह वाक्य के बीच में है।',
     ].join('\n'));
-    assert.equal(textsWith(lines[1], 'entity.name.section.dateline'), 'नई दिल्ली');
+    assert.equal(textsWith(lines[1], 'entity.name.type.dateline'), 'नई दिल्ली');
     assert.ok(hasScope(lines[1], '।', 'punctuation.separator.dateline'));
-    assert.equal(textsWith(lines[2], 'entity.name.section.dateline'), 'मॉस्को/नई दिल्ली');
-    assert.equal(textsWith(lines[3], 'entity.name.section.dateline'), 'NEW DELHI');
-    assert.equal(textsWith(lines[4], 'entity.name.section.dateline'), 'MOSCOW/NEW DELHI, Dec 10');
-    assert.equal(textsWith(lines[5], 'entity.name.section.dateline'), '', 'a caption label is not a dateline');
-    assert.equal(textsWith(lines[6], 'entity.name.section.dateline'), '', 'only at line start');
+    assert.equal(textsWith(lines[2], 'entity.name.type.dateline'), 'मॉस्को/नई दिल्ली');
+    assert.equal(textsWith(lines[3], 'entity.name.type.dateline'), 'NEW DELHI');
+    assert.equal(textsWith(lines[4], 'entity.name.type.dateline'), 'MOSCOW/NEW DELHI, Dec 10');
+    assert.equal(textsWith(lines[5], 'entity.name.type.dateline'), '', 'a caption label is not a dateline');
+    assert.equal(textsWith(lines[6], 'entity.name.type.dateline'), '', 'only at line start');
   });
 
   it('marks quoted speech in curly, single and straight quotes', () => {
@@ -149,12 +151,12 @@ describe('news-article grammar', () => {
 
   it('marks dates in English and Hindi, in ASCII and Devanagari digits', () => {
     const [, line] = tokenize('Headline\nOn December 10, 2024 and 10 December 2024, बैठक 10 दिसंबर 2024 को, फिर १० दिसंबर २०२४ और दिसंबर 2024 में; 10/12/2024.');
-    assert.equal(textsWith(line, 'constant.other.date'),
+    assert.equal(textsWith(line, 'constant.numeric.date'),
       'December 10, 2024|10 December 2024|10 दिसंबर 2024|१० दिसंबर २०२४|दिसंबर 2024|10/12/2024');
   });
 
   it('marks numbers in ASCII and Devanagari digits, not digits inside words', () => {
     const [, line] = tokenize('Headline\n21वें सत्र में 1,500 सैनिक, ४०० टैंक और S400 पर 3.5 अरब डॉलर।');
-    assert.equal(textsWith(line, 'constant.numeric'), '21|1,500|४००|3.5');
+    assert.equal(textsWith(line, 'constant.numeric.news-article'), '21|1,500|४००|3.5');
   });
 });
