@@ -27,7 +27,7 @@ export interface ReconcileResult {
   mismatches: SpanMismatch[];
 }
 
-/** Place an imported document's spans on `articleText`. `documentName` is used in reports. */
+/** Place an imported document's spans on `articleText` (result sorted by start, end, label). `documentName` is used in reports. */
 export function reconcile(imported: ImportedDocument, articleText: string, documentName: string): ReconcileResult {
   const article = new OffsetMap(articleText);
   const source = imported.text !== undefined && imported.text !== articleText ? new OffsetMap(imported.text) : article;
@@ -66,5 +66,6 @@ export function reconcile(imported: ImportedDocument, articleText: string, docum
     seen.add(key);
     spans.push({ ...s, start: us, end: ue, text: found });
   }
+  spans.sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   return { spans, mismatches };
 }
