@@ -34,6 +34,7 @@ const grep = option('--grep') || process.env.NEWS_ANNOTATOR_TEST_GREP;
 const timeoutSec = Number(process.env.NEWS_ANNOTATOR_RUN_TIMEOUT) || 600;
 const TESTS_INDEX = join(ROOT, 'dist', 'test', 'integration', 'index.js');
 const SCREENSHOT_DIR = join(ROOT, 'test-output', 'screenshots');
+const COUNTS_FILE = process.env.NEWS_ANNOTATOR_COUNTS_FILE || join(ROOT, 'test-output', 'integration-results.json');
 
 const say = (msg) => console.log(`[integration] ${msg}`);
 
@@ -253,7 +254,7 @@ async function main() {
   else if (passed === 0 && failed === 0) console.error('[integration] ERROR: no integration test ran');
   // A run that broke without a failing test still counts as one failure, so the summary never reads green.
   if (!ok && failed === 0) failed = 1;
-  writeFileSync(join(ROOT, 'test-output', 'integration-results.json'), JSON.stringify({ passed, failed, skipped, ok: !!ok }, null, 2) + '\n');
+  writeFileSync(COUNTS_FILE, JSON.stringify({ passed, failed, skipped, ok: !!ok }, null, 2) + '\n');
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exitCode = ok ? 0 : 1;
 }
@@ -262,6 +263,7 @@ mkdirSync(join(ROOT, 'test-output'), { recursive: true });
 main().catch(async (e) => {
   console.error(`[integration] ERROR: ${e.stack || e.message}`);
   await cleanup();
+  writeFileSync(COUNTS_FILE, JSON.stringify({ passed: 0, failed: 1, skipped: 0, ok: false }) + '\n');
   console.log('0 passed, 1 failed');
   process.exitCode = 1;
 });
