@@ -1,4 +1,11 @@
 import type { DocumentAnalysis, Meeting } from '../model';
+import { buildDocContext } from './docContext';
+import { extractDocMeetings, type ExtractOptions } from './extractDoc';
+import { mergeMeetings } from './merge';
+
+export type { ExtractOptions } from './extractDoc';
+export { applyDecisions, parseDecisions, serializeDecisions, MEETINGS_FORMAT, MEETINGS_FORMAT_VERSION } from './decisions';
+export type { MeetingDecision, MeetingsDecisionFile, DecisionParseResult } from './decisions';
 
 /** One analysed article, the input of meeting extraction. */
 export interface MeetingInputDocument {
@@ -10,9 +17,11 @@ export interface MeetingInputDocument {
 
 /**
  * Extract meetings from analysed articles and merge reports of the same meeting across articles.
- * TEMPORARY placeholder owned by the meetings work (issue 4), which replaces the body.
+ * Offsets in the result (mentions) are UTF-16 indices into each document's original text.
+ * Phone calls are left out unless `options.includeCalls` (then they have status 'call').
+ * Documents are processed in the given order; the result is sorted by first mention.
  */
-export function extractMeetings(docs: MeetingInputDocument[]): Meeting[] {
-  void docs;
-  return [];
+export function extractMeetings(docs: MeetingInputDocument[], options: ExtractOptions = {}): Meeting[] {
+  const perDoc = docs.flatMap((d) => (typeof d.text === 'string' && d.text.length > 0 ? extractDocMeetings(buildDocContext(d.id, d.text, d.analysis ?? { zones: [], sentences: [], entities: [] }), options) : []));
+  return mergeMeetings(perDoc);
 }

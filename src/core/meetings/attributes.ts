@@ -1,0 +1,122 @@
+/** Place, date, occasion, topics and status of a meeting, read from its sentence. */
+import type { DateValue, EntitySpan, MeetingStatus } from '../model';
+import type { SentenceInfo } from './docContext';
+import { countryOf } from './docContext';
+import { CALL_MARKERS, FUTURE_MARKERS, OCCASION_HEADS, PAST_MARKERS, TOPICS, VENUE_WORDS } from './lexicon';
+import { containsAny, findDates, findWord, skipSpace, wordAt } from './textUtil';
+
+export interface PlaceValue {
+  entityId?: string;
+  name: string;
+  /** 3 venue, 2 city or region, 1 country. */
+  rank: number;
+}
+export type DateField = { text: string } & DateValue;
+export interface NamedRef {
+  entityId?: string;
+  name: string;
+}
+
+const PLACE_AFTER = ['में', 'पर', 'पहुंचे', 'पहुंची', 'पहुँचे', 'पहुंचा', 'स्थित', 'आए', 'आये', 'दौरे', 'यात्रा'];
+const PLACE_BEFORE_EN = ['in', 'at'];
+
+export function placeRank(span: EntitySpan): number {
+  const type = (span.attrs?.type ?? '').toLowerCase();
+  if (/venue|building|facility|airport/.test(type) || VENUE_WORDS.some((w) => span.text.toLowerCase().includes(w))) return 3;
+  if (type === 'country' || (!type && countryOf(span.text))) return 1;
+  return 2;
+}
+
+/** The meeting place written in the sentence: a LOCATION used as a place ("मॉस्को में", "in Moscow"), not a nationality ("रूस के"). */
+export function sentencePlace(text: string, s: SentenceInfo, near: number): PlaceValue | undefined {
+  let best: (PlaceValue & { dist: number }) | undefined;
+  for (const sp of s.spans) {
+    if (sp.label !== 'LOCATION') continue;
+    const next = skipSpace(text, sp.end, s.end);
+    const prevWord = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(s.start, sp.start - 6), sp.start))?.[1]?.toLowerCase();
+    const usedAsPlace = PLACE_AFTER.some((w) => wordAt(text, next, w)) || (prevWord !== undefined && PLACE_BEFORE_EN.includes(prevWord));
+    if (!usedAsPlace) continue;
+    const rank = placeRank(sp);
+    const dist = Math.abs(sp.start - near);
+    if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { entityId: sp.entityId, name: sp.text, rank, dist };
+  }
+  return best ? { entityId: best.entityId, name: best.name, rank: best.rank } : undefined;
+}
+
+/** A date written in the sentence: DATE spans first, else the fallback date patterns. */
+export function sentenceDate(text: string, s: SentenceInfo): DateField | undefined {
+  for (const sp of s.spans) {
+    if (sp.label !== 'DATE') continue;
+    if (sp.date && (sp.date.value || sp.date.weekday)) return { text: sp.text, ...sp.date };
+    const parsed = findDates(sp.text)[0];
+    if (parsed) return { text: sp.text, value: parsed.value, weekday: parsed.weekday, precision: parsed.precision };
+  }
+  if (s.spans.some((sp) => sp.label === 'DATE')) return undefined;
+  const found = findDates(text.slice(s.start, s.end))[0];
+  if (!found) return undefined;
+  const d: DateField = { text: found.text, precision: found.precision };
+  if (found.value) d.value = found.value;
+  if (found.weekday) d.weekday = found.weekday;
+  return d;
+}
+
+const ORDINAL = /([0-9०-९]+)\s*(?:वें|वीं|वां|वाँ|वी|st|nd|rd|th)/u;
+
+/** The ordinal of an occasion ("21वें", "22nd"), as a number. */
+export function occasionOrdinal(name: string): number | undefined {
+  const m = ORDINAL.exec(name);
+  if (!m) return undefined;
+  return Number(m[1].replace(/[०-९]/g, (d) => String('०१२३४५६७८९'.indexOf(d))));
+}
+
+/** The named event the meeting took place at: an EVENT span, else "... सत्र/सम्मेलन/मंत्रियों की बैठक" before के दौरान/में. */
+export function sentenceOccasion(text: string, s: SentenceInfo): NamedRef | undefined {
+  const events = s.spans.filter((sp) => sp.label === 'EVENT');
+  if (events.length > 0) {
+    const e = [...events].sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+    return { entityId: e.entityId, name: e.text };
+  }
+  const body = text.slice(s.start, s.end);
+  for (const head of OCCASION_HEADS) {
+    for (const at of findWord(body, head, 0, body.length, /[a-z]/.test(head))) {
+      // Back up to the start of the noun phrase: an ordinal, else the word after the last clause word.
+      const left = body.slice(0, at);
+      const ord = left.search(/[0-9०-९]+\s*(?:वें|वीं|वां|st|nd|rd|th)\s[^।.]*$/u);
+      let start = Math.max(0, at - 80);
+      if (ord >= 0 && at - ord < 160) start = ord;
+      else {
+        const clause = /(?:^|\s)(?:ने|के दौरान|में|से|को|और|हो रहे|हो रही|आयोजित|during|at|the)\s/gu;
+        for (let m = clause.exec(left); m; m = clause.exec(left)) if (m.index + m[0].length >= start) start = m.index + m[0].length;
+      }
+      const name = body.slice(start, at + head.length).trim();
+      if (name.length >= head.length + 3) return { name };
+    }
+  }
+  return undefined;
+}
+
+export function sentenceTopics(text: string, s: SentenceInfo): NamedRef[] {
+  const out: NamedRef[] = [];
+  for (const sp of s.spans) {
+    if (sp.label === 'EQUIPMENT' && !out.some((t) => (t.entityId && t.entityId === sp.entityId) || t.name === sp.text)) {
+      out.push({ entityId: sp.entityId, name: sp.text });
+    }
+  }
+  const body = text.slice(s.start, s.end);
+  for (const topic of TOPICS) {
+    if (out.some((t) => t.name === topic.name)) continue;
+    if (containsAny(body, topic.forms)) out.push({ name: topic.name });
+  }
+  return out;
+}
+
+/** Status from the words around the trigger: a call, planned (future tense), past (pluperfect, पिछली), or held. */
+export function triggerStatus(text: string, s: SentenceInfo, triggerStart: number, clauseEnd: number): MeetingStatus {
+  const sentence = text.slice(s.start, s.end);
+  if (containsAny(sentence, CALL_MARKERS)) return 'call';
+  const window = text.slice(Math.max(s.start, triggerStart - 14), Math.min(clauseEnd, triggerStart + 70));
+  const lead = text.slice(Math.max(s.start, triggerStart - 24), triggerStart);
+  if (containsAny(window, PAST_MARKERS) || containsAny(lead, ['पिछली', 'पिछले', 'previous', 'last'])) return 'past';
+  if (containsAny(window, FUTURE_MARKERS)) return 'planned';
+  return 'held';
+}

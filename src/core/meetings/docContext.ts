@@ -1,0 +1,211 @@
+/**
+ * Per-document preparation for meeting extraction: usable sentences (outside boilerplate zones),
+ * person identities and profiles (role, country), the dateline and the document's own date.
+ */
+import type { DateValue, DocumentAnalysis, EntitySpan, Range } from '../model';
+import { COUNTRIES, ROLES, TITLES } from './lexicon';
+import { findDates, nameKey, wordAt } from './textUtil';
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  role?: string;
+  country?: string;
+  /** Linked to the knowledge base (has an entityId). */
+  linked: boolean;
+}
+
+export interface SentenceInfo extends Range {
+  index: number;
+  /** Entity spans inside the sentence (not boilerplate, not rejected), in order. */
+  spans: EntitySpan[];
+}
+
+export interface DocContext {
+  id: string;
+  text: string;
+  sentences: SentenceInfo[];
+  /** Person identity by span (the span object itself). */
+  personOf: Map<EntitySpan, PersonRef>;
+  /** Every person of the document by id, with the role/country found in attrs or the text. */
+  people: Map<string, PersonRef & { count: number }>;
+  dateline: { entityId?: string; name: string }[];
+  docDate?: { text: string } & DateValue;
+}
+
+/** Sentence boundaries when the analysis has none: newlines, danda, ?, ! and a full stop before a space. */
+export function splitSentences(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') { push(i); start = i + 1; }
+    else if (c === '।' || c === '?' || c === '!' || c === '॥' || (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])))) {
+      push(i + 1); start = i + 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+function insideZones(r: Range, zones: Range[]): number {
+  let covered = 0;
+  for (const z of zones) covered += Math.max(0, Math.min(r.end, z.end) - Math.max(r.start, z.start));
+  return covered;
+}
+
+const COUNTRY_BY_FORM = new Map<string, string>();
+for (const c of COUNTRIES) for (const f of [...c.forms, ...c.demonyms]) COUNTRY_BY_FORM.set(f, c.code);
+
+/** Country code of a country name or demonym ("रूसी", "Russia's"), if known. */
+export function countryOf(word: string): string | undefined {
+  return COUNTRY_BY_FORM.get(word.toLowerCase().replace(/['’]s$/, ''));
+}
+
+/** Strip trailing titles (जनरल, Mr...) from the end of `before`; returns the new end index. */
+function stripTitles(before: string): number {
+  let end = before.length;
+  for (let changed = true; changed;) {
+    changed = false;
+    const trimmed = before.slice(0, end).replace(/[\s,]+$/u, '');
+    for (const t of TITLES) {
+      const pos = trimmed.length - t.length;
+      if (pos >= 0 && wordAt(trimmed, pos, t, /[a-z]/.test(t))) { end = pos; changed = true; break; }
+    }
+    if (!changed) end = trimmed.length;
+  }
+  return end;
+}
+
+/** Role and country written just before a name: "रूस के रक्षा मंत्री जनरल", "Russian President Mr". */
+export function roleBefore(text: string, pos: number): { role?: string; country?: string; start: number } | undefined {
+  const winStart = Math.max(0, pos - 80);
+  const before = text.slice(winStart, pos);
+  const end = stripTitles(before);
+  const head = before.slice(0, end);
+  for (const r of ROLES) {
+    const at = head.length - r.form.length;
+    if (at < 0 || !wordAt(head, at, r.form, /[a-z]/.test(r.form))) continue;
+    const lead = head.slice(0, at).replace(/\s+$/u, '');
+    const res: { role?: string; country?: string; start: number } = { role: r.role, start: winStart + at };
+    // "<country> के/की <role>", "<demonym> <role>", "<country>'s <role>", "अपने <demonym> <role>".
+    const m = /([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)(?:\s+(?:के|की|का)|['’]s)?$/u.exec(lead);
+    if (m) {
+      const words = m[1].split(' ');
+      const country = countryOf(m[1]) ?? countryOf(words[words.length - 1]);
+      const gen = /\s(के|की|का)$|['’]s$/u.test(lead);
+      const lastWord = words[words.length - 1];
+      if (country && (gen || countryOf(lastWord) === country)) {
+        res.country = country;
+        res.start = winStart + lead.length - m[0].length;
+      }
+    }
+    return res;
+  }
+  return undefined;
+}
+
+export function buildDocContext(id: string, text: string, analysis: DocumentAnalysis): DocContext {
+  const zones = analysis.zones ?? [];
+  const ranges = analysis.sentences && analysis.sentences.length > 0 ? analysis.sentences : splitSentences(text);
+  const spans = (analysis.entities ?? [])
+    .filter((s) => !s.inBoilerplate && s.status !== 'rejected' && s.end > s.start && insideZones(s, zones) === 0)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const sentences: SentenceInfo[] = [];
+  let si = 0;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    const len = r.end - r.start;
+    if (len <= 0 || insideZones(r, zones) * 2 > len) continue;
+    while (si < spans.length && spans[si].start < r.start) si++;
+    const inside: EntitySpan[] = [];
+    for (let j = si; j < spans.length && spans[j].start < r.end; j++) if (spans[j].end <= r.end) inside.push(spans[j]);
+    sentences.push({ start: r.start, end: r.end, index: sentences.length, spans: inside });
+  }
+
+  const personOf = new Map<EntitySpan, PersonRef>();
+  const people = new Map<string, PersonRef & { count: number }>();
+  const persons = spans.filter((s) => s.label === 'PERSON');
+  // Linked people first, so that a bare surname can borrow a full name's identity.
+  const ordered = [...persons].sort((a, b) => Number(!a.entityId) - Number(!b.entityId) || a.start - b.start);
+  for (const s of ordered) {
+    let pid = s.entityId;
+    if (!pid) {
+      const key = nameKey(s.text);
+      const words = s.text.trim().split(/\s+/).map(nameKey);
+      const match = [...people.values()].find((p) => {
+        const pw = p.name.split(/\s+/).map(nameKey);
+        return nameKey(p.name) === key || pw[pw.length - 1] === words[words.length - 1] || (words.length === 1 && pw.includes(key));
+      });
+      pid = match ? match.id : `doc:${key}`;
+    }
+    const info = roleBefore(text, s.start);
+    const role = s.attrs?.role ?? (info?.role !== 'counterpart' ? info?.role : undefined);
+    const country = s.attrs?.country ?? info?.country;
+    const known = people.get(pid);
+    if (known) {
+      known.count++;
+      if (s.text.length > known.name.length && !s.entityId === !known.linked) known.name = s.text;
+      known.role ??= role;
+      known.country ??= country;
+    } else {
+      people.set(pid, { id: pid, name: s.text, role, country, linked: !!s.entityId, count: 1 });
+    }
+    personOf.set(s, people.get(pid) as PersonRef);
+  }
+
+  return { id, text, sentences, personOf, people, dateline: findDateline(text, analysis.entities ?? []), docDate: findDocDate(text, analysis) };
+}
+
+/** "मॉस्को/नई दिल्ली।" or "नई दिल्ली, 10 दिसंबर (भाषा)" at the start of the text. */
+function findDateline(text: string, entities: EntitySpan[]): { entityId?: string; name: string }[] {
+  let pos = 0;
+  while (pos < text.length && /[\s\ufeff]/.test(text[pos])) pos++;
+  const out: { entityId?: string; name: string }[] = [];
+  const locs = entities.filter((e) => e.label === 'LOCATION' && e.start >= pos && e.start < pos + 80).sort((a, b) => a.start - b.start);
+  let p = pos;
+  for (const l of locs) {
+    if (l.start !== p) break;
+    out.push({ entityId: l.entityId, name: l.text });
+    p = l.end;
+    const sep = /^\s*(?:\/|,\s*(?=[\p{L}\p{M}]+\s*[/।:]))\s*/u.exec(text.slice(p, p + 6));
+    if (sep) { p += sep[0].length; continue; }
+    break;
+  }
+  const tail = text.slice(p, p + 40);
+  if (out.length > 0 && /^\s*(?:[।:|]|,\s*[0-9०-९\p{L}])/u.test(tail)) return out;
+  if (locs.length === 0) {
+    // Without entity spans: one or two short names separated by '/', then a danda.
+    const m = /^([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)((?:\/[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)*)\s*।/u.exec(text.slice(pos, pos + 60));
+    if (m) return [m[1], ...m[2].split('/').filter(Boolean)].map((name) => ({ name }));
+  }
+  return [];
+}
+
+/** The document's own date: a date in the dateline, else an embedded tweet's date ("— Name (@handle) December 10, 2024"). */
+function findDocDate(text: string, analysis: DocumentAnalysis): ({ text: string } & DateValue) | undefined {
+  const head = text.slice(0, 120);
+  const dl = /^\s*[\p{L}\p{M} /]{2,40},\s*/u.exec(head);
+  if (dl) {
+    const d = findDates(head.slice(dl[0].length, dl[0].length + 40))[0];
+    if (d && d.start === 0 && d.precision === 'day' && d.value && /^\d{4}/.test(d.value)) return { text: d.text, value: d.value, precision: 'day' };
+  }
+  const trailer = /[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)\s*([^\n]{4,40})/gu;
+  for (let m = trailer.exec(text); m; m = trailer.exec(text)) {
+    const d = findDates(m[1])[0];
+    if (d && d.value && /^\d{4}-\d\d-\d\d$/.test(d.value)) return { text: d.text, value: d.value, precision: 'day' };
+  }
+  const tweetZone = (analysis.zones ?? []).filter((z) => z.kind === 'tweet-trailer');
+  for (const e of analysis.entities ?? []) {
+    if (e.label === 'DATE' && e.date?.value && e.date.precision === 'day' && /^\d{4}/.test(e.date.value) && tweetZone.some((z) => e.start >= z.start && e.end <= z.end)) {
+      return { text: e.text, ...e.date };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,189 @@
+/**
+ * Meetings of one document: sentence candidates in reading order, the running subject (for
+ * उन्होंने and missing subjects), further mentions attached to the meeting they refer to, and
+ * place/date filled from the article (previous meeting, dateline, the article's own date).
+ */
+import type { MeetingStatus, MentionRef } from '../model';
+import type { DocContext, PersonRef, SentenceInfo } from './docContext';
+import { type DateField, type NamedRef, type PlaceValue, occasionOrdinal, sentenceDate, sentenceOccasion, sentencePlace, sentenceTopics, triggerStatus } from './attributes';
+import { markerAfter, sentenceCandidates, type SentenceState } from './sentence';
+import { nameKey, resolveWeekday, weekdayOf } from './textUtil';
+
+export interface DocMeeting {
+  doc: string;
+  participants: PersonRef[];
+  mentions: MentionRef[];
+  place?: PlaceValue;
+  /** The place came from the article rather than the meeting's own sentences. */
+  placeInferred?: boolean;
+  date?: DateField;
+  dateInferred?: boolean;
+  occasion?: NamedRef;
+  topics: NamedRef[];
+  status: MeetingStatus;
+  confidence: number;
+  /** Only one participant is known: the mention of a meeting reported elsewhere (joined across articles by occasion). */
+  partial?: boolean;
+  lastSentence: number;
+  strong: boolean;
+}
+
+export interface ExtractOptions {
+  /** Keep phone/video calls as meetings with status 'call' (default: leave them out). */
+  includeCalls?: boolean;
+}
+
+const ATTACH_WINDOW = 8;
+
+export function sameSet(a: PersonRef[], b: PersonRef[]): boolean {
+  return a.length === b.length && a.every((p) => b.some((q) => q.id === p.id));
+}
+
+export function placeKey(p: { entityId?: string; name: string }): string {
+  return p.entityId ? `id:${p.entityId}` : `n:${nameKey(p.name)}`;
+}
+
+export function occasionsCompatible(a?: NamedRef, b?: NamedRef): boolean {
+  if (!a || !b) return true;
+  const oa = occasionOrdinal(a.name);
+  const ob = occasionOrdinal(b.name);
+  if (oa !== undefined && ob !== undefined && oa !== ob) return false;
+  return true;
+}
+
+/** Same named event: same entity id or a shared ordinal and overlapping words. */
+export function sameOccasion(a?: NamedRef, b?: NamedRef): boolean {
+  if (!a || !b || !occasionsCompatible(a, b)) return false;
+  if (a.entityId && b.entityId) return a.entityId === b.entityId;
+  const wa = new Set(a.name.toLowerCase().split(/[\s\-–()]+/u).map(nameKey).filter((w) => w.length > 1));
+  const wb = b.name.toLowerCase().split(/[\s\-–()]+/u).map(nameKey).filter((w) => w.length > 1);
+  const common = wb.filter((w) => wa.has(w)).length;
+  return common >= 2 || (common >= 1 && occasionOrdinal(a.name) !== undefined && occasionOrdinal(a.name) === occasionOrdinal(b.name));
+}
+
+export function datesCompatible(a?: DateField, b?: DateField): boolean {
+  if (!a || !b) return true;
+  if (a.value && b.value) {
+    const x = a.value.replace(/^--/, '');
+    const y = b.value.replace(/^--/, '');
+    return a.value.startsWith(b.value) || b.value.startsWith(a.value) || a.value.endsWith(y) || b.value.endsWith(x);
+  }
+  const wa = a.weekday ?? (a.value ? weekdayOf(a.value) : undefined);
+  const wb = b.weekday ?? (b.value ? weekdayOf(b.value) : undefined);
+  return wa === undefined || wb === undefined || wa === wb;
+}
+
+function placesCompatible(a?: PlaceValue, b?: PlaceValue): boolean {
+  if (!a || !b) return true;
+  return placeKey(a) === placeKey(b) || a.rank !== b.rank;
+}
+
+function mentionOf(ctx: DocContext, s: SentenceInfo): MentionRef {
+  return { document: ctx.id, start: s.start, end: s.end, text: ctx.text.slice(s.start, s.end) };
+}
+
+function addMention(m: DocMeeting, mention: MentionRef, s: SentenceInfo): void {
+  if (!m.mentions.some((x) => x.start === mention.start)) m.mentions.push(mention);
+  m.lastSentence = Math.max(m.lastSentence, s.index);
+}
+
+function addTopics(m: DocMeeting, topics: NamedRef[]): void {
+  for (const t of topics) if (!m.topics.some((x) => x.name === t.name || (x.entityId && x.entityId === t.entityId))) m.topics.push(t);
+}
+
+/** The subject a sentence sets: a single name followed by ने. */
+function ergativeSubject(ctx: DocContext, s: SentenceInfo): PersonRef | undefined {
+  let found: PersonRef | undefined;
+  for (const sp of s.spans) {
+    if (sp.label !== 'PERSON') continue;
+    const ref = ctx.personOf.get(sp);
+    if (!ref) continue;
+    const m = markerAfter(ctx.text, sp.end, s.end);
+    if (m.kind !== 'erg') continue;
+    const before = ctx.text.slice(Math.max(s.start, sp.start - 8), sp.start);
+    if (/(?:और|एवं|तथा|and|,)\s*$/u.test(before)) return undefined;
+    found ??= ref;
+  }
+  return found;
+}
+
+export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}): DocMeeting[] {
+  const meetings: DocMeeting[] = [];
+  const state: SentenceState = {};
+  let last: DocMeeting | undefined;
+  for (const s of ctx.sentences) {
+    const { candidates, triggers } = sentenceCandidates(ctx, s, state);
+    let subjectSet: PersonRef | undefined;
+    for (const c of candidates) {
+      const k = triggers.indexOf(c.trigger);
+      const clauseEnd = k + 1 < triggers.length ? triggers[k + 1].start : s.end;
+      const status = triggerStatus(ctx.text, s, c.trigger.start, clauseEnd);
+      if (c.subject) subjectSet = c.subject;
+      if (status === 'call' && !options.includeCalls) continue;
+      const place = sentencePlace(ctx.text, s, c.trigger.start);
+      const date = sentenceDate(ctx.text, s);
+      const occasion = sentenceOccasion(ctx.text, s);
+      const topics = sentenceTopics(ctx.text, s);
+      const mention = mentionOf(ctx, s);
+      const fits = (m: DocMeeting): boolean => occasionsCompatible(m.occasion, occasion) && placesCompatible(m.place, place) && datesCompatible(m.date, date);
+      let target: DocMeeting | undefined;
+      if (c.complete) {
+        target = meetings.find((m) => !m.partial && sameSet(m.participants, c.participants) && m.status === status && fits(m));
+        if (!target) {
+          const linked = c.participants.every((p) => p.linked);
+          target = {
+            doc: ctx.id, participants: c.participants, mentions: [], topics: [], status, lastSentence: s.index, strong: c.trigger.def.strength === 'strong',
+            confidence: 0.6 + (linked ? 0.15 : 0) + (c.trigger.def.strength === 'strong' ? 0.1 : 0),
+          };
+          meetings.push(target);
+        }
+        target.strong ||= c.trigger.def.strength === 'strong';
+      } else {
+        const ps = c.participants;
+        const recent = (m: DocMeeting): boolean => !m.partial && s.index - m.lastSentence <= ATTACH_WINDOW && ps.every((p) => m.participants.some((q) => q.id === p.id));
+        if (occasion) target = [...meetings].reverse().find((m) => recent(m) && sameOccasion(m.occasion, occasion));
+        target ??= last && recent(last) && fits(last) && (status === last.status || status === 'held') ? last : undefined;
+        if (!target && ps.length === 1 && occasion) {
+          target = { doc: ctx.id, participants: ps, mentions: [], topics: [], status, confidence: 0.5, partial: true, lastSentence: s.index, strong: true, occasion };
+          meetings.push(target);
+        }
+        if (!target) continue;
+      }
+      addMention(target, mention, s);
+      if (!target.place && place) target.place = place;
+      if (!target.date && date) target.date = date;
+      if (!target.occasion && occasion) target.occasion = occasion;
+      addTopics(target, topics);
+      if (!target.partial) last = target;
+    }
+    state.subject = subjectSet ?? ergativeSubject(ctx, s) ?? state.subject;
+    if (last) state.lastParticipants = last.participants;
+  }
+  const kept = meetings.filter((m) => m.partial || m.strong);
+  fillFromArticle(ctx, kept);
+  for (const m of kept) m.confidence = Math.min(0.98, m.confidence + 0.05 * Math.min(3, m.mentions.length - 1) + (m.place ? 0.03 : 0));
+  return kept;
+}
+
+/** Place from the previous meeting or the dateline; weekday-only dates resolved and held meetings dated by the article. */
+function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
+  let prevPlace: PlaceValue | undefined;
+  const dateline = ctx.dateline.map((d) => ({ ...d, rank: 2 }));
+  for (const m of meetings) {
+    if (m.partial) continue;
+    if (!m.place && m.status !== 'past') {
+      const fromDateline = dateline.length === 1 ? dateline[0] : dateline.find((d) => meetings.some((o) => o.place && placeKey(o.place) === placeKey(d))) ?? dateline[0];
+      const inferred = prevPlace ?? fromDateline;
+      if (inferred) { m.place = inferred; m.placeInferred = true; }
+    }
+    if (m.place && m.status !== 'past') prevPlace = m.place;
+    const docDate = ctx.docDate;
+    if (m.date && !m.date.value && m.date.weekday && docDate?.value) {
+      const v = resolveWeekday(docDate.value, m.date.weekday, m.status === 'planned');
+      if (v) m.date = { ...m.date, value: v, precision: 'day' };
+    } else if (m.date?.value?.startsWith('--') && docDate?.value) {
+      m.date = { ...m.date, value: docDate.value.slice(0, 4) + m.date.value.slice(1) };
+    }
+    if (!m.date && m.status === 'held' && docDate) { m.date = { ...docDate }; m.dateInferred = true; }
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Domain vocabulary of meeting extraction: triggers, case markers, roles, demonyms, topics, dates.
+ * General knowledge of the genre (diplomatic and defence news in Hindi and English), not of any
+ * particular article.
+ */
+
+export type TriggerStrength = 'strong' | 'weak';
+export type TriggerKind = 'verb' | 'noun' | 'welcome' | 'cochair' | 'together';
+
+export interface TriggerDef {
+  /** Surface form (Devanagari or lower-case Latin; Latin is matched case-insensitively). */
+  form: string;
+  strength: TriggerStrength;
+  kind: TriggerKind;
+  lang: 'hi' | 'en';
+  /** Word forms that need a person after them in English ("met X") or a से-object ("X से मिले"). */
+  needsSe?: boolean;
+}
+
+function hi(forms: string[], strength: TriggerStrength, kind: TriggerKind, needsSe = false): TriggerDef[] {
+  return forms.map((form) => ({ form, strength, kind, lang: 'hi' as const, needsSe }));
+}
+function en(forms: string[], strength: TriggerStrength, kind: TriggerKind): TriggerDef[] {
+  return forms.map((form) => ({ form, strength, kind, lang: 'en' as const }));
+}
+
+/** Longest forms first so that "द्विपक्षीय वार्ता" wins over "वार्ता". */
+export const TRIGGERS: TriggerDef[] = [
+  ...hi(['मुलाकात', 'मुलाक़ात', 'मुलाकातें', 'मुलाक़ातें', 'मुलाकातों', 'भेंटवार्ता'], 'strong', 'noun'),
+  ...hi(['भेंट'], 'strong', 'noun', true),
+  ...hi(['मिले', 'मिलीं', 'मिली', 'मिला', 'मिलेंगे', 'मिलेंगी', 'मिलेगा', 'मिलेगी', 'मिलने', 'मिलना', 'मिलते', 'मिलें', 'मिलूंगा'], 'strong', 'verb', true),
+  ...hi(['मिलकर', 'मिल कर'], 'strong', 'together', true),
+  ...hi(['बैठक', 'बैठकें', 'बैठकों', 'मीटिंग', 'मीटिंगें', 'वार्ता', 'वार्ताएं', 'बातचीत', 'द्विपक्षीय वार्ता', 'द्विपक्षीय बैठक', 'द्विपक्षीय बैठकें', 'शिखर वार्ता'], 'strong', 'noun'),
+  ...hi(['सह-अध्यक्षता', 'सह अध्यक्षता', 'सहअध्यक्षता', 'सह–अध्यक्षता'], 'strong', 'cochair'),
+  ...hi(['स्वागत', 'अगवानी'], 'strong', 'welcome'),
+  ...hi(['चर्चा', 'विचार-विमर्श', 'विचार विमर्श', 'बात'], 'weak', 'noun'),
+  ...en(['met', 'meets', 'meet', 'meeting', 'meetings', 'held talks', 'holds talks', 'hold talks', 'talks', 'called on', 'call on', 'calls on', 'calling on', 'bilateral meeting'], 'strong', 'verb'),
+  ...en(['co-chaired', 'co-chair', 'co-chairs', 'co-chairing'], 'strong', 'cochair'),
+  ...en(['hosted', 'hosts', 'received', 'welcomed'], 'strong', 'welcome'),
+  ...en(['discussed', 'spoke with', 'talked with'], 'weak', 'verb'),
+].sort((a, b) => b.form.length - a.form.length);
+
+/** Sentence markers of a phone or video call: such a "meeting" is a call. */
+export const CALL_MARKERS = [
+  'फोन पर', 'फ़ोन पर', 'फोन से', 'फोन कॉल', 'फोन किया', 'टेलीफोन', 'टेलिफोन', 'टेलीफ़ोन', 'दूरभाष', 'वीडियो कॉल', 'फोन वार्ता',
+  'phone', 'telephone', 'dialled', 'dialed', 'video call', 'video-call', 'spoke over',
+];
+
+/** Future-tense endings and words (Hindi and English): a meeting announced, not held. */
+export const FUTURE_MARKERS = [
+  'करेंगे', 'करेंगी', 'करेगा', 'करेगी', 'होगी', 'होगा', 'होंगे', 'होंगी', 'मिलेंगे', 'मिलेंगी', 'मिलेगा', 'मिलेगी',
+  'जाएंगे', 'जाएगी', 'जाएगा', 'रहेंगे', 'रहेगी', 'करने वाले हैं', 'होने वाली है', 'होने वाला है', 'प्रस्तावित', 'आगामी',
+  'will', 'to co-chair', 'scheduled', 'is to meet', 'are to meet', 'to hold', 'upcoming', "'ll",
+];
+
+/** Pluperfect or explicit back-reference: a meeting referred back to. */
+export const PAST_MARKERS = [
+  'की थी', 'किया था', 'की थीं', 'हुई थी', 'हुआ था', 'हुई थीं', 'मिले थे', 'मिली थीं', 'मिला था', 'रही थी', 'पिछली', 'पिछले', 'गत वर्ष', 'पिछले साल',
+  'had met', 'had held', 'last year', 'previous meeting', 'earlier this year',
+];
+
+/** Case markers after a noun phrase (Hindi postpositions). Longest first. */
+export const MARKERS: { form: string; kind: Marker }[] = [
+  { form: 'की ओर से', kind: 'behalf' },
+  { form: 'की तरफ से', kind: 'behalf' },
+  { form: 'के साथ', kind: 'with' },
+  { form: 'के संग', kind: 'with' },
+  { form: 'के बीच', kind: 'between' },
+  { form: 'के मध्य', kind: 'between' },
+  { form: 'से पहले', kind: 'other' },
+  { form: 'से इतर', kind: 'other' },
+  { form: 'से बाद', kind: 'other' },
+  { form: 'ने', kind: 'erg' },
+  { form: 'से', kind: 'with' },
+  { form: 'का', kind: 'gen' },
+  { form: 'की', kind: 'gen' },
+  { form: 'के', kind: 'gen' },
+  { form: 'को', kind: 'dat' },
+  { form: 'में', kind: 'other' },
+  { form: 'पर', kind: 'other' },
+  { form: 'and', kind: 'other' },
+];
+export type Marker = 'erg' | 'with' | 'between' | 'gen' | 'dat' | 'behalf' | 'other' | 'none';
+
+/** Words joining two names into one group. */
+export const COORDINATORS = ['और', 'एवं', 'तथा', 'व', 'and', '&', ',', '-', '–', '/'];
+
+/** Honorifics and ranks between a role phrase and a name. */
+export const TITLES = [
+  'श्री', 'श्रीमती', 'डॉ', 'डॉ.', 'जनरल', 'लेफ्टिनेंट', 'लेफ्टिनेंट जनरल', 'मेजर जनरल', 'एडमिरल', 'एयर चीफ मार्शल', 'मार्शल', 'कर्नल',
+  'mr', 'mr.', 'mrs', 'ms', 'dr', 'dr.', 'general', 'gen.', 'gen', 'admiral', 'lt', 'lt.', 'marshal', 'h.e.',
+];
+
+/** Role words (Hindi and English) with a normalised English role. */
+export const ROLES: { form: string; role: string }[] = [
+  { form: 'रक्षा मंत्री', role: 'defence minister' },
+  { form: 'रक्षामंत्री', role: 'defence minister' },
+  { form: 'विदेश मंत्री', role: 'foreign minister' },
+  { form: 'विदेशमंत्री', role: 'foreign minister' },
+  { form: 'प्रधानमंत्री', role: 'prime minister' },
+  { form: 'प्रधान मंत्री', role: 'prime minister' },
+  { form: 'उपप्रधान मंत्री', role: 'deputy prime minister' },
+  { form: 'उप प्रधानमंत्री', role: 'deputy prime minister' },
+  { form: 'राष्ट्रपति', role: 'president' },
+  { form: 'महासचिव', role: 'secretary-general' },
+  { form: 'समकक्ष', role: 'counterpart' },
+  { form: 'defence minister', role: 'defence minister' },
+  { form: 'defense minister', role: 'defence minister' },
+  { form: 'foreign minister', role: 'foreign minister' },
+  { form: 'prime minister', role: 'prime minister' },
+  { form: 'president', role: 'president' },
+  { form: 'secretary-general', role: 'secretary-general' },
+  { form: 'counterpart', role: 'counterpart' },
+].sort((a, b) => b.form.length - a.form.length);
+
+/** Demonyms and country names (Hindi and English) to ISO codes. */
+export const COUNTRIES: { forms: string[]; demonyms: string[]; code: string }[] = [
+  { code: 'IN', forms: ['भारत', 'हिंदुस्तान', 'india'], demonyms: ['भारतीय', 'indian'] },
+  { code: 'RU', forms: ['रूस', 'russia'], demonyms: ['रूसी', 'russian'] },
+  { code: 'CN', forms: ['चीन', 'china'], demonyms: ['चीनी', 'chinese'] },
+  { code: 'US', forms: ['अमेरिका', 'अमरीका', 'america', 'united states', 'us', 'usa'], demonyms: ['अमेरिकी', 'अमरीकी', 'american'] },
+  { code: 'PK', forms: ['पाकिस्तान', 'pakistan'], demonyms: ['पाकिस्तानी', 'pakistani'] },
+  { code: 'UZ', forms: ['उज्बेकिस्तान', 'उज़्बेकिस्तान', 'uzbekistan'], demonyms: ['उज्बेक', 'उज़्बेक', 'uzbek'] },
+  { code: 'KZ', forms: ['कजाकिस्तान', 'कज़ाख़स्तान', 'कजाखस्तान', 'kazakhstan'], demonyms: ['कजाख', 'कज़ाख़', 'kazakh'] },
+  { code: 'BY', forms: ['बेलारूस', 'belarus'], demonyms: ['बेलारूसी', 'belarusian'] },
+  { code: 'KG', forms: ['किर्गिस्तान', 'kyrgyzstan'], demonyms: ['किर्गिज', 'kyrgyz'] },
+  { code: 'TJ', forms: ['ताजिकिस्तान', 'tajikistan'], demonyms: ['ताजिक', 'tajik'] },
+  { code: 'IR', forms: ['ईरान', 'iran'], demonyms: ['ईरानी', 'iranian'] },
+  { code: 'FR', forms: ['फ्रांस', 'france'], demonyms: ['फ्रांसीसी', 'french'] },
+  { code: 'GB', forms: ['ब्रिटेन', 'britain', 'united kingdom', 'uk'], demonyms: ['ब्रिटिश', 'british'] },
+  { code: 'JP', forms: ['जापान', 'japan'], demonyms: ['जापानी', 'japanese'] },
+  { code: 'DE', forms: ['जर्मनी', 'germany'], demonyms: ['जर्मन', 'german'] },
+  { code: 'UA', forms: ['यूक्रेन', 'युक्रेन', 'ukraine'], demonyms: ['यूक्रेनी', 'ukrainian'] },
+  { code: 'AU', forms: ['ऑस्ट्रेलिया', 'australia'], demonyms: ['ऑस्ट्रेलियाई', 'australian'] },
+  { code: 'IL', forms: ['इजराइल', 'इज़राइल', 'israel'], demonyms: ['इजराइली', 'इज़राइली', 'israeli'] },
+  { code: 'AF', forms: ['अफगानिस्तान', 'अफ़ग़ानिस्तान', 'afghanistan'], demonyms: ['अफगान', 'afghan'] },
+  { code: 'BD', forms: ['बांग्लादेश', 'bangladesh'], demonyms: ['बांग्लादेशी', 'bangladeshi'] },
+  { code: 'NP', forms: ['नेपाल', 'nepal'], demonyms: ['नेपाली', 'nepalese'] },
+  { code: 'LK', forms: ['श्रीलंका', 'sri lanka'], demonyms: ['श्रीलंकाई', 'sri lankan'] },
+];
+
+/** Words for a meeting place that is a building or venue, not a city. */
+export const VENUE_WORDS = ['सेंटर', 'भवन', 'हाउस', 'क्रेमलिन', 'महल', 'होटल', 'हवाई अड्डे', 'एयरपोर्ट', 'संग्रहालय', 'kremlin', 'centre', 'center', 'house', 'hall', 'palace', 'airport', 'hotel'];
+
+/** Occasion heads: a named event a meeting takes place at. */
+export const OCCASION_HEADS = ['सत्र', 'शिखर सम्मेलन', 'सम्मेलन', 'मंत्रियों की बैठक', 'मंत्रिस्तरीय बैठक', 'मंत्री स्तरीय बैठक', 'summit', 'session', 'conclave', 'dialogue'];
+
+/** Subject phrases that are meeting topics (equipment comes from EQUIPMENT spans). */
+export const TOPICS: { forms: string[]; name: string }[] = [
+  { name: 'रक्षा सहयोग', forms: ['रक्षा सहयोग', 'defence cooperation', 'defense cooperation'] },
+  { name: 'सैन्य-तकनीकी सहयोग', forms: ['सैन्य-तकनीकी सहयोग', 'सैन्य तकनीकी सहयोग', 'मिलिट्री टेक्निकल कोऑपरेशन', 'military-technical cooperation', 'military technical cooperation'] },
+  { name: 'सैन्य सहयोग', forms: ['सैन्य सहयोग', 'military cooperation'] },
+  { name: 'रक्षा उद्योग', forms: ['रक्षा उद्योग', 'defence industry', 'defense industry'] },
+  { name: 'रक्षा उत्पादन', forms: ['रक्षा उत्पादन', 'संयुक्त उत्पादन', 'joint production', 'defence production'] },
+  { name: 'क्षेत्रीय सुरक्षा', forms: ['क्षेत्रीय सुरक्षा', 'regional security'] },
+  { name: 'क्षेत्रीय शांति', forms: ['क्षेत्रीय शांति', 'regional peace'] },
+  { name: 'आतंकवाद', forms: ['आतंकवाद', 'terrorism'] },
+  { name: 'रणनीतिक साझेदारी', forms: ['रणनीतिक साझेदारी', 'strategic partnership'] },
+  { name: 'द्विपक्षीय संबंध', forms: ['द्विपक्षीय संबंध', 'द्विपक्षीय मुद्दों', 'bilateral ties', 'bilateral relations'] },
+  { name: 'व्यापार', forms: ['व्यापार', 'trade'] },
+  { name: 'ऊर्जा', forms: ['ऊर्जा सहयोग', 'energy cooperation'] },
+  { name: 'प्रौद्योगिकी हस्तांतरण', forms: ['टेक्नोलॉजी ट्रांसफर', 'प्रौद्योगिकी हस्तांतरण', 'technology transfer'] },
+  { name: 'यूक्रेन संघर्ष', forms: ['यूक्रेन संघर्ष', 'यूक्रेन युद्ध', 'ukraine conflict', 'ukraine war'] },
+];
+
+/** Pronouns standing for the current subject; "both" phrases for the participants of the last meeting. */
+export const SUBJECT_PRONOUNS_ERG = ['उन्होंने', 'उन्होने'];
+export const SUBJECT_PRONOUNS = ['वे', 'वह', 'he', 'she'];
+export const BOTH_PHRASES = ['दोनों नेताओं', 'दोनों मंत्रियों', 'दोनों नेता', 'दोनों मंत्री', 'दोनों पक्षों', 'both leaders', 'both ministers', 'the two leaders', 'the two ministers', 'the leaders', 'the ministers'];
+/** A noun trigger preceded by these refers to a meeting already reported. */
+export const ANAPHORIC_DETERMINERS = ['यह', 'इस', 'उस', 'इसी', 'उसी', 'the', 'this'];
+
+export const HINDI_MONTHS: Record<string, number> = {
+  'जनवरी': 1, 'फरवरी': 2, 'फ़रवरी': 2, 'मार्च': 3, 'अप्रैल': 4, 'अप्रेल': 4, 'मई': 5, 'जून': 6, 'जुलाई': 7, 'अगस्त': 8,
+  'सितंबर': 9, 'सितम्बर': 9, 'अक्टूबर': 10, 'अक्तूबर': 10, 'नवंबर': 11, 'नवम्बर': 11, 'दिसंबर': 12, 'दिसम्बर': 12,
+};
+export const ENGLISH_MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+export const WEEKDAYS: Record<string, number> = {
+  'सोमवार': 1, 'मंगलवार': 2, 'बुधवार': 3, 'गुरुवार': 4, 'गुरूवार': 4, 'बृहस्पतिवार': 4, 'शुक्रवार': 5, 'शनिवार': 6, 'रविवार': 7,
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+};

@@ -1,0 +1,150 @@
+/**
+ * Cross-article merging: reports with the same participants and compatible place/date (or the same
+ * occasion) become one meeting that keeps every mention and records where sources disagree.
+ */
+import type { Meeting, MeetingParticipant, MeetingStatus, SourcedValue } from '../model';
+import { type DocMeeting, datesCompatible, occasionsCompatible, placeKey, sameOccasion, sameSet } from './extractDoc';
+import { hash64 } from './textUtil';
+
+interface Cluster {
+  parts: DocMeeting[];
+}
+
+function docsOf(c: Cluster): Set<string> {
+  return new Set(c.parts.map((p) => p.doc));
+}
+
+function compatible(c: Cluster, m: DocMeeting): boolean {
+  if (docsOf(c).has(m.doc)) return false;
+  if (c.parts.some((p) => sameOccasion(p.occasion, m.occasion))) return true;
+  let agree = false;
+  for (const p of c.parts) {
+    if (!occasionsCompatible(p.occasion, m.occasion) || !datesCompatible(p.date, m.date)) return false;
+    if (p.place && m.place) {
+      if (placeKey(p.place) !== placeKey(m.place)) {
+        // Two places of the same rank (two cities) are two meetings; a city and its venue may be one.
+        if (p.place.rank === m.place.rank && !p.placeInferred && !m.placeInferred) return false;
+      } else agree = true;
+    }
+    if (p.date?.value && m.date?.value && p.date.value === m.date.value) agree = true;
+    if ((p.status === 'planned') !== (m.status === 'planned') && !(p.date?.value && m.date?.value)) return false;
+  }
+  return agree;
+}
+
+/** Merge per-document meetings into meetings across articles. */
+export function mergeMeetings(docMeetings: DocMeeting[]): Meeting[] {
+  const clusters: Cluster[] = [];
+  for (const m of docMeetings) {
+    if (m.partial) continue;
+    const c = clusters.find((x) => sameSet(x.parts[0].participants, m.participants) && compatible(x, m));
+    if (c) c.parts.push(m);
+    else clusters.push({ parts: [m] });
+  }
+  // A lone participant with an occasion ("सिंह ने 21वीं बैठक की सह-अध्यक्षता की थी") joins the meeting at that occasion.
+  for (const m of docMeetings) {
+    if (!m.partial) continue;
+    const c = clusters.find((x) => x.parts.some((p) => sameOccasion(p.occasion, m.occasion)) && m.participants.every((q) => x.parts[0].participants.some((p) => p.id === q.id)));
+    if (c) c.parts.push(m);
+  }
+  const meetings = clusters.map(toMeeting);
+  assignIds(meetings);
+  return meetings.sort((a, b) => a.mentions[0].document.localeCompare(b.mentions[0].document) || a.mentions[0].start - b.mentions[0].start || a.id.localeCompare(b.id));
+}
+
+function vote<T>(parts: DocMeeting[], get: (p: DocMeeting) => T | undefined, key: (v: T) => string, explicit: (p: DocMeeting) => boolean): { chosen?: T; values: SourcedValue<string>[]; byKey: Map<string, T> } {
+  const byKey = new Map<string, T>();
+  const sources = new Map<string, Set<string>>();
+  const weight = new Map<string, number>();
+  for (const p of parts) {
+    const v = get(p);
+    if (v === undefined) continue;
+    const k = key(v);
+    if (!byKey.has(k)) byKey.set(k, v);
+    if (!sources.has(k)) sources.set(k, new Set());
+    sources.get(k)?.add(p.doc);
+    weight.set(k, (weight.get(k) ?? 0) + (explicit(p) ? 2 : 1));
+  }
+  let best: string | undefined;
+  for (const [k, w] of weight) if (best === undefined || w > (weight.get(best) ?? 0)) best = k;
+  const values = [...sources].map(([k, s]) => ({ value: k, sources: [...s].sort() }));
+  return { chosen: best === undefined ? undefined : byKey.get(best), values, byKey };
+}
+
+function toMeeting(c: Cluster): Meeting {
+  const parts = c.parts;
+  const full = parts.filter((p) => !p.partial);
+  const first = full[0] ?? parts[0];
+  const participants: MeetingParticipant[] = first.participants.map((p) => {
+    const out: MeetingParticipant = { entityId: p.id, name: p.name };
+    const all = full.flatMap((f) => f.participants.filter((q) => q.id === p.id));
+    const role = all.find((q) => q.role)?.role;
+    const country = all.find((q) => q.country)?.country;
+    if (role) out.role = role;
+    if (country) out.country = country;
+    return out;
+  }).sort((a, b) => a.entityId.localeCompare(b.entityId));
+
+  const disagreements: Record<string, SourcedValue<string>[]> = {};
+  const place = vote(full, (p) => p.place, (v) => v.name, (p) => !p.placeInferred);
+  const explicitPlaces = vote(full.filter((p) => !p.placeInferred), (p) => p.place, (v) => placeKey(v), () => true);
+  if (explicitPlaces.values.length > 1) disagreements.place = vote(full.filter((p) => !p.placeInferred), (p) => p.place, (v) => v.name, () => true).values;
+  const date = vote(full, (p) => p.date, (v) => v.value ?? v.text, (p) => !p.dateInferred);
+  const dateValues = [...date.byKey.values()];
+  if (dateValues.some((a) => dateValues.some((b) => !datesCompatible(a, b)))) disagreements.date = date.values;
+  // The most precise of the compatible dates.
+  let chosenDate = date.chosen;
+  for (const d of dateValues) if (chosenDate && datesCompatible(chosenDate, d) && (d.value?.length ?? 0) > (chosenDate.value?.length ?? 0)) chosenDate = d;
+  const occasion = vote(parts, (p) => p.occasion, (v) => v.name, () => true);
+  const occasionValues = [...occasion.byKey.values()];
+  if (occasionValues.some((a) => occasionValues.some((b) => !sameOccasion(a, b) && !occasionsCompatible(a, b)))) disagreements.occasion = occasion.values;
+  let chosenOccasion = occasion.chosen;
+  for (const o of occasionValues) if (chosenOccasion && sameOccasion(o, chosenOccasion) && o.name.length > chosenOccasion.name.length && /[0-9०-९]/.test(o.name)) chosenOccasion = o;
+
+  const statuses = new Set(full.map((p) => p.status));
+  const status: MeetingStatus = statuses.has('held') ? 'held' : statuses.has('past') ? 'past' : statuses.has('planned') ? 'planned' : 'call';
+  if (statuses.has('planned') && (statuses.has('held') || statuses.has('past'))) {
+    disagreements.status = vote(full, (p) => p.status, (v) => v, () => true).values;
+  }
+  const topics: { entityId?: string; name: string }[] = [];
+  for (const p of parts) for (const t of p.topics) if (!topics.some((x) => x.name === t.name || (x.entityId && x.entityId === t.entityId))) topics.push(t);
+  const mentions = parts.flatMap((p) => p.mentions).sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start);
+  const docs = new Set(full.map((p) => p.doc)).size;
+  const meeting: Meeting = {
+    id: '',
+    participants,
+    topics,
+    status,
+    confidence: Math.round(Math.min(0.99, Math.max(...full.map((p) => p.confidence)) + 0.05 * (docs - 1)) * 100) / 100,
+    mentions,
+  };
+  if (place.chosen) meeting.place = withId(place.chosen.entityId, place.chosen.name);
+  if (chosenDate) meeting.date = { ...chosenDate };
+  if (chosenOccasion) meeting.occasion = withId(chosenOccasion.entityId, chosenOccasion.name);
+  if (Object.keys(disagreements).length > 0) meeting.disagreements = disagreements;
+  return meeting;
+}
+
+function withId(entityId: string | undefined, name: string): { entityId?: string; name: string } {
+  return entityId ? { entityId, name } : { name };
+}
+
+/** Stable ids from participants, place and date (plus occasion, then a counter, on collision). */
+export function meetingKey(m: Meeting): string {
+  const ps = m.participants.map((p) => p.entityId).sort().join(',');
+  const place = m.place ? placeKey(m.place) : '';
+  const date = m.date ? (m.date.value ?? m.date.text) : '';
+  return `${ps}|${place}|${date}`;
+}
+
+export function assignIds(meetings: Meeting[]): void {
+  const used = new Set<string>();
+  const order = [...meetings].sort((a, b) => meetingKey(a).localeCompare(meetingKey(b)) || (a.occasion?.name ?? '').localeCompare(b.occasion?.name ?? '') || a.mentions[0].document.localeCompare(b.mentions[0].document) || a.mentions[0].start - b.mentions[0].start);
+  for (const m of order) {
+    let id = `m-${hash64(meetingKey(m)).slice(0, 12)}`;
+    if (used.has(id)) id = `m-${hash64(`${meetingKey(m)}|${m.occasion?.name ?? ''}|${m.status}`).slice(0, 12)}`;
+    for (let n = 2; used.has(id); n++) id = `m-${hash64(`${meetingKey(m)}|${n}`).slice(0, 12)}`;
+    used.add(id);
+    m.id = id;
+  }
+}

@@ -1,0 +1,327 @@
+/**
+ * Meeting candidates of one sentence: triggers, argument groups (names joined by और/and, with
+ * their case marker), role phrases and pronouns resolved, and who met whom per trigger.
+ */
+import type { EntitySpan } from '../model';
+import type { DocContext, PersonRef, SentenceInfo } from './docContext';
+import { roleBefore } from './docContext';
+import {
+  BOTH_PHRASES, COORDINATORS, MARKERS, ROLES, SUBJECT_PRONOUNS, SUBJECT_PRONOUNS_ERG, TITLES, TRIGGERS,
+  type Marker, type TriggerDef,
+} from './lexicon';
+import { findWord, skipSpace, wordAt } from './textUtil';
+
+export type AtomKind = 'person' | 'role' | 'pronoun' | 'both';
+
+interface Atom {
+  start: number;
+  end: number;
+  refs: PersonRef[];
+  kind: AtomKind;
+}
+
+export interface ArgGroup {
+  start: number;
+  end: number;
+  members: PersonRef[];
+  /** At least one member named in the sentence (a PERSON span or a resolved role phrase). */
+  explicit: boolean;
+  /** Every member comes from "दोनों नेताओं" (the participants of the last meeting). */
+  bothOnly: boolean;
+  marker: Marker;
+  markerForm: string;
+  markerEnd: number;
+}
+
+export interface TriggerHit {
+  start: number;
+  end: number;
+  def: TriggerDef;
+}
+
+export interface SentenceState {
+  /** Subject of the previous sentences (for उन्होंने / he, and a missing subject). */
+  subject?: PersonRef;
+  /** Participants of the meeting last reported in the document (for दोनों नेताओं). */
+  lastParticipants?: PersonRef[];
+}
+
+export interface RawCandidate {
+  trigger: TriggerHit;
+  participants: PersonRef[];
+  /** Full frame with two or more participants named or pointed to in the sentence. */
+  complete: boolean;
+  /** Built only from दोनों नेताओं / a single participant / no participant: a further mention of a known meeting. */
+  attach: boolean;
+  subject?: PersonRef;
+  /** Counterparts that came from a role phrase rather than a name (lower confidence). */
+  resolvedRole: boolean;
+}
+
+const BAAT_VERBS = ['की', 'हुई', 'हुईं', 'हुआ', 'करेंगे', 'करेगी', 'करेंगी', 'करेगा', 'करते', 'कर', 'होगी', 'कीं', 'करने'];
+const NOT_BOTH_FOLLOWERS = ['देशों', 'देश', 'के', 'की', 'ओर', 'तरफ', 'पक्ष'];
+
+/** Trigger words of the sentence (longest match wins; none inside an EVENT span). */
+export function findTriggers(text: string, s: SentenceInfo): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  const events = s.spans.filter((e) => e.label === 'EVENT');
+  for (const def of TRIGGERS) {
+    for (const start of findWord(text, def.form, s.start, s.end, def.lang === 'en')) {
+      const end = start + def.form.length;
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      if (events.some((e) => e.start <= start && end <= e.end)) continue;
+      if (def.form === 'बात') {
+        const next = skipSpace(text, end, s.end);
+        if (!BAAT_VERBS.some((v) => wordAt(text, next, v))) continue;
+      }
+      hits.push({ start, end, def });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(start: number, end: number, ranges: { start: number; end: number }[]): boolean {
+  return ranges.some((r) => r.start < end && start < r.end);
+}
+
+/** PERSON spans, role phrases without a name, pronouns and "both" phrases of the sentence. */
+function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom[] {
+  const text = ctx.text;
+  const atoms: Atom[] = [];
+  const persons: EntitySpan[] = [];
+  for (const sp of s.spans) {
+    if (sp.label !== 'PERSON') continue;
+    if (persons.some((p) => p.start <= sp.start && sp.end <= p.end)) continue;
+    persons.push(sp);
+  }
+  for (const p of persons) {
+    const ref = ctx.personOf.get(p);
+    if (ref) atoms.push({ start: p.start, end: p.end, refs: [ref], kind: 'person' });
+  }
+  // Role phrases that are not a title of a following name: "अपने रूसी समकक्ष", "Russian counterpart".
+  for (const r of ROLES) {
+    for (const at of findWord(text, r.form, s.start, s.end, /[a-z]/.test(r.form))) {
+      const end = at + r.form.length;
+      if (overlapsAny(at, end, persons) || overlapsAny(at, end, atoms)) continue;
+      if (titleOfNextName(text, end, s.end, persons)) continue;
+      const info = roleBefore(text, end);
+      const ref = resolveRole(ctx, info?.role ?? r.role, info?.country, state.subject);
+      if (ref) atoms.push({ start: info?.start ?? at, end, refs: [ref], kind: 'role' });
+    }
+  }
+  const lower = new Set(SUBJECT_PRONOUNS.filter((p) => /[a-z]/.test(p)));
+  for (const p of [...SUBJECT_PRONOUNS_ERG, ...SUBJECT_PRONOUNS]) {
+    for (const at of findWord(text, p, s.start, s.end, lower.has(p))) {
+      if (overlapsAny(at, at + p.length, atoms)) continue;
+      atoms.push({ start: at, end: at + p.length, refs: [], kind: 'pronoun' });
+    }
+  }
+  if (state.lastParticipants && state.lastParticipants.length >= 2) {
+    for (const p of [...BOTH_PHRASES, 'दोनों']) {
+      for (const at of findWord(text, p, s.start, s.end, /[a-z]/.test(p))) {
+        if (overlapsAny(at, at + p.length, atoms)) continue;
+        if (p === 'दोनों') {
+          const next = skipSpace(text, at + p.length, s.end);
+          if (NOT_BOTH_FOLLOWERS.some((w) => wordAt(text, next, w))) continue;
+        }
+        atoms.push({ start: at, end: at + p.length, refs: state.lastParticipants, kind: 'both' });
+      }
+    }
+  }
+  atoms.sort((a, b) => a.start - b.start);
+  // Resolve pronouns: the nearest earlier ergative name in the sentence ("X ने कहा कि उन्होंने"), else the running subject.
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i];
+    if (a.kind !== 'pronoun') continue;
+    let ref: PersonRef | undefined;
+    for (let j = i - 1; j >= 0 && !ref; j--) {
+      const b = atoms[j];
+      if (b.kind === 'person' && b.refs.length === 1 && markerAfter(text, b.end).kind === 'erg') ref = b.refs[0];
+    }
+    ref ??= state.subject;
+    a.refs = ref ? [ref] : [];
+  }
+  return atoms.filter((a) => a.refs.length > 0);
+}
+
+/** A role phrase followed (after titles) directly by a name is that name's title, not a mention of its own. */
+function titleOfNextName(text: string, end: number, limit: number, persons: EntitySpan[]): boolean {
+  let p = skipSpace(text, end, limit);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const t of TITLES) {
+      if (wordAt(text, p, t, /[a-z]/.test(t))) { p = skipSpace(text, p + t.length, limit); changed = true; break; }
+    }
+    // "(एमओएस)" style abbreviations in brackets.
+    const br = /^\([^)]{1,20}\)\s*/u.exec(text.slice(p, p + 24));
+    if (br) { p += br[0].length; changed = true; }
+  }
+  return persons.some((s) => s.start === p) || /^[\p{Lu}]/u.test(text.slice(p, p + 1)) && persons.some((s) => s.start >= p && s.start - p < 3);
+}
+
+/** The person a role phrase points to: "अपने रूसी समकक्ष" -> the Russian with the subject's role named in the article. */
+export function resolveRole(ctx: DocContext, role: string, country: string | undefined, subject: PersonRef | undefined): PersonRef | undefined {
+  const others = [...ctx.people.values()].filter((p) => p.id !== subject?.id);
+  let pool: (PersonRef & { count: number })[];
+  if (role === 'counterpart') {
+    if (country) {
+      const fromCountry = others.filter((p) => p.country === country);
+      const sameRole = subject?.role ? fromCountry.filter((p) => p.role === subject.role) : [];
+      pool = sameRole.length > 0 ? sameRole : fromCountry;
+      if (pool.length > 1 && sameRole.length === 0) return undefined;
+    } else {
+      pool = subject?.role ? others.filter((p) => p.role === subject.role && p.country !== subject.country) : [];
+      if (pool.length !== 1) return undefined;
+    }
+  } else {
+    pool = others.filter((p) => p.role === role && (!country || p.country === country));
+    if (!country && pool.length !== 1) return undefined;
+  }
+  return [...pool].sort((a, b) => b.count - a.count)[0];
+}
+
+export function markerAfter(text: string, pos: number, limit = text.length): { kind: Marker; form: string; end: number } {
+  const p = skipSpace(text, pos, limit);
+  for (const m of MARKERS) {
+    if (wordAt(text, p, m.form)) return { kind: m.kind, form: m.form, end: p + m.form.length };
+  }
+  return { kind: 'none', form: '', end: pos };
+}
+
+const CLAUSE_WORDS = /(^|\s)(ने|से|को|में|पर|साथ|बीच|कहा|किया|की थी|है|हैं|था|थे|with|met|said|to|in|at|on|by)(\s|$)/iu;
+
+/** The text between two names makes one group: "और", ",", "-", "and", optionally with the next name's title. */
+function joins(between: string): boolean {
+  const t = between.trim();
+  if (t === '') return true;
+  if (t.length > 70 || /[।.;:!?]/.test(t)) return false;
+  const coord = COORDINATORS.find((c) => t === c || t.startsWith(c + ' ') || (/^[,\-–/&]$/.test(c) && t.startsWith(c)));
+  if (!coord) return false;
+  const rest = t.slice(coord.length).replace(/^\s*(और|and)\s*/u, '');
+  return !CLAUSE_WORDS.test(rest);
+}
+
+export function groupAtoms(text: string, atoms: Atom[], limit: number): ArgGroup[] {
+  const groups: ArgGroup[] = [];
+  let cur: ArgGroup | undefined;
+  for (const a of atoms) {
+    if (cur && joins(text.slice(cur.end, a.start))) {
+      cur.end = a.end;
+      for (const r of a.refs) if (!cur.members.some((m) => m.id === r.id)) cur.members.push(r);
+      cur.explicit ||= a.kind === 'person' || a.kind === 'role';
+      cur.bothOnly &&= a.kind === 'both';
+      continue;
+    }
+    cur = { start: a.start, end: a.end, members: [...a.refs], explicit: a.kind === 'person' || a.kind === 'role', bothOnly: a.kind === 'both', marker: 'none', markerForm: '', markerEnd: a.end };
+    groups.push(cur);
+  }
+  for (const g of groups) {
+    const m = markerAfter(text, g.end, limit);
+    g.marker = m.kind;
+    g.markerForm = m.form;
+    g.markerEnd = m.end;
+  }
+  return groups;
+}
+
+/** Candidates of one sentence, one per trigger (or per counterpart for lists). */
+export function sentenceCandidates(ctx: DocContext, s: SentenceInfo, state: SentenceState): { candidates: RawCandidate[]; groups: ArgGroup[]; triggers: TriggerHit[] } {
+  const text = ctx.text;
+  const triggers = findTriggers(text, s);
+  if (triggers.length === 0) return { candidates: [], groups: [], triggers };
+  const groups = groupAtoms(text, findAtoms(ctx, s, state), s.end);
+  const out: RawCandidate[] = [];
+  let segStart = s.start;
+  for (let k = 0; k < triggers.length; k++) {
+    const t = triggers[k];
+    const segEnd = k + 1 < triggers.length ? triggers[k + 1].start : s.end;
+    const cands = t.def.lang === 'en' ? englishFrame(groups, t, segStart, segEnd, state) : hindiFrame(text, groups, t, segStart, segEnd, state);
+    out.push(...cands);
+    segStart = t.end;
+  }
+  return { candidates: out, groups, triggers };
+}
+
+function make(trigger: TriggerHit, subjectGroup: ArgGroup | undefined, subject: PersonRef[] , objects: ArgGroup[], joint: boolean): RawCandidate[] {
+  const base = subject;
+  const resolvedRole = false;
+  if (objects.length === 0) {
+    const ps = dedupe(base);
+    const complete = ps.length >= 2 && !!subjectGroup && subjectGroup.explicit;
+    return [{ trigger, participants: ps, complete, attach: !complete, subject: base.length === 1 ? base[0] : undefined, resolvedRole }];
+  }
+  const members = objects.flatMap((g) => g.members);
+  const explicitObj = objects.some((g) => g.explicit);
+  if (!joint && members.length > 1 && base.length > 0) {
+    // "X ने A, B और C से मुलाकात की" / "अलग-अलग द्विपक्षीय बैठक": one meeting per counterpart.
+    return members.map((m) => {
+      const ps = dedupe([...base, m]);
+      return { trigger, participants: ps, complete: ps.length >= 2 && explicitObj, attach: !(ps.length >= 2 && explicitObj), subject: base.length === 1 ? base[0] : undefined, resolvedRole };
+    });
+  }
+  const ps = dedupe([...base, ...members]);
+  const complete = ps.length >= 2 && (explicitObj || !!subjectGroup?.explicit) && !objects.every((g) => g.bothOnly);
+  return [{ trigger, participants: ps, complete, attach: !complete, subject: base.length === 1 ? base[0] : undefined, resolvedRole }];
+}
+
+function dedupe(ps: PersonRef[]): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (const p of ps) if (!out.some((q) => q.id === p.id)) out.push(p);
+  return out;
+}
+
+function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: number, segEnd: number, state: SentenceState): RawCandidate[] {
+  const kind = t.def.kind;
+  const before = groups.filter((g) => g.end <= t.start);
+  const local = before.filter((g) => g.start >= segStart);
+  let objects: ArgGroup[] = [];
+  let joint = false;
+  const between = local.filter((g) => g.marker === 'between');
+  if (between.length > 0) { objects = [between[between.length - 1]]; joint = true; }
+  else if (kind === 'welcome') {
+    objects = local.filter((g) => g.marker === 'gen' && skipSpace(text, g.markerEnd) >= t.start - 2);
+  } else {
+    objects = local.filter((g) => g.marker === 'with' && (kind !== 'together' || g.markerForm === 'से'));
+  }
+  if (kind === 'together' && objects.length === 0) return [];
+  // Subject: the nearest ergative group before the trigger; "X की Y से मुलाकात"; an unmarked group; a name after a headline verb.
+  const notObj = (g: ArgGroup): boolean => !objects.includes(g);
+  let subjectGroup = [...before].reverse().find((g) => g.marker === 'erg' && notObj(g));
+  if (!subjectGroup && objects.length > 0) {
+    const first = objects[0];
+    subjectGroup = before.find((g) => notObj(g) && g.end <= first.start && (g.marker === 'none' || (g.marker === 'gen' && skipSpace(text, g.markerEnd) === first.start)));
+  }
+  if (!subjectGroup && objects.length === 0) {
+    // "X और Y की बैठक", "X-Y मुलाकात", "X और Y ... बैठक करेंगे".
+    subjectGroup = [...local].reverse().find((g) => g.members.length >= 2 && (g.marker === 'gen' || g.marker === 'none' || g.marker === 'erg'));
+    if (subjectGroup) joint = true;
+  }
+  if (!subjectGroup && t.def.kind !== 'noun') {
+    // Headline: "पुतिन से मिले रक्षा मंत्री राजनाथ सिंह".
+    const after = groups.find((g) => g.start >= t.end && g.start - t.end <= 30 && g.start < segEnd);
+    if (after && objects.length > 0) subjectGroup = after;
+  }
+  let subject: PersonRef[] = subjectGroup ? subjectGroup.members : [];
+  if (subject.length === 0 && objects.length > 0 && state.subject && !objects.some((g) => g.members.some((m) => m.id === state.subject?.id))) subject = [state.subject];
+  if (subject.length === 0 && objects.length === 0) {
+    const any = local.filter((g) => g.marker !== 'behalf' && g.marker !== 'dat');
+    const g = any[any.length - 1];
+    return [{ trigger: t, participants: g ? g.members : [], complete: false, attach: true, subject: undefined, resolvedRole: false }];
+  }
+  if (objects.length === 0 && subject.length >= 2 && subjectGroup && !joint) joint = true;
+  return make(t, subjectGroup, subject, objects, joint);
+}
+
+function englishFrame(groups: ArgGroup[], t: TriggerHit, segStart: number, segEnd: number, state: SentenceState): RawCandidate[] {
+  const before = groups.filter((g) => g.end <= t.start && g.start >= segStart - 200);
+  const after = groups.filter((g) => g.start >= t.end && g.start < segEnd);
+  const subjectGroup = before[before.length - 1];
+  const objectGroup = after[0];
+  let subject = subjectGroup ? subjectGroup.members : [];
+  const objects = objectGroup ? [objectGroup] : [];
+  if (subject.length === 0 && objects.length > 0 && state.subject && !objectGroup.members.some((m) => m.id === state.subject?.id)) subject = [state.subject];
+  if (subject.length === 0 && objects.length === 0) return [{ trigger: t, participants: [], complete: false, attach: true, resolvedRole: false }];
+  // "meeting between X and Y", "X and Y co-chaired": one joint meeting.
+  const joint = subject.length === 0 || (objects.length === 0 && subject.length >= 2);
+  return make(t, subjectGroup, subject, objects, joint);
+}

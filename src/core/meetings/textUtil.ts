@@ -1,0 +1,168 @@
+/** Small text helpers of meeting extraction: word-boundary search, dates, hashing. Pure. */
+import type { DateValue } from '../model';
+import { ENGLISH_MONTHS, HINDI_MONTHS, WEEKDAYS } from './lexicon';
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}\u200c\u200d]/u;
+
+/** True when the UTF-16 index `i` of `text` is a word boundary (start/end or a non-word character beside it). */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+}
+
+function charBefore(text: string, i: number): string | undefined {
+  if (i <= 0) return undefined;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return text.slice(i - 2, i);
+  return text[i - 1];
+}
+
+function charAt(text: string, i: number): string | undefined {
+  if (i >= text.length) return undefined;
+  const cp = text.codePointAt(i);
+  return cp === undefined ? undefined : String.fromCodePoint(cp);
+}
+
+/** `form` occurs at `pos` as whole words (no letter/mark directly before or after). */
+export function wordAt(text: string, pos: number, form: string, caseInsensitive = false): boolean {
+  const slice = text.slice(pos, pos + form.length);
+  if (caseInsensitive ? slice.toLowerCase() !== form : slice !== form) return false;
+  const first = form[0];
+  const last = form[form.length - 1];
+  if (isWordChar(first) && isWordChar(charBefore(text, pos))) return false;
+  if (isWordChar(last) && isWordChar(charAt(text, pos + form.length))) return false;
+  return true;
+}
+
+/** Every whole-word occurrence of `form` in `text` within [from, to). */
+export function findWord(text: string, form: string, from = 0, to = text.length, caseInsensitive = false): number[] {
+  const out: number[] = [];
+  const hay = caseInsensitive ? text.toLowerCase() : text;
+  // toLowerCase keeps UTF-16 length for the scripts we handle (Latin, Devanagari).
+  const sameLength = hay.length === text.length;
+  let i = hay.indexOf(form, from);
+  while (i >= 0 && i + form.length <= to) {
+    if (sameLength && wordAt(text, i, form, caseInsensitive)) out.push(i);
+    i = hay.indexOf(form, i + 1);
+  }
+  return out;
+}
+
+/** True when any of `forms` occurs as whole words in `text` (case-insensitive for Latin forms). */
+export function containsAny(text: string, forms: readonly string[]): boolean {
+  return forms.some((f) => findWord(text, f, 0, text.length, /[a-z]/.test(f)).length > 0);
+}
+
+/** Skip spaces, quotes and brackets from `pos` forward. */
+export function skipSpace(text: string, pos: number, to = text.length): number {
+  while (pos < to && /[\s"'‘’“”()\u00a0]/.test(text[pos])) pos++;
+  return pos;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const DIGITS_HI = '०१२३४५६७८९';
+function toAsciiDigits(s: string): string {
+  return s.replace(/[०-९]/g, (d) => String(DIGITS_HI.indexOf(d)));
+}
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export interface FoundDate extends DateValue {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const HI_MONTH = Object.keys(HINDI_MONTHS).join('|');
+const EN_MONTH = Object.keys(ENGLISH_MONTHS).sort((a, b) => b.length - a.length).join('|');
+const DATE_PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => DateValue | undefined }[] = [
+  { // 10 दिसंबर 2024, 6 दिसंबर, 2021
+    re: new RegExp(`([0-9०-९]{1,2})\\s+(${HI_MONTH})(?:,?\\s+([0-9०-९]{4}))?`, 'gu'),
+    parse: (m) => dayMonthYear(m[1], HINDI_MONTHS[m[2]], m[3]),
+  },
+  { // दिसंबर 2024
+    re: new RegExp(`(${HI_MONTH})\\s*,?\\s+([0-9०-९]{4})`, 'gu'),
+    parse: (m) => ({ value: `${toAsciiDigits(m[2])}-${pad(HINDI_MONTHS[m[1]])}`, precision: 'month' }),
+  },
+  { // December 10, 2024
+    re: new RegExp(`\\b(${EN_MONTH})\\.?\\s+([0-9]{1,2})(?:st|nd|rd|th)?(?:,?\\s+([0-9]{4}))?\\b`, 'giu'),
+    parse: (m) => dayMonthYear(m[2], ENGLISH_MONTHS[m[1].toLowerCase()], m[3]),
+  },
+  { // 10 December 2024
+    re: new RegExp(`\\b([0-9]{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTH})\\.?(?:,?\\s+([0-9]{4}))?\\b`, 'giu'),
+    parse: (m) => dayMonthYear(m[1], ENGLISH_MONTHS[m[2].toLowerCase()], m[3]),
+  },
+  { // December 2024
+    re: new RegExp(`\\b(${EN_MONTH})\\s+([0-9]{4})\\b`, 'giu'),
+    parse: (m) => ({ value: `${m[2]}-${pad(ENGLISH_MONTHS[m[1].toLowerCase()])}`, precision: 'month' }),
+  },
+];
+
+function dayMonthYear(day: string, month: number | undefined, year: string | undefined): DateValue | undefined {
+  const d = Number(toAsciiDigits(day));
+  if (!month || d < 1 || d > 31) return undefined;
+  if (year) return { value: `${toAsciiDigits(year)}-${pad(month)}-${pad(d)}`, precision: 'day' };
+  return { value: `--${pad(month)}-${pad(d)}`, precision: 'day' };
+}
+
+/** Dates written in `text` (a fallback when the analysis has no DATE spans there). Non-overlapping, in order. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const { re, parse } of DATE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      const v = parse(m);
+      if (v) found.push({ ...v, start, end, text: m[0] });
+    }
+  }
+  for (const [word, weekday] of Object.entries(WEEKDAYS)) {
+    for (const start of findWord(text, word, 0, text.length, /[a-z]/.test(word))) {
+      const end = start + word.length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      found.push({ start, end, text: text.slice(start, end), weekday, precision: 'weekday' });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Weekday (1 = Monday) of an ISO day. */
+export function weekdayOf(iso: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/** The ISO day with `weekday` nearest to `iso`: the one before (or on) it, or after it when `forward`. */
+export function resolveWeekday(iso: string, weekday: number, forward: boolean): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const base = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const wd = weekdayOf(iso) as number;
+  const delta = forward ? (weekday - wd + 7) % 7 : -((wd - weekday + 7) % 7);
+  const t = new Date(base + delta * 86400000);
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hashing
+
+/** 64-bit FNV-1a of a string's UTF-16 units, as 16 hex digits. Deterministic, pure. */
+export function hash64(s: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c ^ (h1 >>> 13), 0x5bd1e995) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+/** Comparison key of a name: lower case, no punctuation or spaces, nukta dropped. */
+export function nameKey(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/\u093c/g, '').replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+}
