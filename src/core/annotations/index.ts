@@ -8,3 +8,5 @@ export * from './merge';
 export * from './snap';
 export * from './history';
 export * from './annotationSet';
+export * from './sync';
+export * from './decorationGroups';

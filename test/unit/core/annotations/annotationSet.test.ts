@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { AnnotationHistory, AnnotationSet, countSpans, suggestionsFromEntities } from '../../../../src/core/annotations';
+import { AnnotationHistory, AnnotationSet, countSpans, merge3, suggestionsFromEntities } from '../../../../src/core/annotations';
 import { at, edit } from './helpers';
 
 const T = 'राजनाथ सिंह ने मॉस्को में पुतिन से मुलाकात की।';
@@ -113,5 +113,29 @@ describe('AnnotationSet operations and undo', () => {
     for (let i = 0; i < 5; i++) h.push({ description: `e${i}`, removed: [], added: [at(T, 'पुतिन')] });
     assert.equal(h.size, 3);
     assert.equal(h.pop()!.description, 'e4');
+  });
+});
+
+describe('three-way merge of annotation files', () => {
+  const p = at(T, 'पुतिन');
+  const m = at(T, 'मॉस्को', 'LOCATION');
+  const r = at(T, 'राजनाथ सिंह');
+
+  it('takes each side’s own changes, deletions included', () => {
+    const base = [p, m];
+    const ours = [p, m, r]; // we added r
+    const theirs = [{ ...p, status: 'rejected' as const }]; // they rejected p and deleted m
+    const got = merge3(base, ours, theirs);
+    assert.equal(got.conflicts, 0);
+    assert.deepEqual(got.spans.map((s) => [s.text, s.status]), [['राजनाथ सिंह', 'accepted'], ['पुतिन', 'rejected']]);
+  });
+
+  it('resolves a conflict by the later decision time', () => {
+    const base = [p];
+    const ours = [{ ...p, entityId: 'A', time: '2026-01-02T00:00:00Z' }];
+    const theirs = [{ ...p, entityId: 'B', time: '2026-01-03T00:00:00Z' }];
+    const got = merge3(base, ours, theirs);
+    assert.equal(got.conflicts, 1);
+    assert.equal(got.spans[0].entityId, 'B');
   });
 });
