@@ -1,0 +1,139 @@
+// Generates src/core/kb/data/*.json from the compact tables in scripts/kb/tables/*.mjs.
+// Usage: node scripts/kb/gen.mjs   (writes the files; exits 1 on a data error such as an alias collision)
+//
+// Table rows are pipe-separated lines (see each table's header comment). Aliases are separated by ';'.
+// The generator adds the canonical names to the aliases, adds nukta-less variants of Hindi aliases,
+// NFC-normalises every string, sorts entities by id and aliases deterministically.
+import { writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { people } from './tables/people.mjs';
+import { places } from './tables/places.mjs';
+import { organisations } from './tables/organisations.mjs';
+import { equipment } from './tables/equipment.mjs';
+import { events } from './tables/events.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const outDir = join(root, 'src/core/kb/data');
+
+export const PREFIX = { PERSON: 'person/', LOCATION: 'place/', ORG: 'org/', EQUIPMENT: 'equipment/', EVENT: 'event/' };
+
+// Zero-width joiners (common after a virama in scraped Hindi) are dropped: the matcher ignores them anyway.
+const nfc = (s) => s.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+const split = (s) => (s ?? '').split(';').map(nfc).filter(Boolean);
+
+export function slug(s) {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** Nukta-less variant: ज़ -> ज, फ़ -> फ, क़ -> क, ख़ -> ख, ग़ -> ग (ड़/ढ़ are letters in their own right: kept). */
+function denukta(s) {
+  return s.normalize('NFC').replace(/([कखगजफ])\u093C/g, '$1');
+}
+
+function rows(table) {
+  return table.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('|').map((c) => c.trim()));
+}
+
+/** Titles and roles are cues for the recogniser, not part of a person's name: aliases never start with one. */
+export const TITLES = ['जनरल', 'एडमिरल', 'सीडीएस', 'पीएम', 'प्रधानमंत्री', 'राष्ट्रपति', 'डॉ.', 'डॉ', 'लेफ्टिनेंट', 'फील्ड मार्शल',
+  'कर्नल', 'एयर चीफ मार्शल', 'क्राउन प्रिंस', 'श्री', 'Gen', 'Gen.', 'General', 'Admiral', 'CDS', 'PM', 'President', 'Dr', 'Dr.',
+  'Field Marshal', 'Lieutenant', 'Colonel', 'Air Chief Marshal', 'Crown Prince', 'Senior General', 'Mr', 'Mr.', 'Premier'];
+const titleRe = new RegExp(`^(${TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})\\s`, 'u');
+
+function entity(label, en, hi, aliases, wikidata, attrs, idOverride) {
+  const id = PREFIX[label] + (idOverride || slug(en));
+  if (label === 'PERSON') aliases = aliases.filter((a) => !titleRe.test(a));
+  const all = [];
+  const push = (a) => { if (a && !all.includes(a)) all.push(a); };
+  for (const a of [hi, en, ...aliases].filter(Boolean).map(nfc)) {
+    push(a);
+    if (/[\u0900-\u097F]/.test(a)) push(denukta(a));
+  }
+  const cleanAttrs = {};
+  for (const [k, v] of Object.entries(attrs)) if (v) cleanAttrs[k] = nfc(v);
+  const e = { id, label, name: {} };
+  if (hi) e.name.hi = nfc(hi);
+  if (en) e.name.en = nfc(en);
+  e.aliases = all;
+  if (wikidata) e.wikidata = wikidata;
+  if (Object.keys(cleanAttrs).length) e.attrs = Object.fromEntries(Object.entries(cleanAttrs).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return e;
+}
+
+// Columns: id? is given as "en{slug}" when a custom id slug is needed, e.g. "Hyderabad{hyderabad-pk}".
+function parseEn(cell) {
+  const m = /^(.*)\{([a-z0-9-]+)\}$/.exec(cell);
+  return m ? [m[1].trim(), m[2]] : [cell, undefined];
+}
+
+const files = {
+  // en | hi | country | role | roleHi | aliases | wikidata
+  people: rows(people).map(([en0, hi, country, role, roleHi, aliases, wd]) => {
+    const [en, id] = parseEn(en0);
+    return entity('PERSON', en, hi, split(aliases), wd, { country, role, roleHi }, id);
+  }),
+  // en | hi | type | country | aliases | wikidata
+  places: rows(places).map(([en0, hi, type, country, aliases, wd, dem]) => {
+    const [en, id] = parseEn(en0);
+    const [demonymHi, demonymEn] = (dem ?? '').split(';').map((x) => x.trim());
+    return entity('LOCATION', en, hi, split(aliases), wd, { type, country, demonymHi, demonymEn }, id);
+  }),
+  // en | hi | type | country | aliases | wikidata
+  organisations: rows(organisations).map(([en0, hi, type, country, aliases, wd]) => {
+    const [en, id] = parseEn(en0);
+    return entity('ORG', en, hi, split(aliases), wd, { type, country }, id);
+  }),
+  // en | hi | type | origin | aliases
+  equipment: rows(equipment).map(([en0, hi, type, origin, aliases, wd]) => {
+    const [en, id] = parseEn(en0);
+    return entity('EQUIPMENT', en, hi, split(aliases), wd, { type, origin }, id);
+  }),
+  // en | hi | type | aliases
+  events: rows(events).map(([en0, hi, type, aliases, wd]) => {
+    const [en, id] = parseEn(en0);
+    return entity('EVENT', en, hi, split(aliases), wd, { type }, id);
+  }),
+};
+
+const ambiguous = JSON.parse(readFileSync(join(outDir, 'ambiguous.json'), 'utf8'));
+const allowed = new Map(Object.entries(ambiguous.sharedAliases ?? {}).map(([k, v]) => [k.normalize('NFC'), new Set(v)]));
+
+// Checks: unique ids, alias collisions (exact, and case-insensitive for Latin).
+let errors = 0;
+const ids = new Set();
+const byAlias = new Map();
+for (const list of Object.values(files)) {
+  for (const e of list) {
+    if (ids.has(e.id)) { console.error(`duplicate id ${e.id}`); errors++; }
+    ids.add(e.id);
+    for (const a of e.aliases) {
+      const k = a.toLowerCase();
+      if (!byAlias.has(k)) byAlias.set(k, new Set());
+      byAlias.get(k).add(e.id);
+    }
+  }
+}
+for (const [a, set] of byAlias) {
+  if (set.size < 2) continue;
+  const allow = allowed.get(a) ?? [...allowed.entries()].find(([k]) => k.toLowerCase() === a)?.[1];
+  if (allow && [...set].every((id) => allow.has(id))) continue;
+  console.error(`alias "${a}" shared by ${[...set].join(', ')}`); errors++;
+}
+for (const [a, set] of allowed) {
+  for (const id of set) if (!ids.has(id)) { console.error(`ambiguous.json: unknown id ${id} for "${a}"`); errors++; }
+}
+
+let total = 0, aliasCount = 0;
+for (const [name, list] of Object.entries(files)) {
+  list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  total += list.length;
+  aliasCount += list.reduce((n, e) => n + e.aliases.length, 0);
+  // One entity per line keeps diffs small and the file readable.
+  const body = list.map((e) => '    ' + JSON.stringify(e)).join(',\n');
+  writeFileSync(join(outDir, `${name}.json`), `{\n  "version": 1,\n  "entities": [\n${body}\n  ]\n}\n`);
+  console.log(`${name}.json: ${list.length} entities`);
+}
+console.log(`total ${total} entities, ${aliasCount} aliases`);
+if (errors) { console.error(`${errors} data error(s)`); process.exit(1); }
