@@ -1,17 +1,106 @@
-import type { DocumentAnalysis, KbEntity } from './model';
+import type { DocumentAnalysis, EntitySpan, KbEntity } from './model';
+import { createKnowledgeBase } from './kb/builtin';
+import type { KnowledgeBase } from './kb/knowledgeBase';
+import { corefNameParts } from './ner/coref';
+import { findDates } from './ner/dates';
+import { findEquipment } from './ner/equipment';
+import { findEvents } from './ner/events';
+import { matchExact, matchVariants } from './ner/kbMatch';
+import { findCuePeople } from './ner/people';
+import { resolveOverlaps } from './ner/resolve';
+import { rangeAt } from './ner/span';
+import { splitSentences } from './text/sentences';
+import { tokenize } from './text/tokenize';
+import { findZones } from './text/zones';
 
 export interface AnalyzeOptions {
   /** Extra entities (e.g. a workspace's `.news-annotator/entities.json`), merged over the built-in knowledge base. */
   extraEntities?: KbEntity[];
   /** Labels to produce; default: all of DEFAULT_LABELS. */
   labels?: string[];
+  /**
+   * A prepared knowledge base (see `createKnowledgeBase`): build it once and pass it for every document.
+   * When given, `extraEntities` is ignored.
+   */
+  kb?: KnowledgeBase;
+  /** The article's date (YYYY-MM-DD) when known from metadata; otherwise the first full date in the text is used. */
+  documentDate?: string;
 }
 
+/** Future-tense verb endings (करेंगे, होगी, जाएगा) and "will": a weekday in such a sentence points forward. */
+const FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|एंगे|एगा|एगी|ऊंगा|ंगे|\bwill\b)(?![\p{L}\p{M}])/u;
+
 /**
- * Analyse one article: boilerplate zones, sentences and entity suggestions.
- * TEMPORARY placeholder owned by the entity-core work (issue 3), which replaces the body.
+ * Analyse one article: boilerplate zones, sentences and entity suggestions (UTF-16 offsets into `text`,
+ * which is never changed). Deterministic: the same text and options give the same result.
  */
-export function analyzeDocument(text: string, _options: AnalyzeOptions = {}): DocumentAnalysis {
-  void text;
-  return { zones: [], sentences: [], entities: [] };
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const kb = options.kb ?? createKnowledgeBase(options.extraEntities ?? []);
+  const zones = findZones(text);
+  const sentences = splitSentences(text);
+  const tokens = tokenize(text);
+
+  const exact = resolveOverlaps(matchExact(text, kb, tokens));
+  const variants = matchVariants(text, kb, tokens, exact);
+  const kbSpans = resolveOverlaps([...exact, ...variants]);
+
+  const cue = findCuePeople(text, tokens, kbSpans, kb);
+  for (const s of kbSpans) {
+    const a = cue.attrsFor.get(s.start);
+    if (a && Object.keys(a).length) s.attrs = { ...s.attrs, ...a };
+  }
+
+  const zoneOf = (pos: number) => rangeAt(zones, pos);
+  const sentenceAt = (pos: number) => rangeAt(sentences, pos);
+  // a first pass to find the article's own date: a full date outside teaser blocks
+  let documentDate = options.documentDate;
+  const firstDates = findDates(text);
+  if (!documentDate) {
+    // the article's own date: in a byline or tweet trailer, or in the dateline (the first lines)
+    const d = firstDates.find((x) => x.date?.precision === 'day' && /^\d{4}-/.test(x.date.value ?? '') &&
+      (isDatelineZone(zoneOf(x.start)?.kind) || (x.start < DATELINE_CHARS && !zoneOf(x.start))));
+    documentDate = d?.date?.value;
+  }
+  const dates = documentDate
+    ? findDates(text, {
+      documentDate,
+      isFuture: (pos) => {
+        const s = sentenceAt(pos);
+        return !!s && FUTURE.test(text.slice(s.start, s.end));
+      },
+    })
+    : firstDates;
+
+  const equipment = findEquipment(text, tokens);
+  const events = findEvents(text, tokens, kbSpans);
+  for (const ev of events) {
+    // link a rule-found event to the KB when its text, without a parenthesised acronym, is an alias
+    const bare = ev.text.replace(/\s*\([^()]*\)/gu, '');
+    const hits = kb.lookupExact(bare).filter((e) => e.label === 'EVENT');
+    const vhits = hits.length ? hits : kb.lookupVariant(bare).filter((e) => e.label === 'EVENT');
+    if (vhits.length === 1) {
+      ev.entityId = vhits[0].id;
+      ev.confidence = hits.length ? 0.85 : 0.7;
+    }
+  }
+
+  let spans = resolveOverlaps([...kbSpans, ...cue.people, ...dates, ...equipment, ...events]);
+  spans = resolveOverlaps([...spans, ...corefNameParts(text, tokens, spans)]);
+
+  const labels = options.labels ? new Set(options.labels) : undefined;
+  const out: EntitySpan[] = [];
+  for (const s of spans) {
+    if (labels && !labels.has(s.label)) continue;
+    const z = zones.length ? zoneOf(s.start) : undefined;
+    if (z) s.inBoilerplate = true;
+    out.push(s);
+  }
+  return { zones, sentences, entities: out };
+}
+
+/** A full date this close to the start is the article's dateline. */
+const DATELINE_CHARS = 300;
+
+function isDatelineZone(kind: string | undefined): boolean {
+  return kind === 'byline' || kind === 'tweet-trailer';
 }

@@ -1,0 +1,78 @@
+/**
+ * Within-document coreference of name parts: a surname or first name standing alone (सिंह,
+ * शोइगू, Putin) is linked to the one full name in the same document that contains it. Ambiguous
+ * parts (two people share it), initials, function words and ambiguous words (जून) are left alone.
+ * A single-word person established by a cue (रक्षा मंत्री सिंह) counts as a name too.
+ */
+import type { EntitySpan } from '../model';
+import type { Token } from '../text/tokenize';
+import { words } from '../text/tokenize';
+import { AMBIGUOUS_PLACES } from './ambiguity';
+import { INITIALS, STOPWORDS } from './lexicon';
+import { normWord } from './kbMatch';
+import { autoSpan } from './span';
+
+export const CONFIDENCE_COREF = 0.55;
+
+const BLOCKED = new Set([...STOPWORDS, ...INITIALS, 'जून', 'मई', 'May', 'June', 'Mr', 'Dr'].map((w) => w.normalize('NFD').toLowerCase()));
+const MONTHS_ETC = /^(?:जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)$/u;
+
+interface Person {
+  key: string;
+  entityId?: string;
+  name: string;
+  attrs?: Record<string, string>;
+}
+
+/**
+ * New PERSON spans for name parts. `spans` are the accepted spans so far (sorted, non-overlapping);
+ * the result does not overlap them.
+ */
+export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[]): EntitySpan[] {
+  const byWord = new Map<string, Map<string, Person>>();
+  const singles = new Map<string, Person>();
+  for (const s of spans) {
+    if (s.label !== 'PERSON') continue;
+    const ws = words(s.text);
+    const person: Person = { key: s.entityId ?? `doc:${ws.map(normWord).join(' ')}`, entityId: s.entityId, name: s.text, attrs: s.attrs };
+    if (ws.length === 1) {
+      if (s.method === 'cue' || s.entityId) singles.set(normWord(ws[0]), person);
+      continue;
+    }
+    for (const w of ws) {
+      const n = normWord(w);
+      if (BLOCKED.has(n) || w.length < 2 || MONTHS_ETC.test(w)) continue;
+      const m = byWord.get(n) ?? new Map<string, Person>();
+      m.set(person.key, person);
+      byWord.set(n, m);
+    }
+  }
+  if (byWord.size === 0 && singles.size === 0) return [];
+  const out: EntitySpan[] = [];
+  let c = 0;
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti];
+    if (!t.word) continue;
+    while (c < spans.length && spans[c].end <= t.start) c++;
+    if (c < spans.length && spans[c].start < t.end) continue;
+    const n = normWord(t.text);
+    if (AMBIGUOUS_PLACES.has(n)) continue;
+    if (/^[a-z]/.test(t.text)) continue;
+    // part of another (Latin, capitalised) name: "Rajneesh Singh" is not "Rajnath Singh"
+    const prev = ti > 0 && tokens[ti - 1].end === t.start - 1 ? tokens[ti - 1] : undefined;
+    if (prev && /^[A-Z]/.test(t.text) && /^[A-Z][a-z]/.test(prev.text) && !BLOCKED.has(normWord(prev.text))) continue;
+    const cands = byWord.get(n);
+    let p: Person | undefined;
+    if (cands) {
+      if (cands.size !== 1) continue;
+      p = [...cands.values()][0];
+    } else {
+      p = singles.get(n);
+    }
+    if (!p) continue;
+    const span = autoSpan(text, t.start, t.end, 'PERSON', CONFIDENCE_COREF, 'coref', p.entityId ? { entityId: p.entityId } : {});
+    span.attrs = { ...(p.attrs ?? {}), corefName: p.name };
+    out.push(span);
+  }
+  return out;
+}

@@ -1,0 +1,199 @@
+/**
+ * Dates: Hindi and English month names with their variant spellings, weekdays, Devanagari digits,
+ * ranges, years, and relative words (आज, कल) resolved against the article's date when known.
+ * Ordinals (21वें, 22वीं, 21st) are never dates: numbers must end on a word boundary.
+ */
+import type { DateValue, EntitySpan } from '../model';
+import { autoSpan } from './span';
+
+export const CONFIDENCE_DATE = 0.85;
+
+const MONTH_NAMES: [string, number][] = [
+  ['जनवरी', 1], ['फरवरी', 2], ['फ़रवरी', 2], ['फरबरी', 2], ['मार्च', 3], ['अप्रैल', 4], ['अप्रेल', 4], ['अप्रिल', 4], ['मई', 5], ['जून', 6],
+  ['जुलाई', 7], ['अगस्त', 8], ['सितंबर', 9], ['सितम्बर', 9], ['सितंबर', 9], ['अक्टूबर', 10], ['अक्तूबर', 10], ['अक्तुबर', 10], ['अकटूबर', 10],
+  ['नवंबर', 11], ['नवम्बर', 11], ['दिसंबर', 12], ['दिसम्बर', 12],
+  ['January', 1], ['Jan', 1], ['February', 2], ['Feb', 2], ['March', 3], ['Mar', 3], ['April', 4], ['Apr', 4], ['May', 5], ['June', 6], ['Jun', 6],
+  ['July', 7], ['Jul', 7], ['August', 8], ['Aug', 8], ['September', 9], ['Sept', 9], ['Sep', 9], ['October', 10], ['Oct', 10], ['November', 11],
+  ['Nov', 11], ['December', 12], ['Dec', 12],
+];
+const WEEKDAYS: [string, number][] = [
+  ['सोमवार', 1], ['मंगलवार', 2], ['बुधवार', 3], ['गुरुवार', 4], ['गुरूवार', 4], ['बृहस्पतिवार', 4], ['वीरवार', 4], ['शुक्रवार', 5], ['शनिवार', 6], ['रविवार', 7], ['इतवार', 7],
+  ['Monday', 1], ['Tuesday', 2], ['Wednesday', 3], ['Thursday', 4], ['Friday', 5], ['Saturday', 6], ['Sunday', 7],
+];
+const RELATIVE: [string, number | 'past-or-future'][] = [
+  ['आज', 0], ['कल', 'past-or-future'], ['परसों', 'past-or-future'], ['Today', 0], ['today', 0], ['Yesterday', -1], ['yesterday', -1], ['Tomorrow', 1], ['tomorrow', 1],
+];
+
+/** Nukta variants of a Hindi word: precomposed and decomposed forms, and without nukta. */
+function variants(s: string): string[] {
+  const nfc = s.normalize('NFC');
+  const out = new Set([nfc, nfc.normalize('NFD'), nfc.replace(/\u093c/gu, '')]);
+  const composed = nfc.replace(/([कखगजडढफय])\u093c/gu, (_m, c: string) => String.fromCharCode({ 'क': 0x958, 'ख': 0x959, 'ग': 0x95a, 'ज': 0x95b, 'ड': 0x95c, 'ढ': 0x95d, 'फ': 0x95e, 'य': 0x95f }[c] ?? c.charCodeAt(0)));
+  out.add(composed);
+  return [...out];
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const monthMap = new Map<string, number>();
+for (const [n, v] of MONTH_NAMES) for (const x of variants(n)) monthMap.set(x.toLowerCase(), v);
+const weekdayMap = new Map<string, number>();
+for (const [n, v] of WEEKDAYS) for (const x of variants(n)) weekdayMap.set(x.toLowerCase(), v);
+const alt = (keys: Iterable<string>) => [...keys].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+const B = '(?<![\\p{L}\\p{M}\\p{N}])';
+const E = '(?![\\p{L}\\p{M}\\p{N}])';
+const D = '([0-9०-९]{1,2})';
+const Y = '((?:1[89]|20)[0-9]{2}|(?:१[८९]|२०)[०-९]{2})';
+const MON = `(${alt(monthMap.keys())})\\.?`;
+const DASH = '\\s*[-–—]\\s*';
+const SEP = '\\s*,?\\s*';
+
+/** Patterns in priority order: the first (longest) to match at a position wins. */
+const PATTERNS: { re: RegExp; kind: string }[] = [
+  { kind: 'dRangeMonY', re: new RegExp(`${B}${D}${DASH}${D}\\s+${MON}(?:${SEP}${Y})?${E}`, 'giu') },
+  { kind: 'dMonY', re: new RegExp(`${B}${D}\\s*${MON}${SEP}${Y}${E}`, 'giu') },
+  { kind: 'monDY', re: new RegExp(`${B}${MON}\\s+${D}(?:st|nd|rd|th)?${SEP}${Y}${E}`, 'giu') },
+  { kind: 'dMon', re: new RegExp(`${B}${D}\\s+${MON}${E}`, 'giu') },
+  { kind: 'monD', re: new RegExp(`${B}${MON}\\s+${D}(?:st|nd|rd|th)?${E}`, 'gu') },
+  { kind: 'monY', re: new RegExp(`${B}${MON}${SEP}${Y}${E}`, 'giu') },
+  { kind: 'yRange', re: new RegExp(`${B}${Y}${DASH}${Y}${E}`, 'gu') },
+  { kind: 'year', re: new RegExp(`${B}${Y}${E}(?!\\s*[-–%.:/]\\s*[0-9०-९])(?!\\s*(?:%|प्रतिशत|रुपये|करोड़|लाख|किमी|km|kg|मीटर|लोग|लोगों|सैनिक|टन|मिलियन|बिलियन))`, 'gu') },
+  { kind: 'month', re: new RegExp(`${B}${MON}${E}`, 'giu') },
+  { kind: 'weekday', re: new RegExp(`${B}(${alt(weekdayMap.keys())})${E}`, 'giu') },
+  { kind: 'relative', re: new RegExp(`${B}(${RELATIVE.map(([w]) => esc(w)).join('|')})${E}`, 'gu') },
+];
+
+function num(s: string): number {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    out += c >= 0x966 && c <= 0x96f ? String(c - 0x966) : ch;
+  }
+  return parseInt(out, 10);
+}
+const p2 = (n: number) => String(n).padStart(2, '0');
+const month = (s: string) => monthMap.get(s.toLowerCase()) ?? 0;
+
+function validDay(d: number): boolean {
+  return d >= 1 && d <= 31;
+}
+
+/** Context checks for bare months and years, which are dates only in date-like surroundings. */
+const AFTER_TIME = /^\s*(?:में|से|तक|के|की|का|को|माह|महीने|महीना|,|।|\.|\)|in|to|until|and)(?![\p{L}\p{M}])/u;
+const BEFORE_TIME = /(?:इस|पिछले|अगले|पिछली|अगली|साल|वर्ष|सन्|सन|in|In|since|Since|from|From|of|during|by|until|till)\s*$/u;
+
+export interface DateOptions {
+  /** The article's date (YYYY-MM-DD) for resolving weekdays and relative words. */
+  documentDate?: string;
+  /** Is the position in a future-tense sentence? (for weekday/relative resolution) */
+  isFuture?: (pos: number) => boolean;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function weekdayOf(iso: string): number {
+  const w = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** Find the date mentions in a text. */
+export function findDates(text: string, opts: DateOptions = {}): EntitySpan[] {
+  const found: EntitySpan[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+  for (const { re, kind } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      const date = interpret(kind, m, text, start, end, opts);
+      if (!date) continue;
+      taken.push([start, end]);
+      found.push(autoSpan(text, start, end, 'DATE', kind === 'month' || kind === 'year' || kind === 'relative' ? 0.7 : CONFIDENCE_DATE, 'date-rule', { date }));
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function interpret(kind: string, m: RegExpExecArray, text: string, start: number, end: number, opts: DateOptions): DateValue | undefined {
+  const docYear = opts.documentDate?.slice(0, 4);
+  switch (kind) {
+    case 'dRangeMonY': {
+      const d1 = num(m[1]), d2 = num(m[2]), mo = month(m[3]);
+      if (!validDay(d1) || !validDay(d2) || d2 < d1) return undefined;
+      const y = m[4] ? String(num(m[4])) : undefined;
+      const pre = y ? `${y}-` : '--';
+      return { precision: 'range', value: `${pre}${p2(mo)}-${p2(d1)}`, endValue: `${pre}${p2(mo)}-${p2(d2)}` };
+    }
+    case 'dMonY': {
+      const d = num(m[1]);
+      if (!validDay(d)) return undefined;
+      return { precision: 'day', value: `${num(m[3])}-${p2(month(m[2]))}-${p2(d)}` };
+    }
+    case 'monDY': {
+      const d = num(m[2]);
+      if (!validDay(d)) return undefined;
+      return { precision: 'day', value: `${num(m[3])}-${p2(month(m[1]))}-${p2(d)}` };
+    }
+    case 'dMon':
+    case 'monD': {
+      const d = num(kind === 'dMon' ? m[1] : m[2]);
+      const mo = month(kind === 'dMon' ? m[2] : m[1]);
+      if (!validDay(d)) return undefined;
+      // "May 5" is fine; English 3-letter abbreviations need a capital
+      return { precision: 'day', value: docYear ? `${docYear}-${p2(mo)}-${p2(d)}` : `--${p2(mo)}-${p2(d)}` };
+    }
+    case 'monY':
+      return { precision: 'month', value: `${num(m[2])}-${p2(month(m[1]))}` };
+    case 'yRange': {
+      const a = num(m[1]), b = num(m[2]);
+      if (b <= a) return undefined;
+      return { precision: 'range', value: String(a), endValue: String(b) };
+    }
+    case 'year': {
+      const after = text.slice(end, end + 12);
+      const before = text.slice(Math.max(0, start - 12), start);
+      if (!AFTER_TIME.test(after) && !BEFORE_TIME.test(before)) return undefined;
+      return { precision: 'year', value: String(num(m[1])) };
+    }
+    case 'month': {
+      const w = m[1];
+      // abbreviations and English words that are also common words need a capital and context
+      if (/^[a-z]/.test(w)) return undefined;
+      const after = text.slice(end, end + 12);
+      const before = text.slice(Math.max(0, start - 12), start);
+      if (!AFTER_TIME.test(after) && !BEFORE_TIME.test(before)) return undefined;
+      if (/^(?:May|Mar|Jan|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Feb|Apr)$/.test(w) && !BEFORE_TIME.test(before)) return undefined;
+      const mo = month(w);
+      return { precision: 'month', value: docYear ? `${docYear}-${p2(mo)}` : `--${p2(mo)}` };
+    }
+    case 'weekday': {
+      const wd = weekdayMap.get(m[1].toLowerCase())!;
+      const v: DateValue = { precision: 'weekday', weekday: wd };
+      if (opts.documentDate) {
+        const future = opts.isFuture?.(start) ?? false;
+        const base = weekdayOf(opts.documentDate);
+        const delta = future ? ((wd - base + 7) % 7) : -((base - wd + 7) % 7);
+        v.value = addDays(opts.documentDate, delta);
+      }
+      return v;
+    }
+    case 'relative': {
+      const w = m[1];
+      const rel = RELATIVE.find(([x]) => x === w)![1];
+      const v: DateValue = { precision: 'relative' };
+      if (opts.documentDate) {
+        const days = rel === 'past-or-future' ? ((opts.isFuture?.(start) ?? false) ? 1 : -1) * (w === 'परसों' ? 2 : 1) : rel;
+        v.value = addDays(opts.documentDate, days);
+      }
+      return v;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,74 @@
+/**
+ * Equipment and model designations beyond the knowledge base: एस-400, एसयू-30 एमकेआई, S-400,
+ * Su-30MKI, T-90, MiG-29, named ships (आईएनएस विक्रांत, INS Vikrant).
+ */
+import type { EntitySpan } from '../model';
+import type { Token } from '../text/tokenize';
+import { INITIALS, STOPWORDS } from './lexicon';
+import { autoSpan } from './span';
+
+export const CONFIDENCE_EQUIPMENT = 0.75;
+
+/** Prefixes that look like designations but are not equipment. */
+const NOT_EQUIPMENT = new Set(['covid', 'कोविड', 'कोरोना', 'g', 'जी', 'h', 'sars', 'article', 'अनुच्छेद', 'धारा', 'section', 'sector', 'सेक्टर', 'ward', 'वार्ड',
+  'phase', 'फेज', 'चरण', 'nh', 'एनएच', 'no', 'नंबर', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'q', 'fy', 'pm', 'u', 'अंडर',
+  'under', 'top', 'टॉप', 'ipl', 'आईपीएल', 'odi', 't', 'टी']);
+/** Known designation families in Devanagari (besides initialisms such as एस, एसयू, एफ). */
+const HI_FAMILIES = new Set(['सुखोई', 'मिग', 'मिराज', 'राफेल', 'तेजस', 'अग्नि', 'पृथ्वी', 'ब्रह्मोस', 'इस्कंदर', 'कलाश्निकोव', 'तोर', 'पिनाका', 'प्रलय', 'नाग', 'आकाश',
+  'अपाचे', 'चिनूक', 'सी', 'केए', 'एमआई', 'एके', 'आईएल', 'एएन', 'टीयू', 'टी']);
+const SUFFIXES = /^(?:एमकेआई|एमके[0-9०-९]*|एमकेआईआई|ए|बी|सी|डी|ई|एम|एमआई|एसएम|एसएमटी|एमडी|टी|के|एस|एसएस|वी[0-9०-९]?|[A-Z]{1,4}[0-9]?)$/u;
+
+/** Is a Devanagari word an initialism (एस, एसयू, एफ, एचएएल...)? */
+function isInitialism(w: string): boolean {
+  let rest = w;
+  let n = 0;
+  while (rest.length > 0 && n < 5) {
+    let found = false;
+    for (const i of INITIALS) {
+      if (rest.startsWith(i)) { rest = rest.slice(i.length); found = true; n++; break; }
+    }
+    if (!found) {
+      // single Devanagari letter name like यू
+      if (rest.startsWith('यू')) { rest = rest.slice(2); n++; continue; }
+      return false;
+    }
+  }
+  return rest.length === 0;
+}
+
+const LATIN = /(?<![\p{L}\p{M}\p{N}-])([A-Z][A-Za-z]{0,5})-(\d{1,4})([A-Z]{1,5}\d?)?(?![\p{L}\p{M}\p{N}])(?!-\d)/gu;
+const DEVA = /(?<![\p{L}\p{M}\p{N}-])([\u0900-\u0963\u0971-\u097f]{1,12})-([0-9०-९]{1,4})(?![\p{L}\p{M}\p{N}])(?!-[0-9०-९])/gu;
+const SHIP = /(?<![\p{L}\p{M}\p{N}])(?:आईएनएस|INS)\s+/gu;
+
+export function findEquipment(text: string, tokens: Token[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  let m: RegExpExecArray | null;
+  LATIN.lastIndex = 0;
+  while ((m = LATIN.exec(text))) {
+    if (NOT_EQUIPMENT.has(m[1].toLowerCase())) continue;
+    out.push(autoSpan(text, m.index, m.index + m[0].length, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
+  }
+  DEVA.lastIndex = 0;
+  while ((m = DEVA.exec(text))) {
+    const prefix = m[1];
+    if (NOT_EQUIPMENT.has(prefix) || STOPWORDS.has(prefix)) continue;
+    if (!HI_FAMILIES.has(prefix) && !isInitialism(prefix)) continue;
+    let end = m.index + m[0].length;
+    // a suffix word: "एसयू-30 एमकेआई"
+    const next = /^\s([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(end, end + 16));
+    if (next && SUFFIXES.test(next[1]) && !STOPWORDS.has(next[1])) end += next[0].length;
+    out.push(autoSpan(text, m.index, end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
+  }
+  // named ships: INS + 1-2 name words
+  SHIP.lastIndex = 0;
+  while ((m = SHIP.exec(text))) {
+    const after = m.index + m[0].length;
+    const name = /^([\p{L}\p{M}]+)(?:\s([\p{L}\p{M}]+))?/u.exec(text.slice(after, after + 40));
+    if (!name || STOPWORDS.has(name[1])) continue;
+    let end = after + name[1].length;
+    if (name[2] && !STOPWORDS.has(name[2]) && /^[A-Z]/.test(name[1]) && /^[A-Z]/.test(name[2])) end = after + name[0].length;
+    out.push(autoSpan(text, m.index, end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
+  }
+  void tokens;
+  return out;
+}

@@ -1,0 +1,80 @@
+/**
+ * Named events beyond the knowledge base: an ordinal followed by a head noun within a few words
+ * (21वें भारत-रूस अंतर सरकारी आयोग, 22वीं मंत्री स्तरीय बैठक, 15th BRICS Summit), and an
+ * organisation followed by a meeting noun (एससीओ रक्षा मंत्रियों की बैठक, SCO defence ministers'
+ * meeting, ब्रिक्स शिखर सम्मेलन).
+ */
+import type { EntitySpan } from '../model';
+import type { Token } from '../text/tokenize';
+import { normWord } from './kbMatch';
+import { autoSpan, tokenIndexFrom } from './span';
+
+export const CONFIDENCE_EVENT = 0.65;
+
+const HEADS = new Set(['आयोग', 'सम्मेलन', 'बैठक', 'सत्र', 'वार्ता', 'संवाद', 'समिट', 'शिखर', 'कमीशन', 'अधिवेशन', 'मीटिंग', 'डायलॉग', 'अभ्यास', 'समारोह', 'महोत्सव',
+  'summit', 'meeting', 'session', 'conference', 'dialogue', 'commission', 'exercise', 'forum', 'talks'].map((w) => w.normalize('NFD').toLowerCase()));
+/** Two-word heads: "शिखर सम्मेलन". */
+const HEAD_PAIRS = new Set(['शिखर सम्मेलन', 'मंत्री स्तरीय'].map((w) => w.normalize('NFD')));
+/** Words allowed between an organisation and a meeting noun. */
+const FILLERS = new Set(['के', 'की', 'का', 'रक्षा', 'विदेश', 'वित्त', 'मंत्रियों', 'प्रमुखों', 'नेताओं', 'राष्ट्राध्यक्षों', 'शासनाध्यक्षों', 'सेना', 'वार्षिक', 'स्तरीय', 'मंत्री',
+  'defence', 'defense', 'foreign', 'finance', 'ministers', 'minister', 'heads', 'of', 'state', 'government', 'leaders', 'annual', 'the', 's', "'", '’',
+  'स्तर', 'सदस्य', 'देशों', 'परिषद'].map((w) => w.normalize('NFD').toLowerCase()));
+const ORDINAL = /^[0-9०-९]+(?:वें|वीं|वां|वीं|वा|वी|st|nd|rd|th)$/u;
+/** Words that end an ordinal-led phrase without an event: verbs, postpositions in sentence position. */
+const BREAKS = new Set(['ने', 'से', 'को', 'में', 'पर', 'है', 'हैं', 'था', 'थी', 'और', 'या', 'कि', 'जो'].map((w) => w.normalize('NFD')));
+
+function isHead(tokens: Token[], k: number): number {
+  const n = normWord(tokens[k].text);
+  if (k + 1 < tokens.length && HEAD_PAIRS.has(`${n} ${normWord(tokens[k + 1].text)}`)) {
+    // "मंत्री स्तरीय बैठक", "शिखर सम्मेलन"
+    if (k + 2 < tokens.length && HEADS.has(normWord(tokens[k + 2].text))) return k + 2;
+    return n === 'शिखर'.normalize('NFD') ? k + 1 : -1;
+  }
+  return HEADS.has(n) ? k : -1;
+}
+
+export function findEvents(text: string, tokens: Token[], orgSpans: EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !ORDINAL.test(t.text)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 9; k++) {
+      const tk = tokens[k];
+      if (tk.newlineBefore || (!tk.word && !/^[-(]$/u.test(tk.text) && tk.text !== ')' && tk.text !== '&')) break;
+      if (tk.word && BREAKS.has(normWord(tk.text))) break;
+      const h = tk.word ? isHead(tokens, k) : -1;
+      if (h >= 0) {
+        let end = tokens[h].end;
+        // a parenthesised acronym right after: "(आईआरआईजीसी-एमएंडएमटीसी)"
+        const par = /^\s*\([^()\n]{1,40}\)/u.exec(text.slice(end, end + 44));
+        if (par && !/\s/u.test(par[0].trim().slice(1, -1))) end += par[0].length;
+        out.push(autoSpan(text, t.start, end, 'EVENT', CONFIDENCE_EVENT, 'event-rule'));
+        i = h;
+        break;
+      }
+    }
+  }
+  for (const org of orgSpans) {
+    if (org.label !== 'ORG') continue;
+    let k = tokenIndexFrom(tokens, org.end);
+    // optional "(acronym)"
+    if (k < tokens.length && tokens[k].text === '(') {
+      let q = k + 1;
+      while (q < tokens.length && q < k + 8 && tokens[q].text !== ')') q++;
+      if (q < tokens.length && tokens[q].text === ')') k = q + 1;
+    }
+    let fillers = 0;
+    for (; k < tokens.length && fillers <= 6; k++) {
+      const tk = tokens[k];
+      if (tk.newlineBefore) break;
+      const h = tk.word ? isHead(tokens, k) : -1;
+      if (h >= 0 && fillers > 0 || (h >= 0 && /समिट|शिखर|summit|conference|सम्मेलन/iu.test(tk.text))) {
+        out.push(autoSpan(text, org.start, tokens[h].end, 'EVENT', CONFIDENCE_EVENT, 'event-rule', org.entityId ? { attrs: { organiser: org.entityId } } : {}));
+        break;
+      }
+      if (!FILLERS.has(normWord(tk.text))) break;
+      fillers++;
+    }
+  }
+  return out;
+}

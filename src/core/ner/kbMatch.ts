@@ -1,0 +1,173 @@
+/**
+ * Knowledge-base matching: exact aliases through the normalised trie (confidence 0.95,
+ * 'kb-exact'), then variant keys over the remaining word tokens (0.7, 'kb-variant'). Several
+ * entities sharing one alias give a low-confidence suggestion listing the candidates; nothing fuzzy
+ * is merged silently.
+ */
+import type { EntitySpan, KbEntity } from '../model';
+import type { AliasRef, KnowledgeBase } from '../kb/knowledgeBase';
+import { tokenKey } from '../kb/keys';
+import { normalizeForMatch } from '../text/normalize';
+import type { Token } from '../text/tokenize';
+import { AMBIGUOUS_NAMES, AMBIGUOUS_PLACES, keepAmbiguousPlace, keepContextual } from './ambiguity';
+import { DEMONYMS, ROLES, STOPWORDS, TITLES } from './lexicon';
+import { autoSpan, tokenIndexAt } from './span';
+
+export const CONFIDENCE_EXACT = 0.95;
+export const CONFIDENCE_VARIANT = 0.7;
+export const CONFIDENCE_AMBIGUOUS = 0.5;
+
+const keyCache = new Map<string, string>();
+function cachedKey(word: string): string {
+  let k = keyCache.get(word);
+  if (k === undefined) {
+    if (keyCache.size > 200_000) keyCache.clear();
+    k = tokenKey(word);
+    keyCache.set(word, k);
+  }
+  return k;
+}
+
+const normCache = new Map<string, string>();
+export function normWord(word: string): string {
+  let k = normCache.get(word);
+  if (k === undefined) {
+    if (normCache.size > 200_000) normCache.clear();
+    k = normalizeForMatch(word);
+    normCache.set(word, k);
+  }
+  return k;
+}
+
+function hasLowerLatin(s: string): boolean {
+  return /[a-z]/.test(s);
+}
+
+function distinctEntities(values: AliasRef[]): KbEntity[] {
+  const out: KbEntity[] = [];
+  for (const v of values) if (!out.includes(v.entity)) out.push(v.entity);
+  return out;
+}
+
+function entityAttrs(e: KbEntity): Record<string, string> | undefined {
+  const a: Record<string, string> = {};
+  if (e.attrs?.role) a.role = e.attrs.role;
+  if (e.attrs?.country) a.country = e.attrs.country;
+  return Object.keys(a).length ? a : undefined;
+}
+
+function makeSpan(text: string, start: number, end: number, entities: KbEntity[], confidence: number, method: string): EntitySpan {
+  const e = entities[0];
+  const span = autoSpan(text, start, end, e.label, entities.length === 1 ? confidence : CONFIDENCE_AMBIGUOUS, method, { entityId: e.id });
+  const attrs = entityAttrs(e);
+  if (entities.length > 1) span.attrs = { ...attrs, candidates: entities.map((x) => x.id).join(' ') };
+  else if (attrs) span.attrs = attrs;
+  return span;
+}
+
+/** Exact alias matches over the whole text. */
+export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  const confirmed = new Set<string>();
+  const pending: { span: EntitySpan; entity: KbEntity; ok: boolean }[] = [];
+  for (const m of kb.matcher.findAll(text)) {
+    const slice = text.slice(m.start, m.end);
+    const values = m.values.filter((v) => {
+      if (v.caseSensitive && hasLowerLatin(slice)) return false;
+      // Title-case Latin alias: the text must be capitalised too ("Nice" the city, not "nice")
+      const a0 = v.alias.charCodeAt(0);
+      const s0 = slice.charCodeAt(0);
+      if (a0 >= 0x41 && a0 <= 0x5a && s0 >= 0x61 && s0 <= 0x7a) return false;
+      return true;
+    });
+    if (values.length === 0) continue;
+    let entities = distinctEntities(values);
+    const n = normWord(slice);
+    const ti = tokenIndexAt(tokens, m.start);
+    let last = ti;
+    while (last >= 0 && last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
+    const singleWord = ti >= 0 && last === ti;
+    if (singleWord && AMBIGUOUS_PLACES.has(n)) {
+      if (!keepAmbiguousPlace(tokens, ti)) entities = entities.filter((e) => e.label !== 'LOCATION');
+    }
+    if (singleWord && AMBIGUOUS_NAMES.has(n)) entities = entities.filter((e) => e.label !== 'PERSON');
+    if (entities.length === 0) continue;
+    const span = makeSpan(text, m.start, m.end, entities, CONFIDENCE_EXACT, 'kb-exact');
+    if (entities.length === 1 && ti >= 0 && kb.isContextual(n, entities[0].id)) {
+      const ok = keepContextual(tokens, ti, last, entities[0].label, cueBefore(tokens, ti));
+      if (ok) confirmed.add(entities[0].id);
+      pending.push({ span, entity: entities[0], ok });
+      out.push(span);
+      continue;
+    }
+    for (const e of entities) confirmed.add(e.id);
+    out.push(span);
+  }
+  if (pending.length === 0) return out;
+  // a contextual alias is kept when its context supports it or the entity is named elsewhere in the text
+  const drop = new Set(pending.filter((p) => !p.ok && !confirmed.has(p.entity.id)).map((p) => p.span));
+  return drop.size ? out.filter((s) => !drop.has(s)) : out;
+}
+
+const CUE_WORDS = new Set([...Object.keys(ROLES), ...Object.keys(TITLES)].map((k) => normalizeForMatch(k.split(' ').pop() ?? k)));
+function cueBefore(tokens: Token[], i: number): boolean {
+  return i > 0 && !tokens[i].newlineBefore && CUE_WORDS.has(normWord(tokens[i - 1].text));
+}
+
+const DEMONYM_SET = new Set(Object.keys(DEMONYMS).map((d) => normalizeForMatch(d)));
+function isDemonymOf(word: string, e: KbEntity): boolean {
+  if (DEMONYM_SET.has(word)) return true;
+  const d = [e.attrs?.demonymHi, e.attrs?.demonymEn].filter(Boolean).map((x) => normalizeForMatch(x!));
+  if (d.includes(word)) return true;
+  // an adjective formed with -ी/-ीय from one of the entity's names
+  return /(?:ी|ीय|ियों|ियन|ian|ese|ish)$/u.test(word) && [e.name.hi, e.name.en].some((nm) => nm && word.startsWith(normalizeForMatch(nm)));
+}
+
+/** Variant-key matches over word tokens not covered by `covered` (sorted, non-overlapping spans). */
+export function matchVariants(text: string, kb: KnowledgeBase, tokens: Token[], covered: EntitySpan[]): EntitySpan[] {
+  const index = kb.variantIndex;
+  const out: EntitySpan[] = [];
+  let c = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    while (c < covered.length && covered[c].end <= t.start) c++;
+    if (c < covered.length && covered[c].start < t.end) continue;
+    if (t.text.length < 3) continue;
+    const k0 = cachedKey(t.text);
+    const entries = index.get(k0);
+    if (!entries) continue;
+    const n0 = normWord(t.text);
+    if (STOPWORDS.has(n0) || AMBIGUOUS_NAMES.has(n0) || AMBIGUOUS_PLACES.has(n0)) continue;
+    let best: { end: number; entities: KbEntity[]; n: number } | undefined;
+    for (const v of entries) {
+      // follow the alias' words over the next word tokens (hyphens allowed between, no line break)
+      let j = i;
+      let ok = true;
+      let end = t.end;
+      for (let w = 1; w < v.keys.length && ok; w++) {
+        j++;
+        while (j < tokens.length && !tokens[j].word && tokens[j].text === '-' && !tokens[j].newlineBefore) j++;
+        if (j >= tokens.length || !tokens[j].word || tokens[j].newlineBefore || cachedKey(tokens[j].text) !== v.keys[w]) ok = false;
+        else end = tokens[j].end;
+      }
+      if (!ok) continue;
+      const keyLen = v.keys.join('').length;
+      if (keyLen < 4) continue;
+      // Latin single words must be capitalised to count as a name variant
+      if (v.keys.length === 1 && /^[a-z]/.test(t.text)) continue;
+      if (v.keys.length === 1) {
+        // one word: only names of people and places, long enough, never a demonym (रूसी is not रूस)
+        if ((v.entity.label !== 'PERSON' && v.entity.label !== 'LOCATION') || keyLen < 5) continue;
+        if (AMBIGUOUS_NAMES.has(normWord(v.alias)) || isDemonymOf(n0, v.entity)) continue;
+      }
+      if (!best || end > best.end) best = { end, entities: [v.entity], n: v.keys.length };
+      else if (end === best.end && !best.entities.includes(v.entity)) best.entities.push(v.entity);
+    }
+    if (!best) continue;
+    if (best.entities.length > 1) continue; // ambiguous variant: no suggestion rather than a wrong link
+    out.push(makeSpan(text, t.start, best.end, best.entities, CONFIDENCE_VARIANT, 'kb-variant'));
+    while (i + 1 < tokens.length && tokens[i + 1].start < best.end) i++;
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+/**
+ * People from cues: roles and titles before a name (रक्षा मंत्री X, राष्ट्रपति X, लेफ्टिनेंट जनरल X,
+ * श्री/डॉ. X, Defence Minister X, Gen. X), with apposition giving the country (रूस के रक्षा मंत्री X,
+ * रूसी रक्षा मंत्री X, Russia's Defence Minister X). Unknown names take 1–3 following name-like words.
+ * Knowledge-base people after a cue get the cue's role and country.
+ */
+import type { EntitySpan, KbEntity } from '../model';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { Token } from '../text/tokenize';
+import { isUpperLatin } from '../text/chars';
+import { TrieMatcher } from './trie';
+import { COUNTRIES, DEMONYMS, GENITIVES, INITIALS, ROLES, STOPWORDS, TITLES } from './lexicon';
+import { normWord } from './kbMatch';
+import { autoSpan, tokenIndexFrom } from './span';
+
+export const CONFIDENCE_CUE = 0.6;
+
+interface Cue {
+  kind: 'role' | 'title';
+  value: string;
+}
+
+let cueTrie: TrieMatcher<Cue> | undefined;
+function cues(): TrieMatcher<Cue> {
+  if (!cueTrie) {
+    const t = new TrieMatcher<Cue>();
+    for (const [k, v] of Object.entries(ROLES)) t.add(k, { kind: 'role', value: v });
+    for (const [k, v] of Object.entries(TITLES)) t.add(k, { kind: 'title', value: v });
+    cueTrie = t;
+  }
+  return cueTrie;
+}
+
+const STOP_NORM = new Set([...STOPWORDS].map((w) => w.normalize('NFD').toLowerCase()));
+const DEMONYM_NORM = new Map(Object.entries(DEMONYMS).map(([k, v]) => [k.normalize('NFD').toLowerCase(), v]));
+const COUNTRY_NORM = new Map(Object.entries(COUNTRIES).map(([k, v]) => [k.normalize('NFD').toLowerCase(), v]));
+const CUE_WORD_NORM = new Set([...Object.keys(ROLES), ...Object.keys(TITLES)].flatMap((k) => k.split(' ')).map((w) => w.normalize('NFD').toLowerCase()));
+const INITIALS_NORM = new Set([...INITIALS].map((w) => w.normalize('NFD')));
+
+function isStop(t: Token): boolean {
+  return STOP_NORM.has(normWord(t.text));
+}
+
+/** Could this token be part of a person's name? */
+function nameLike(t: Token, latinContext: boolean): boolean {
+  if (!t.word || t.newlineBefore) return false;
+  if (/^[0-9०-९]/u.test(t.text)) return false;
+  if (isStop(t)) return false;
+  const n = normWord(t.text);
+  if (DEMONYM_NORM.has(n) || CUE_WORD_NORM.has(n)) return false;
+  if (/(?:ों|ओं)$/u.test(t.text)) return false; // plural oblique: देशों, नेताओं
+  const latin = /^[A-Za-z]/.test(t.text);
+  if (latin) return isUpperLatin(t.text);
+  return !latinContext || /[\u0900-\u097f]/u.test(t.text);
+}
+
+/** The country code of a KB place, or of a country name. */
+export function countryOf(e: KbEntity | undefined, surface: string): string | undefined {
+  if (e) {
+    const c = e.attrs?.country ?? e.attrs?.iso ?? e.attrs?.code;
+    if (c && e.label === 'LOCATION' && (!e.attrs?.type || /country|nation/i.test(e.attrs.type))) return c;
+    for (const s of [e.name.hi, e.name.en]) {
+      const v = s ? COUNTRY_NORM.get(normWord(s)) : undefined;
+      if (v) return v;
+    }
+  }
+  return COUNTRY_NORM.get(normWord(surface));
+}
+
+export interface CueResult {
+  /** New PERSON spans for names not in the knowledge base. */
+  people: EntitySpan[];
+  /** Attributes from cues for existing KB PERSON spans, by span start. */
+  attrsFor: Map<number, Record<string, string>>;
+}
+
+/**
+ * Find cue-based people. `kbSpans` are the knowledge-base spans (sorted); a KB person right after a cue
+ * gets the cue's attributes; a KB non-person there stops the cue.
+ */
+export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan[], kb: KnowledgeBase): CueResult {
+  const people: EntitySpan[] = [];
+  const attrsFor = new Map<number, Record<string, string>>();
+  const spanAt = new Map<number, EntitySpan>();
+  const spanEndingAt = new Map<number, EntitySpan>();
+  for (const s of kbSpans) {
+    spanAt.set(s.start, s);
+    spanEndingAt.set(s.end, s);
+  }
+  const matches = cues().findAll(text);
+  for (let m = 0; m < matches.length; m++) {
+    const first = matches[m];
+    let role: string | undefined;
+    let rank: string | undefined;
+    let hasHonorific = false;
+    const take = (c: Cue[]) => {
+      for (const v of c) {
+        if (v.kind === 'role') role ??= v.value;
+        else if (v.value) rank ??= v.value;
+        else hasHonorific = true;
+      }
+    };
+    take(first.values);
+    let end = first.end;
+    let j = tokenIndexFrom(tokens, end);
+    // chain: "रक्षा मंत्री (एमओएस) लेफ्टिनेंट जनरल श्री X"
+    for (;;) {
+      if (j < tokens.length && tokens[j].text === '(' && !tokens[j].newlineBefore) {
+        let k = j + 1;
+        while (k < tokens.length && k < j + 8 && tokens[k].text !== ')' && !tokens[k].newlineBefore) k++;
+        if (k < tokens.length && tokens[k].text === ')') { j = k + 1; continue; }
+      }
+      // cues inside a skipped parenthesis ("(सीडीएस)") are passed over
+      while (m + 1 < matches.length && j < tokens.length && matches[m + 1].start < tokens[j].start) m++;
+      if (m + 1 < matches.length && j < tokens.length && matches[m + 1].start === tokens[j].start && !tokens[j].newlineBefore) {
+        m++;
+        take(matches[m].values);
+        end = matches[m].end;
+        j = tokenIndexFrom(tokens, end);
+        continue;
+      }
+      break;
+    }
+    if (j >= tokens.length || tokens[j].newlineBefore) continue;
+    // a Latin cue must be followed by a Latin name, a Devanagari cue by any name
+    const latinCue = /^[A-Za-z]/.test(text.slice(first.start, first.end));
+    const country = countryBefore(tokens, tokenIndexFrom(tokens, first.start), spanEndingAt, kb);
+    const attrs: Record<string, string> = {};
+    if (role && role !== 'counterpart') attrs.role = role;
+    if (role === 'counterpart') attrs.relation = 'counterpart';
+    if (rank) attrs.rank = rank;
+    if (country) attrs.country = country;
+    const kbSpan = spanAt.get(tokens[j].start);
+    if (kbSpan) {
+      if (kbSpan.label === 'PERSON') attrsFor.set(kbSpan.start, attrs);
+      continue;
+    }
+    // unknown name: 1-3 name-like words (an initial must be followed by another word)
+    let k = j;
+    const nameTokens: Token[] = [];
+    while (k < tokens.length && nameTokens.length < 3) {
+      const t = tokens[k];
+      if (nameTokens.length > 0 && (!t.spaceBefore || t.newlineBefore)) break;
+      if (!nameLike(t, latinCue)) break;
+      if (spanAt.has(t.start) && nameTokens.length > 0) break;
+      if (spanAt.has(t.start) && spanAt.get(t.start)!.label !== 'PERSON') break;
+      nameTokens.push(t);
+      k++;
+    }
+    while (nameTokens.length > 0 && INITIALS_NORM.has(normWord(nameTokens[nameTokens.length - 1].text))) nameTokens.pop();
+    if (nameTokens.length === 0) continue;
+    // an honorific alone (श्री/Mr) before a single common word is too weak
+    if (!role && !rank && hasHonorific && nameTokens.length === 1 && !/^[A-Z]/.test(nameTokens[0].text) && nameTokens[0].text.length < 3) continue;
+    const start = nameTokens[0].start;
+    const stop = nameTokens[nameTokens.length - 1].end;
+    const span = autoSpan(text, start, stop, 'PERSON', CONFIDENCE_CUE, 'cue');
+    // a single surname after a role: link to the one KB person with that name word and role
+    const linked = linkByRole(kb, span.text, nameTokens.length, attrs);
+    if (linked) {
+      span.entityId = linked.id;
+      for (const [a, v] of Object.entries(linked.attrs ?? {})) if ((a === 'role' || a === 'country') && !attrs[a]) attrs[a] = v;
+    }
+    if (Object.keys(attrs).length) span.attrs = attrs;
+    people.push(span);
+  }
+  return { people, attrsFor };
+}
+
+function linkByRole(kb: KnowledgeBase, name: string, words: number, attrs: Record<string, string>): KbEntity | undefined {
+  if (words !== 1 || !attrs.role) return undefined;
+  const cands = kb.peopleWithNameWord(name).filter((e) => e.attrs?.role === attrs.role && (!attrs.country || !e.attrs?.country || e.attrs.country === attrs.country));
+  return cands.length === 1 ? cands[0] : undefined;
+}
+
+/** Country from apposition before the cue at token index `i`. */
+function countryBefore(tokens: Token[], i: number, spanEndingAt: Map<number, EntitySpan>, kb: KnowledgeBase): string | undefined {
+  let p = i - 1;
+  // skip possessive pronouns: "अपने रूसी समकक्ष"
+  if (p >= 0 && /^(?:अपने|अपनी|उनके|उनकी|his|her|their)$/iu.test(tokens[p].text) && !tokens[p + 1]?.newlineBefore) p--;
+  if (p < 0 || tokens[p + 1]?.newlineBefore) return undefined;
+  const d = DEMONYM_NORM.get(normWord(tokens[p].text));
+  if (d) return d;
+  // "रूस के", "Russia's"
+  if (GENITIVES.has(tokens[p].text) || (tokens[p].text === 's' && p >= 2 && /^['’]$/u.test(tokens[p - 1].text))) {
+    const q = tokens[p].text === 's' ? p - 2 : p - 1;
+    if (q < 0) return undefined;
+    const span = spanEndingAt.get(tokens[q].end);
+    if (span && span.label === 'LOCATION') return countryOf(span.entityId ? kb.get(span.entityId) : undefined, span.text);
+    return COUNTRY_NORM.get(normWord(tokens[q].text));
+  }
+  return undefined;
+}

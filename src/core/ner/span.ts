@@ -1,0 +1,43 @@
+import type { EntitySpan } from '../model';
+
+/** A new automatic suggestion. */
+export function autoSpan(text: string, start: number, end: number, label: string, confidence: number, method: string, extra: Partial<EntitySpan> = {}): EntitySpan {
+  return { start, end, label, text: text.slice(start, end), source: 'auto', status: 'suggested', confidence, method, ...extra };
+}
+
+/** Find the token index whose start is `start` (binary search over sorted tokens), or -1. */
+export function tokenIndexAt(tokens: { start: number }[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo].start === start ? lo : -1;
+}
+
+/** Index of the first token with start >= pos. */
+export function tokenIndexFrom(tokens: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The range of a sorted, non-overlapping list that contains `pos`, if any. */
+export function rangeAt<T extends { start: number; end: number }>(ranges: T[], pos: number): T | undefined {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ranges[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo];
+  return r && r.start <= pos && pos < r.end ? r : undefined;
+}

@@ -1,0 +1,104 @@
+/**
+ * Character classes that are right for Devanagari and Latin alike.
+ *
+ * A word character is a letter, a combining mark (matras, virama, nukta, anusvara are `\p{M}`)
+ * or a digit (`\p{N}`, including Devanagari digits). ZWJ/ZWNJ count as word characters only
+ * between two word characters (they shape conjuncts inside a word). The danda (U+0964) and the
+ * double danda (U+0965) are punctuation.
+ */
+
+const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
+/** 0 = unknown, 1 = word, 2 = not word. Lazily filled for the BMP. */
+const bmpClass = new Uint8Array(0x10000);
+
+export const ZWNJ = 0x200c;
+export const ZWJ = 0x200d;
+
+function classify(cp: number): boolean {
+  return WORD_RE.test(String.fromCodePoint(cp));
+}
+
+/** True when the code point is a letter, mark or number (ZWJ/ZWNJ excluded: see `isJoiner`). */
+export function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x80) {
+    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  }
+  if (cp < 0x10000) {
+    let c = bmpClass[cp];
+    if (c === 0) {
+      c = classify(cp) ? 1 : 2;
+      bmpClass[cp] = c;
+    }
+    return c === 1;
+  }
+  return classify(cp);
+}
+
+export function isJoiner(cp: number): boolean {
+  return cp === ZWJ || cp === ZWNJ;
+}
+
+/** Code point at UTF-16 index `i` (handles surrogate pairs; a lone surrogate is returned as is). */
+export function codePointAt(text: string, i: number): number {
+  return text.codePointAt(i) ?? 0;
+}
+
+/** The code point that ends just before UTF-16 index `i`, or -1 at the start. */
+export function codePointBefore(text: string, i: number): number {
+  if (i <= 0) return -1;
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  }
+  return lo;
+}
+
+/** Is the character at UTF-16 index `i` part of a word (joiners count when between word characters)? */
+export function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const cp = codePointAt(text, i);
+  if (isWordCodePoint(cp)) return true;
+  if (isJoiner(cp)) {
+    const before = codePointBefore(text, i);
+    const after = i + 1 < text.length ? codePointAt(text, i + 1) : -1;
+    return before >= 0 && after >= 0 && isWordCodePoint(before) && isWordCodePoint(after);
+  }
+  return false;
+}
+
+/**
+ * A word boundary lies at UTF-16 index `i` when the characters on either side are not both word
+ * characters. Index 0 and text.length are boundaries. An index inside a surrogate pair is not.
+ */
+export function isBoundary(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const p = text.charCodeAt(i - 1);
+    if (p >= 0xd800 && p <= 0xdbff) return false;
+  }
+  const before = codePointBefore(text, i);
+  const beforeIdx = i - (before > 0xffff ? 2 : 1);
+  return !(isWordAt(text, beforeIdx) && isWordAt(text, i));
+}
+
+/** Devanagari block (U+0900–U+097F) or Devanagari Extended. */
+export function isDevanagari(cp: number): boolean {
+  return (cp >= 0x0900 && cp <= 0x097f) || (cp >= 0xa8e0 && cp <= 0xa8ff);
+}
+
+export function hasDevanagari(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isDevanagari(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Latin letter (ASCII or Latin-1/Extended). */
+export function isLatinLetter(cp: number): boolean {
+  return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7);
+}
+
+export function isUpperLatin(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a;
+}

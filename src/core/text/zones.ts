@@ -1,0 +1,172 @@
+/**
+ * Boilerplate zones: site navigation, related-links and recent-posts blocks, "hours ago" lists,
+ * bylines and author bios, tweet trailers, footers. Zones are ranges of the original text; nothing
+ * is deleted. Rules are line-based and general (no site-specific strings beyond common widget titles).
+ */
+import type { Zone, ZoneKind } from '../model';
+
+interface Line {
+  start: number;
+  /** End of content (before CR/LF). */
+  end: number;
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let s = 0;
+  while (s <= text.length) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    let ce = e;
+    if (ce > s && text.charCodeAt(ce - 1) === 0x0d) ce--;
+    out.push({ start: s, end: ce, text: text.slice(s, ce) });
+    if (e >= text.length) break;
+    s = e + 1;
+  }
+  return out;
+}
+
+/** Headers that start a block of unrelated teasers running on below them. */
+const BLOCK_HEADERS: [RegExp, ZoneKind][] = [
+  [/^(?:recent|latest|popular|trending|related|top|more|most read|also read|you may also like|read more|must read|don't miss|editor's picks?|in case you missed it)\s*(?:posts?|articles?|news|stories|headlines|updates|reads?|now|from\s.{1,30}|articles like this|on\s.{1,30})?\s*:?\s*$/iu, 'recent-posts'],
+  [/^(?:नवीनतम|ताजा|लेटेस्ट|ताज़ा|संबंधित|और|अन्य|टॉप|प्रमुख)\s+(?:\S+\s+)?(?:समाचार|खबरें|ख़बरें|खबर|ख़बर|न्यूज़|न्यूज|पोस्ट|लेख|वीडियो|स्टोरी)\s*$/u, 'recent-posts'],
+  [/^(?:leave a (?:comment|reply)|comments?|share this(?: article| story)?|tags?:.*|about the author|advertisement|विज्ञापन|टिप्पणियाँ|कमेंट)\s*$/iu, 'footer'],
+];
+
+/** Single lines that are widgets, teasers or credits. */
+const LINE_RULES: [RegExp, ZoneKind][] = [
+  [/^\s*(?:ये|यह|इसे|इन्हें)\s+(?:भी\s+)?(?:पढ़ें|पढ़ें|पढ़े|देखें|देखें)\s*[-:–—|]?/u, 'related-links'],
+  [/^\s*(?:also read|read also|read more|watch|also see|see also)\s*[-:–—|]/iu, 'related-links'],
+  [/^\s*(?:trending videos?|watch video|live tv|photo gallery|web stories|follow us|subscribe)\s*$/iu, 'boilerplate'],
+  [/^\s*(?:छवि स्रोत|फोटो स्रोत|फ़ोटो स्रोत|तस्वीर|image source|photo|image|picture|फोटो|फ़ोटो)\s*(?:credit|क्रेडिट|साभार)?\s*[:：-]/iu, 'byline'],
+  [/^\s*(?:by|written by|edited by|reported by|posted by|author|लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|एडिटेड बाय|द्वारा)\s*[:：-]?\s*\S.{0,60}$/iu, 'byline'],
+  [/^\s*(?:updated|published|last updated|posted|आखरी अपडेट|अंतिम अपडेट|अपडेटेड|प्रकाशित|पब्लिश्ड)\s*(?:on|:|：)/iu, 'byline'],
+  [/^\s*(?:content writer|senior (?:writer|editor|correspondent)|sub editor|correspondent|journalist|editor)\b.{0,120}$/iu, 'byline'],
+  [/^\s*\d{1,2}\s+(?:hours?|minutes?|mins?|days?|weeks?|months?)\s+ago\s*$/iu, 'recent-posts'],
+  [/^\s*\d{1,2}\s+(?:घंटे|घंटा|मिनट|दिन|सप्ताह|हफ्ते|महीने)\s+(?:पहले|पूर्व)\s*$/u, 'recent-posts'],
+  [/^\s*[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}$/u, 'tweet-trailer'],
+];
+
+const NAV_WORDS = new Set([
+  'home', 'news', 'login', 'logout', 'sign in', 'signup', 'register', 'subscribe', 'menu', 'search', 'india', 'world', 'sports', 'business',
+  'entertainment', 'tech', 'technology', 'lifestyle', 'videos', 'video', 'photos', 'opinion', 'politics', 'national', 'international',
+  'uncategorized', 'latest', 'trending', 'epaper', 'e-paper', 'health', 'education', 'auto', 'astrology', 'contact', 'about', 'about us',
+  'होम', 'देश', 'विदेश', 'दुनिया', 'राज्य', 'खेल', 'मनोरंजन', 'बिजनेस', 'बिज़नेस', 'व्यापार', 'टेक', 'लाइफस्टाइल', 'वीडियो', 'फोटो', 'राजनीति',
+  'धर्म', 'राशिफल', 'शिक्षा', 'नौकरी', 'करियर', 'हेल्थ', 'ऑटो', 'ई-पेपर', 'लाइव', 'टीवी', 'मुख्य', 'समाचार', 'ताजा', 'खबरें',
+]);
+
+function isNavigation(t: string): boolean {
+  const s = t.trim();
+  if (s.length === 0 || s.length > 160) return false;
+  if (/[»›>]|\s\/\s|\s\|\s/u.test(s)) {
+    const parts = s.split(/\s*(?:»|›|>|\/|\|)\s*/u).filter(Boolean);
+    if (parts.length >= 2 && NAV_WORDS.has(parts[0].toLowerCase())) return true;
+    if (parts.length >= 3 && parts.every((p) => p.split(/\s+/u).length <= 3)) return true;
+  }
+  const ws = s.split(/\s+/u);
+  if (ws.length >= 2 && ws.length <= 12 && ws.every((w) => NAV_WORDS.has(w.toLowerCase()))) return true;
+  return false;
+}
+
+/** An English author bio: "X is a journalist at ...", "X has been writing ...". */
+const BIO = /^\s*[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,3}\s+(?:is|was|has been|works as)\s+(?:an?\s+|the\s+)?(?:senior\s+|veteran\s+|seasoned\s+|freelance\s+)?(?:journalist|writer|reporter|editor|correspondent|content writer|author|sub-editor|anchor)\b/u;
+const BIO_HI = /^\s*[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,2}\s+(?:एक\s+)?(?:पत्रकार|लेखक|संवाददाता|कंटेंट राइटर|सब एडिटर|रिपोर्टर)\s+(?:हैं|है|के रूप में)/u;
+
+/** Short headline-like line: teasers in recent-posts blocks. */
+function isTeaserLine(t: string): boolean {
+  const s = t.trim();
+  if (s.length === 0) return true;
+  if (/(?:…|\.\.\.)\s*$/u.test(s)) return true;
+  if (/\s\|\s/u.test(s)) return true;
+  if (LINE_RULES.some(([re]) => re.test(s))) return true;
+  return s.length <= 140 && !/[।.!?]["'”’]?\s*$/u.test(s);
+}
+
+function isHeader(t: string): ZoneKind | undefined {
+  const s = t.trim();
+  if (s.length === 0 || s.length > 60) return undefined;
+  for (const [re, kind] of BLOCK_HEADERS) if (re.test(s)) return kind;
+  return undefined;
+}
+
+/** Short line of Latin Title Case words in a mostly Devanagari text (ads, site names, bylines). */
+function isLatinWidgetLine(t: string, devanagariDoc: boolean): boolean {
+  if (!devanagariDoc) return false;
+  const s = t.trim();
+  if (s.length === 0 || s.length > 90 || /[\u0900-\u097f]/u.test(s) || /[.!?:।]$/u.test(s)) return false;
+  const ws = s.split(/\s+/u);
+  if (ws.length > 10) return false;
+  return ws.every((w) => /^[A-Z(][\p{L}\d().&'-]*$/u.test(w) || /^(?:of|in|the|and|for|a|to|on)$/u.test(w));
+}
+
+/** Find boilerplate zones (sorted, non-overlapping). */
+export function findZones(text: string): Zone[] {
+  const ls = lines(text);
+  const devanagariChars = (text.match(/[\u0900-\u097f]/gu) ?? []).length;
+  const devanagariDoc = devanagariChars > text.length * 0.3;
+  const zones: Zone[] = [];
+  const add = (start: number, end: number, kind: ZoneKind) => {
+    if (end > start) zones.push({ start, end, kind });
+  };
+  const contentLines = ls.filter((l) => l.text.trim().length > 0).length;
+  let seen = 0;
+  for (let k = 0; k < ls.length; k++) {
+    const l = ls[k];
+    const t = l.text;
+    if (t.trim().length === 0) continue;
+    seen++;
+    const header = isHeader(t);
+    if (header) {
+      // A block header: the block runs on while the lines look like teasers; past the middle of the
+      // article such a block is the page's tail, and runs to the end.
+      const tail = l.start > text.length * 0.45 && seen > contentLines * 0.3;
+      let j = k + 1;
+      let last = k;
+      for (; j < ls.length; j++) {
+        const lt = ls[j].text;
+        if (lt.trim().length === 0) continue;
+        if (!tail && !isTeaserLine(lt)) break;
+        last = j;
+      }
+      add(l.start, ls[last].end, header);
+      seen += ls.slice(k + 1, last + 1).filter((x) => x.text.trim().length > 0).length;
+      k = last;
+      continue;
+    }
+    if (isNavigation(t)) { add(l.start, l.end, 'navigation'); continue; }
+    if (BIO.test(t) || BIO_HI.test(t)) { add(l.start, l.end, 'author-bio'); continue; }
+    let matched = false;
+    for (const [re, kind] of LINE_RULES) {
+      if (re.test(t)) { add(l.start, l.end, kind); matched = true; break; }
+    }
+    if (matched) continue;
+    // tweet embeds: the link tail "https://t.co/... pic.twitter.com/..." of a tweet line
+    const m = /(?:https?:\/\/t\.co\/\S+\s*)?pic\.twitter\.com\/\S+/u.exec(t);
+    if (m) { add(l.start + m.index, l.start + m.index + m[0].length, 'tweet-trailer'); continue; }
+    if (isLatinWidgetLine(t, devanagariDoc)) { add(l.start, l.end, 'boilerplate'); continue; }
+  }
+  zones.sort((a, b) => a.start - b.start);
+  // merge adjacent/overlapping zones of the same kind separated only by whitespace
+  const merged: Zone[] = [];
+  for (const z of zones) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.kind === z.kind && /^\s*$/u.test(text.slice(prev.end, z.start))) prev.end = Math.max(prev.end, z.end);
+    else if (prev && z.start < prev.end) prev.end = Math.max(prev.end, z.end);
+    else merged.push({ ...z });
+  }
+  return merged;
+}
+
+/** Index helper: is [start, end) inside some zone? Zones must be sorted. */
+export function zoneAt(zones: Zone[], start: number, end: number): Zone | undefined {
+  let lo = 0;
+  let hi = zones.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (zones[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const z = zones[lo];
+  return z && z.start <= start && end <= z.end ? z : z && z.start < end ? z : undefined;
+}
