@@ -9,6 +9,7 @@ import { compareAnnotations } from './disagreements';
 
 export * from './types';
 export { matchSpans, spanPrf } from './prf';
+export { spanKey, sortSpans, overlapLength } from './spans';
 export { tokenize, tagTokens, tokenKappa, kappaOf } from './kappa';
 export { compareAnnotations, disagreementId, type Comparison } from './disagreements';
 export { adjudicate, type Decision, type AdjudicationResult } from './adjudicate';
