@@ -121,8 +121,10 @@ async function matchArticle(doc: ImportedDocument, articles: Article[]): Promise
   }
   for (const k of keys) {
     const stem = bratStem(k);
-    const hits = articles.filter((a) => bratStem(a.rel) === stem || bratStem(a.rel).endsWith('/' + stem.split('/').pop()));
-    if (hits.length === 1) return hits[0];
+    const exact = articles.filter((a) => bratStem(a.rel) === stem);
+    if (exact.length === 1) return exact[0];
+    const suffix = articles.filter((a) => stem.endsWith('/' + bratStem(a.rel)) || bratStem(a.rel).endsWith('/' + stem));
+    if (suffix.length === 1) return suffix[0];
   }
   if (doc.text !== undefined) {
     const want = doc.text.replace(/^\uFEFF/, '');
@@ -148,7 +150,11 @@ export async function runImportJob(o: ImportRunOptions): Promise<ImportRunReport
   report.problems.push(...problems);
   const parsed = parseImport(o.format, inputs);
   report.problems.push(...parsed.problems);
-  const articles: Article[] = (await listArticles(o.into)).map((file) => ({ file, rel: relative(o.into, file).split(sep).join('/') }));
+  // The files being imported (e.g. a brat folder inside the workspace) are not articles.
+  const inputsRoots = o.files.map((f) => resolve(f));
+  const articles: Article[] = (await listArticles(o.into))
+    .filter((file) => !inputsRoots.some((r) => file === r || file.startsWith(r + sep)))
+    .map((file) => ({ file, rel: relative(o.into, file).split(sep).join('/') }));
   for (const doc of parsed.documents) {
     const name = doc.id || doc.path || '(unnamed)';
     const article = await matchArticle(doc, articles);

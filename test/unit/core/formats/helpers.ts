@@ -1,13 +1,17 @@
 /** Shared test helpers for the dataset formats: fixture loading, an in-memory export target, a small JSON Schema validator. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { CorpusKbEntry } from '../../../../src/core/corpusFormat';
 import type { ExportContext, ExportDocument, ExportSpan, ExportTarget, FileSink } from '../../../../src/core/formats';
 import type { Meeting, SpanSource, SpanStatus } from '../../../../src/core/model';
 
-/** Repository root: dist/test/unit/core/formats/x.test.js -> five levels up. */
-export const ROOT = join(__dirname, '..', '..', '..', '..', '..');
+/** Repository root: the nearest folder above the bundled test that holds package.json. */
+export const ROOT = ((): string => {
+  let d = __dirname;
+  while (!existsSync(join(d, 'package.json')) && dirname(d) !== d) d = dirname(d);
+  return d;
+})();
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'formats');
 
 interface FixtureSpan {
