@@ -28,10 +28,10 @@ export function placeRank(span: EntitySpan): number {
 }
 
 /** The meeting place written in the sentence: a LOCATION used as a place ("मॉस्को में", "in Moscow"), not a nationality ("रूस के"). */
-export function sentencePlace(text: string, s: SentenceInfo, near: number): PlaceValue | undefined {
+export function sentencePlace(text: string, s: SentenceInfo, near: number, from = s.start, to = s.end): PlaceValue | undefined {
   let best: (PlaceValue & { dist: number }) | undefined;
   for (const sp of s.spans) {
-    if (sp.label !== 'LOCATION') continue;
+    if (sp.label !== 'LOCATION' || sp.start < from || sp.start >= to) continue;
     const next = skipSpace(text, sp.end, s.end);
     const prevWord = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(s.start, sp.start - 6), sp.start))?.[1]?.toLowerCase();
     const usedAsPlace = PLACE_AFTER.some((w) => wordAt(text, next, w)) || (prevWord !== undefined && PLACE_BEFORE_EN.includes(prevWord));
@@ -44,16 +44,20 @@ export function sentencePlace(text: string, s: SentenceInfo, near: number): Plac
 }
 
 /** A date written in the sentence: DATE spans first, else the fallback date patterns. */
-export function sentenceDate(text: string, s: SentenceInfo): DateField | undefined {
+export function sentenceDate(text: string, s: SentenceInfo, from = s.start, to = s.end): DateField | undefined {
   for (const sp of s.spans) {
-    if (sp.label !== 'DATE') continue;
+    if (sp.label !== 'DATE' || sp.start < from || sp.start >= to) continue;
+    // A bare weekday is resolved later against the article's own date.
+    if (sp.date?.weekday && !/[0-9०-९]/.test(sp.text)) return { text: sp.text, weekday: sp.date.weekday, precision: 'weekday' };
     if (sp.date && (sp.date.value || sp.date.weekday)) return { text: sp.text, ...sp.date };
     const parsed = findDates(sp.text)[0];
     if (parsed) return { text: sp.text, value: parsed.value, weekday: parsed.weekday, precision: parsed.precision };
   }
-  if (s.spans.some((sp) => sp.label === 'DATE')) return undefined;
-  const found = findDates(text.slice(s.start, s.end))[0];
+  if (s.spans.some((sp) => sp.label === 'DATE' && sp.start >= from && sp.start < to)) return undefined;
+  const found = findDates(text.slice(from, to))[0];
   if (!found) return undefined;
+  found.start += from;
+  found.end += from;
   const d: DateField = { text: found.text, precision: found.precision };
   if (found.value) d.value = found.value;
   if (found.weekday) d.weekday = found.weekday;
@@ -70,13 +74,13 @@ export function occasionOrdinal(name: string): number | undefined {
 }
 
 /** The named event the meeting took place at: an EVENT span, else "... सत्र/सम्मेलन/मंत्रियों की बैठक" before के दौरान/में. */
-export function sentenceOccasion(text: string, s: SentenceInfo): NamedRef | undefined {
-  const events = s.spans.filter((sp) => sp.label === 'EVENT');
+export function sentenceOccasion(text: string, s: SentenceInfo, from = s.start, to = s.end): NamedRef | undefined {
+  const events = s.spans.filter((sp) => sp.label === 'EVENT' && sp.start >= from && sp.start < to);
   if (events.length > 0) {
     const e = [...events].sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     return { entityId: e.entityId, name: e.text };
   }
-  const body = text.slice(s.start, s.end);
+  const body = text.slice(from, Math.min(s.end, to + 60));
   for (const head of OCCASION_HEADS) {
     for (const at of findWord(body, head, 0, body.length, /[a-z]/.test(head))) {
       // Back up to the start of the noun phrase: an ordinal, else the word after the last clause word.
@@ -89,7 +93,7 @@ export function sentenceOccasion(text: string, s: SentenceInfo): NamedRef | unde
         for (let m = clause.exec(left); m; m = clause.exec(left)) if (m.index + m[0].length >= start) start = m.index + m[0].length;
       }
       const name = body.slice(start, at + head.length).trim();
-      if (name.length >= head.length + 3) return { name };
+      if (name.length >= head.length + 3 && from + start < to) return { name };
     }
   }
   return undefined;
@@ -119,4 +123,11 @@ export function triggerStatus(text: string, s: SentenceInfo, triggerStart: numbe
   if (containsAny(window, PAST_MARKERS) || containsAny(lead, ['पिछली', 'पिछले', 'previous', 'last'])) return 'past';
   if (containsAny(window, FUTURE_MARKERS)) return 'planned';
   return 'held';
+}
+
+/** Where the attributes of a trigger are read: from the previous trigger to the next one, stopping at "और"/"," after it. */
+export function attributeWindow(text: string, segStart: number, trigger: { start: number; end: number }, nextStart: number): { from: number; to: number } {
+  const rest = text.slice(trigger.end, nextStart);
+  const cut = rest.search(/\sऔर\s|,\s|;|\sand\s/u);
+  return { from: segStart, to: cut >= 0 ? trigger.end + cut : nextStart };
 }

@@ -5,8 +5,8 @@
  */
 import type { MeetingStatus, MentionRef } from '../model';
 import type { DocContext, PersonRef, SentenceInfo } from './docContext';
-import { type DateField, type NamedRef, type PlaceValue, occasionOrdinal, sentenceDate, sentenceOccasion, sentencePlace, sentenceTopics, triggerStatus } from './attributes';
-import { markerAfter, sentenceCandidates, type SentenceState } from './sentence';
+import { type DateField, type NamedRef, type PlaceValue, attributeWindow, occasionOrdinal, sentenceDate, sentenceOccasion, sentencePlace, sentenceTopics, triggerStatus } from './attributes';
+import { jointSubjects, markerAfter, sentenceCandidates, type SentenceState } from './sentence';
 import { nameKey, resolveWeekday, weekdayOf } from './textUtil';
 
 export interface DocMeeting {
@@ -54,7 +54,11 @@ export function occasionsCompatible(a?: NamedRef, b?: NamedRef): boolean {
 /** Same named event: same entity id or a shared ordinal and overlapping words. */
 export function sameOccasion(a?: NamedRef, b?: NamedRef): boolean {
   if (!a || !b || !occasionsCompatible(a, b)) return false;
-  if (a.entityId && b.entityId) return a.entityId === b.entityId;
+  if (a.entityId && b.entityId && a.entityId === b.entityId) return true;
+  // "21वें सत्र" and "21वीं आईआरआईजीसी-एमएंडएमटीसी बैठक": the same numbered session.
+  const oa = occasionOrdinal(a.name);
+  if (oa !== undefined && oa === occasionOrdinal(b.name)) return true;
+  if (a.entityId && b.entityId) return false;
   const wa = new Set(a.name.toLowerCase().split(/[\s\-–()]+/u).map(nameKey).filter((w) => w.length > 1));
   const wb = b.name.toLowerCase().split(/[\s\-–()]+/u).map(nameKey).filter((w) => w.length > 1);
   const common = wb.filter((w) => wa.has(w)).length;
@@ -101,7 +105,7 @@ function ergativeSubject(ctx: DocContext, s: SentenceInfo): PersonRef | undefine
     const m = markerAfter(ctx.text, sp.end, s.end);
     if (m.kind !== 'erg') continue;
     const before = ctx.text.slice(Math.max(s.start, sp.start - 8), sp.start);
-    if (/(?:और|एवं|तथा|and|,)\s*$/u.test(before)) return undefined;
+    if (/(?:और|एवं|तथा|and|,)\s*$/u.test(before)) continue;
     found ??= ref;
   }
   return found;
@@ -111,8 +115,10 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
   const meetings: DocMeeting[] = [];
   const state: SentenceState = {};
   let last: DocMeeting | undefined;
+  const together: { s: SentenceInfo; ps: PersonRef[] }[] = [];
   for (const s of ctx.sentences) {
     const { candidates, triggers } = sentenceCandidates(ctx, s, state);
+    if (triggers.length === 0) for (const ps of jointSubjects(ctx, s, state)) together.push({ s, ps });
     let subjectSet: PersonRef | undefined;
     for (const c of candidates) {
       const k = triggers.indexOf(c.trigger);
@@ -120,9 +126,11 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
       const status = triggerStatus(ctx.text, s, c.trigger.start, clauseEnd);
       if (c.subject) subjectSet = c.subject;
       if (status === 'call' && !options.includeCalls) continue;
-      const place = sentencePlace(ctx.text, s, c.trigger.start);
-      const date = sentenceDate(ctx.text, s);
-      const occasion = sentenceOccasion(ctx.text, s);
+      const segStart = k > 0 ? triggers[k - 1].end : s.start;
+      const { from, to } = attributeWindow(ctx.text, segStart, c.trigger, clauseEnd);
+      const place = sentencePlace(ctx.text, s, c.trigger.start, from, to);
+      const date = sentenceDate(ctx.text, s, from, to);
+      const occasion = sentenceOccasion(ctx.text, s, from, to);
       const topics = sentenceTopics(ctx.text, s);
       const mention = mentionOf(ctx, s);
       const fits = (m: DocMeeting): boolean => occasionsCompatible(m.occasion, occasion) && placesCompatible(m.place, place) && datesCompatible(m.date, date);
@@ -158,6 +166,16 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
     }
     state.subject = subjectSet ?? ergativeSubject(ctx, s) ?? state.subject;
     if (last) state.lastParticipants = last.participants;
+  }
+  // "सिंह और शोइगू ने शुक्रवार को ... संकल्प लिया": the same pair acting together is a further mention of their meeting.
+  for (const { s, ps } of together) {
+    const m = meetings.filter((x) => !x.partial && x.status !== 'past' && sameSet(x.participants, ps));
+    if (m.length !== 1) continue;
+    const { from, to } = { from: s.start, to: s.end };
+    addMention(m[0], mentionOf(ctx, s), s);
+    m[0].date ??= sentenceDate(ctx.text, s, from, to);
+    m[0].place ??= sentencePlace(ctx.text, s, s.start, from, to);
+    m[0].mentions.sort((a, b) => a.start - b.start);
   }
   const kept = meetings.filter((m) => m.partial || m.strong);
   fillFromArticle(ctx, kept);

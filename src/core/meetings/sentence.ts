@@ -188,6 +188,23 @@ export function markerAfter(text: string, pos: number, limit = text.length): { k
   return { kind: 'none', form: '', end: pos };
 }
 
+const NAME_TAIL_STOP = /^(?:ने|से|को|में|पर|का|की|के|और|भी|ही|तो|था|थी|थे|है|हैं|ने|एवं|तथा|व|गुरुवार|शुक्रवार|शनिवार|रविवार|सोमवार|मंगलवार|बुधवार|आज|कल)$/u;
+
+/** The case marker after a name, allowing one or two words of a name the tagger cut short ("बेकबोलोटोव बी असांकेलिविच के साथ"). */
+function markerAfterName(text: string, pos: number, limit: number): { kind: Marker; form: string; end: number } {
+  const m = markerAfter(text, pos, limit);
+  if (m.kind !== 'none') return m;
+  let p = pos;
+  for (let k = 0; k < 2; k++) {
+    const w = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(p, Math.min(limit, p + 40)));
+    if (!w || NAME_TAIL_STOP.test(w[1])) break;
+    p += w[0].length;
+    const n = markerAfter(text, p, limit);
+    if (n.kind === 'erg' || n.kind === 'between' || (n.kind === 'with' && n.form !== 'से')) return n;
+  }
+  return m;
+}
+
 const CLAUSE_WORDS = /(^|\s)(ने|से|को|में|पर|साथ|बीच|कहा|किया|की थी|है|हैं|था|थे|with|met|said|to|in|at|on|by)(\s|$)/iu;
 
 /** The text between two names makes one group: "और", ",", "-", "and", optionally with the next name's title. */
@@ -216,12 +233,18 @@ export function groupAtoms(text: string, atoms: Atom[], limit: number): ArgGroup
     groups.push(cur);
   }
   for (const g of groups) {
-    const m = markerAfter(text, g.end, limit);
+    const m = markerAfterName(text, g.end, limit);
     g.marker = m.kind;
     g.markerForm = m.form;
     g.markerEnd = m.end;
   }
   return groups;
+}
+
+/** Groups of two or more people named together before ने ("X और Y ने ..."), for sentences without a trigger. */
+export function jointSubjects(ctx: DocContext, s: SentenceInfo, state: SentenceState): PersonRef[][] {
+  if (s.spans.filter((x) => x.label === 'PERSON').length < 2) return [];
+  return groupAtoms(ctx.text, findAtoms(ctx, s, state), s.end).filter((g) => g.marker === 'erg' && g.explicit && g.members.length >= 2).map((g) => g.members);
 }
 
 /** Candidates of one sentence, one per trigger (or per counterpart for lists). */
@@ -235,7 +258,7 @@ export function sentenceCandidates(ctx: DocContext, s: SentenceInfo, state: Sent
   for (let k = 0; k < triggers.length; k++) {
     const t = triggers[k];
     const segEnd = k + 1 < triggers.length ? triggers[k + 1].start : s.end;
-    const cands = t.def.lang === 'en' ? englishFrame(groups, t, segStart, segEnd, state) : hindiFrame(text, groups, t, segStart, segEnd, state);
+    const cands = t.def.lang === 'en' ? englishFrame(groups, t, segStart, segEnd, state) : hindiFrame(text, groups, t, segStart, segEnd, state, (p) => resolveRole(ctx, 'counterpart', undefined, p));
     out.push(...cands);
     segStart = t.end;
   }
@@ -270,7 +293,7 @@ function dedupe(ps: PersonRef[]): PersonRef[] {
   return out;
 }
 
-function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: number, segEnd: number, state: SentenceState): RawCandidate[] {
+function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: number, segEnd: number, state: SentenceState, counterpartOf?: (p: PersonRef) => PersonRef | undefined): RawCandidate[] {
   const kind = t.def.kind;
   const before = groups.filter((g) => g.end <= t.start);
   const local = before.filter((g) => g.start >= segStart);
@@ -288,8 +311,10 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
   const notObj = (g: ArgGroup): boolean => !objects.includes(g);
   let subjectGroup = [...before].reverse().find((g) => g.marker === 'erg' && notObj(g));
   if (!subjectGroup && objects.length > 0) {
+    // The nearest unmarked name before the object, in the same clause (not across a headline's "X:").
     const first = objects[0];
-    subjectGroup = before.find((g) => notObj(g) && g.end <= first.start && (g.marker === 'none' || (g.marker === 'gen' && skipSpace(text, g.markerEnd) === first.start)));
+    const colon = text.lastIndexOf(': ', first.start);
+    subjectGroup = [...before].reverse().find((g) => notObj(g) && g.end <= first.start && g.start > colon && (g.marker === 'none' || (g.marker === 'gen' && skipSpace(text, g.markerEnd) === first.start)));
   }
   if (!subjectGroup && objects.length === 0) {
     // "X और Y की बैठक", "X-Y मुलाकात", "X और Y ... बैठक करेंगे".
@@ -303,6 +328,11 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
   }
   let subject: PersonRef[] = subjectGroup ? subjectGroup.members : [];
   if (subject.length === 0 && objects.length > 0 && state.subject && !objects.some((g) => g.members.some((m) => m.id === state.subject?.id))) subject = [state.subject];
+  if (subject.length === 1 && objects.length === 0 && kind === 'cochair' && counterpartOf) {
+    // A co-chair has a counterpart: "सिंह ने 21वीं बैठक की सह-अध्यक्षता की" -> the counterpart named in the article.
+    const other = counterpartOf(subject[0]);
+    if (other) return [{ trigger: t, participants: [subject[0], other], complete: true, attach: false, subject: subject[0], resolvedRole: true }];
+  }
   if (subject.length === 0 && objects.length === 0) {
     const any = local.filter((g) => g.marker !== 'behalf' && g.marker !== 'dat');
     const g = any[any.length - 1];
