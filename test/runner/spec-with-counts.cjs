@@ -1,5 +1,6 @@
 // Mocha reporter: the usual spec output, plus the run's counts written as JSON to the file named by
 // NEWS_ANNOTATOR_COUNTS_FILE (read by scripts/test.mjs for the closing `N passed, N failed` line).
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS reporter that mocha require()s */
 'use strict';
 const { writeFileSync } = require('node:fs');
 const Mocha = require('mocha');
