@@ -3,9 +3,23 @@
  * Usage: node dist/bench/bench.js [name...]   (no names: run all)
  */
 import { join } from 'node:path';
+import { runExportBench } from './export';
 import { runIndexBench } from './index';
 
 const BENCHES: { name: string; run: () => Promise<Record<string, unknown>> }[] = [
+  {
+    name: 'export',
+    run: async () => {
+      const count = Number(process.env.NEWS_ANNOTATOR_BENCH_ARTICLES ?? 10_000);
+      const r = await runExportBench(count);
+      const fmt = (n: number) => Math.round(n * 10) / 10;
+      return {
+        ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? fmt(v) : v])),
+        'target: 10,000 articles to JSONL < 20000 ms': r.totalMs < 20_000 ? 'PASS' : 'FAIL',
+        'target: flat memory (heap growth < 32 MB)': r.heapGrowthMb < 32 ? 'PASS' : 'FAIL',
+      };
+    },
+  },
   {
     name: 'index',
     run: async () => {
