@@ -2,11 +2,12 @@ import pkg from '../../package.json';
 import { UsageError, type CliCommand, type CliIO } from './cliTypes';
 import { agreementCommand } from './commands/agreement';
 import { exportCommand } from './commands/export';
+import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
 import { statsCommand } from './commands/stats';
 
 /** Every CLI command, one module each (src/cli/commands/*.ts). Add new commands here. */
-const COMMANDS: CliCommand[] = [agreementCommand, exportCommand, importCommand, statsCommand];
+const COMMANDS: CliCommand[] = [agreementCommand, exportCommand, extractCommand, importCommand, statsCommand];
 
 function help(): string {
   const width = Math.max(10, ...COMMANDS.map((c) => c.name.length));
