@@ -55,4 +55,8 @@ export enum CommandId {
   ShowDisagreements = 'newsAnnotator.showDisagreements',
   TakeMine = 'newsAnnotator.takeMine',
   TakeTheirs = 'newsAnnotator.takeTheirs',
+  // Dataset export and import (src/extension/export)
+  ExportAnnotations = 'newsAnnotator.exportAnnotations',
+  ExportAnnotationsAsJson = 'newsAnnotator.exportAnnotationsAsJson',
+  ImportAnnotations = 'newsAnnotator.importAnnotations',
 }

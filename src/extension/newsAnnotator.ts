@@ -6,6 +6,7 @@ import { CorpusCommands } from './commands/corpusCommands';
 import { TaggingCommands } from './commands/taggingCommands';
 import { DecorationController } from './decorations/decorationController';
 import { EntityService } from './entities/entityService';
+import { ExportCommands } from './export/exportCommands';
 import { AnnotationHover } from './hover/annotationHover';
 import { AnnotationStatusBar } from './status/statusBar';
 import { AnnotationStore, type AnnotationsChangeEvent, type StoreError } from './store/annotationStore';
@@ -41,6 +42,7 @@ export class NewsAnnotator extends Disposable implements NewsAnnotatorApi {
     this.tagging = this._register(new TaggingCommands(this.store, this.articles));
     this.corpusCommands = this._register(new CorpusCommands(this.store, this.articles, this.entities, this.preAnnotator));
     this.review = this._register(new ReviewController(context, this.output, { store: this.store, findArticles: (t) => this.articles.findArticles(t) }));
+    this._register(new ExportCommands(this.output, () => this.store.flushAll()));
     this.output.info(vscode.l10n.t('News Annotator activated'));
   }
 
