@@ -12,11 +12,13 @@ export const CONFIDENCE_EQUIPMENT = 0.75;
 /** Prefixes that look like designations but are not equipment. */
 const NOT_EQUIPMENT = new Set(['covid', 'कोविड', 'कोरोना', 'g', 'जी', 'h', 'sars', 'article', 'अनुच्छेद', 'धारा', 'section', 'sector', 'सेक्टर', 'ward', 'वार्ड',
   'phase', 'फेज', 'चरण', 'nh', 'एनएच', 'no', 'नंबर', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'q', 'fy', 'pm', 'u', 'अंडर',
-  'under', 'top', 'टॉप', 'ipl', 'आईपीएल', 'odi', 't', 'टी']);
+  'under', 'top', 'टॉप', 'ipl', 'आईपीएल', 'odi']);
 /** Known designation families in Devanagari (besides initialisms such as एस, एसयू, एफ). */
 const HI_FAMILIES = new Set(['सुखोई', 'मिग', 'मिराज', 'राफेल', 'तेजस', 'अग्नि', 'पृथ्वी', 'ब्रह्मोस', 'इस्कंदर', 'कलाश्निकोव', 'तोर', 'पिनाका', 'प्रलय', 'नाग', 'आकाश',
   'अपाचे', 'चिनूक', 'सी', 'केए', 'एमआई', 'एके', 'आईएल', 'एएन', 'टीयू', 'टी']);
 const SUFFIXES = /^(?:एमकेआई|एमके[0-9०-९]*|एमकेआईआई|ए|बी|सी|डी|ई|एम|एमआई|एसएम|एसएमटी|एमडी|टी|के|एस|एसएस|वी[0-9०-९]?|[A-Z]{1,4}[0-9]?)$/u;
+
+const INITIALS_LONGEST_FIRST = [...INITIALS, 'यू'].sort((a, b) => b.length - a.length);
 
 /** Is a Devanagari word an initialism (एस, एसयू, एफ, एचएएल...)? */
 function isInitialism(w: string): boolean {
@@ -24,14 +26,10 @@ function isInitialism(w: string): boolean {
   let n = 0;
   while (rest.length > 0 && n < 5) {
     let found = false;
-    for (const i of INITIALS) {
+    for (const i of INITIALS_LONGEST_FIRST) {
       if (rest.startsWith(i)) { rest = rest.slice(i.length); found = true; n++; break; }
     }
-    if (!found) {
-      // single Devanagari letter name like यू
-      if (rest.startsWith('यू')) { rest = rest.slice(2); n++; continue; }
-      return false;
-    }
+    if (!found) return false;
   }
   return rest.length === 0;
 }

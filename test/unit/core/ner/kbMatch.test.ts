@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { analyze, pairs } from './helpers';
+
+describe('ner/kbMatch: knowledge-base matching on word boundaries', () => {
+  it('does not match सिंह inside सिंहासन nor रूस inside रूसी', () => {
+    assert.deepEqual(pairs('सिंहासन पर रूसी सैनिक'), []);
+    assert.deepEqual(pairs('रूस के साथ'), [['LOCATION', 'रूस']]);
+  });
+
+  it('matches नई दिल्ली before a danda and across NBSP/ZWJ/nukta variants', () => {
+    assert.deepEqual(pairs('वे नई दिल्ली। पहुंचे'), [['LOCATION', 'नई दिल्ली']]);
+    assert.deepEqual(pairs('नई\u00a0दिल्ली में'), [['LOCATION', 'नई\u00a0दिल्ली']]);
+  });
+
+  it('links exact aliases with high confidence and variants with lower confidence', () => {
+    const e = analyze('बेलोसोव और बेलौसोव और बेलोउसॉव और Belousov');
+    assert.deepEqual(e.map((x) => [x.text, x.entityId, x.method]), [
+      ['बेलोसोव', 'person/belousov', 'kb-exact'],
+      ['बेलौसोव', 'person/belousov', 'kb-variant'],
+      ['बेलोउसॉव', 'person/belousov', 'kb-variant'],
+      ['Belousov', 'person/belousov', 'kb-exact'],
+    ]);
+    assert.ok(e[0].confidence > e[1].confidence);
+    assert.ok(e[1].confidence >= 0.6 && e[1].confidence < 0.9);
+  });
+
+  it('prefers the longest alias and keeps acronyms case-sensitive', () => {
+    assert.deepEqual(pairs('व्लादिमीर पुतिन ने कहा'), [['PERSON', 'व्लादिमीर पुतिन']]);
+    assert.deepEqual(pairs('the UN said; un-related'), [['ORG', 'UN']]);
+  });
+
+  it('decides ambiguous place names by context (गया)', () => {
+    assert.deepEqual(pairs('वह घर चला गया।'), []);
+    assert.deepEqual(pairs('गया में रैली हुई'), [['LOCATION', 'गया']]);
+  });
+
+  it('puts KB role and country on people', () => {
+    const [p] = analyze('पुतिन ने कहा');
+    assert.equal(p.attrs?.role, 'president');
+    assert.equal(p.attrs?.country, 'RU');
+  });
+});

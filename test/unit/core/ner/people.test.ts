@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { analyze, pairs } from './helpers';
+
+describe('ner/people: cue-based people and coreference', () => {
+  it('finds unknown people after roles and ranks, with role and country from apposition', () => {
+    const e = analyze('उज्बेकिस्तान के रक्षा मंत्री लेफ्टिनेंट जनरल बखोदिर कुर्बानोव ने कहा।');
+    const p = e.find((x) => x.label === 'PERSON')!;
+    assert.equal(p.text, 'बखोदिर कुर्बानोव');
+    assert.equal(p.method, 'cue');
+    assert.equal(p.attrs?.role, 'defence minister');
+    assert.equal(p.attrs?.rank, 'lieutenant general');
+  });
+
+  it('takes the country from a KB country or a demonym before the role', () => {
+    const a = analyze('रूस के उप प्रधानमंत्री डेनिस मंटुरोव ने कहा').find((x) => x.label === 'PERSON')!;
+    assert.equal(a.text, 'डेनिस मंटुरोव');
+    assert.equal(a.attrs?.country, 'RU');
+    assert.equal(a.attrs?.role, 'deputy prime minister');
+    const b = analyze('चीनी रक्षा मंत्री एडमिरल डोंग जून से मुलाकात की').find((x) => x.label === 'PERSON')!;
+    assert.equal(b.text, 'डोंग जून');
+    assert.equal(b.attrs?.country, 'CN');
+    assert.equal(b.attrs?.rank, 'admiral');
+  });
+
+  it('adds cue attributes to KB people', () => {
+    const p = analyze('रूस के रक्षा मंत्री आंद्रेई बेलोसोव से मिले').find((x) => x.label === 'PERSON')!;
+    assert.equal(p.entityId, 'person/belousov');
+    assert.equal(p.attrs?.role, 'defence minister');
+    assert.equal(p.attrs?.country, 'RU');
+  });
+
+  it('stops the name at postpositions, verbs and punctuation', () => {
+    assert.deepEqual(pairs('रक्षा मंत्री ने कहा'), []);
+    assert.deepEqual(pairs('प्रधानमंत्री कार्यालय ने बताया'), []);
+    assert.deepEqual(pairs('President Emmanuel Macron said'), [['PERSON', 'Emmanuel Macron']]);
+    assert.deepEqual(pairs('विदेश मंत्री एस जयशंकर के साथ'), [['PERSON', 'एस जयशंकर']]);
+  });
+
+  it('links a surname to the one full name in the document', () => {
+    const e = analyze('रक्षा मंत्री राजनाथ सिंह मॉस्को गए। सिंह ने कहा कि संबंध मजबूत हैं।');
+    const singh = e.filter((x) => x.text === 'सिंह');
+    assert.equal(singh.length, 1);
+    assert.equal(singh[0].method, 'coref');
+    assert.equal(singh[0].entityId, 'person/rajnath');
+  });
+
+  it('does not make a bare surname a person without a full name or a cue', () => {
+    assert.deepEqual(pairs('सिंह ने कहा कि वह आएंगे।'), []);
+  });
+
+  it('leaves a name part that two people share unlinked', () => {
+    const e = analyze('मंत्री अजय कुमार और मंत्री विजय कुमार आए। कुमार ने कहा।');
+    assert.equal(e.filter((x) => x.text === 'कुमार').length, 0);
+  });
+});
