@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { runExportBench } from './export';
 import { runIndexBench } from './index';
+import { runMeetingsBench } from './meetings';
 
 const BENCHES: { name: string; run: () => Promise<Record<string, unknown>> }[] = [
   {
@@ -30,6 +31,18 @@ const BENCHES: { name: string; run: () => Promise<Record<string, unknown>> }[] =
         ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? fmt(v) : v])),
         'target: index + first level < 30000 ms': r.totalMs < 30_000 ? 'PASS' : 'FAIL',
         'target: longest host slice < 50 ms': Math.max(r.maxBatchMs, r.maxStallMs) < 50 ? 'PASS' : 'FAIL',
+      };
+    },
+  },
+  {
+    name: 'meetings',
+    run: async () => {
+      const count = Number(process.env.NEWS_ANNOTATOR_BENCH_ARTICLES ?? 10_000);
+      const r = runMeetingsBench(count);
+      const fmt = (n: number) => Math.round(n * 10) / 10;
+      return {
+        ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? fmt(v) : v])),
+        'target: 10,000 articles analysed + meetings extracted < 60000 ms': r.totalMs < 60_000 ? 'PASS' : 'FAIL',
       };
     },
   },

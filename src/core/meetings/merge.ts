@@ -35,16 +35,28 @@ function compatible(c: Cluster, m: DocMeeting): boolean {
 /** Merge per-document meetings into meetings across articles. */
 export function mergeMeetings(docMeetings: DocMeeting[]): Meeting[] {
   const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster[]>();
+  const byPerson = new Map<string, Cluster[]>();
   for (const m of docMeetings) {
     if (m.partial) continue;
-    const c = clusters.find((x) => sameSet(x.parts[0].participants, m.participants) && compatible(x, m));
-    if (c) c.parts.push(m);
-    else clusters.push({ parts: [m] });
+    const key = m.participants.map((p) => p.id).sort().join('\u0000');
+    const same = byKey.get(key) ?? [];
+    const c = same.find((x) => sameSet(x.parts[0].participants, m.participants) && compatible(x, m));
+    if (c) { c.parts.push(m); continue; }
+    const n: Cluster = { parts: [m] };
+    clusters.push(n);
+    same.push(n);
+    byKey.set(key, same);
+    for (const p of m.participants) {
+      const list = byPerson.get(p.id) ?? [];
+      list.push(n);
+      byPerson.set(p.id, list);
+    }
   }
   // A lone participant with an occasion ("सिंह ने 21वीं बैठक की सह-अध्यक्षता की थी") joins the meeting at that occasion.
   for (const m of docMeetings) {
-    if (!m.partial) continue;
-    const c = clusters.find((x) => x.parts.some((p) => sameOccasion(p.occasion, m.occasion)) && m.participants.every((q) => x.parts[0].participants.some((p) => p.id === q.id)));
+    if (!m.partial || m.participants.length === 0) continue;
+    const c = (byPerson.get(m.participants[0].id) ?? []).find((x) => x.parts.some((p) => sameOccasion(p.occasion, m.occasion)) && m.participants.every((q) => x.parts[0].participants.some((p) => p.id === q.id)));
     if (c) c.parts.push(m);
   }
   const meetings = clusters.map(toMeeting);

@@ -36,13 +36,13 @@ export function wordAt(text: string, pos: number, form: string, caseInsensitive 
 /** Every whole-word occurrence of `form` in `text` within [from, to). */
 export function findWord(text: string, form: string, from = 0, to = text.length, caseInsensitive = false): number[] {
   const out: number[] = [];
-  const hay = caseInsensitive ? text.toLowerCase() : text;
-  // toLowerCase keeps UTF-16 length for the scripts we handle (Latin, Devanagari).
-  const sameLength = hay.length === text.length;
-  let i = hay.indexOf(form, from);
-  while (i >= 0 && i + form.length <= to) {
-    if (sameLength && wordAt(text, i, form, caseInsensitive)) out.push(i);
-    i = hay.indexOf(form, i + 1);
+  // Search only the range (indexOf on the whole text would scan to its end for every miss).
+  // toLowerCase keeps the UTF-16 length for Latin and Devanagari.
+  const range = to - from === text.length ? text : text.slice(from, to);
+  const hay = caseInsensitive ? range.toLowerCase() : range;
+  if (hay.length !== to - from) return out;
+  for (let i = hay.indexOf(form); i >= 0; i = hay.indexOf(form, i + 1)) {
+    if (wordAt(text, from + i, form, caseInsensitive)) out.push(from + i);
   }
   return out;
 }
