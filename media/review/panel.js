@@ -67,7 +67,7 @@
           ul.append(li);
         }
         if (v.items.length) td.append(ul);
-        if (f.state !== 'same' && v.canTake) {
+        if (f.state !== 'same' && v.canTake && v.items.length) {
           const taken = f.decision && f.decision.action === 'take' && f.decision.source === v.source;
           const b = button(s.take, s.takeTitle, () => vscode.postMessage({ type: 'take', field: f.field, source: v.source }), !taken);
           b.classList.add('take');

@@ -47,7 +47,7 @@ export class ReviewController extends Disposable {
           panel.dispose();
           return;
         }
-        this.adopt(panel, { meetingId: s.meetingId, documents: Array.isArray(s.documents) ? s.documents.map(String) : [] });
+        this.restorePanel(panel, { meetingId: s.meetingId, documents: Array.isArray(s.documents) ? s.documents.map(String) : [] });
       },
     }));
   }
@@ -137,10 +137,11 @@ export class ReviewController extends Disposable {
       retainContextWhenHidden: false,
       localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media', 'review')],
     });
-    return this.adopt(panel, state);
+    return this.restorePanel(panel, state);
   }
 
-  private adopt(panel: vscode.WebviewPanel, state: PanelState): ComparisonPanel {
+  /** Attaches a comparison to a webview panel: new, or restored by VS Code after a reload (the serializer). */
+  restorePanel(panel: vscode.WebviewPanel, state: PanelState): ComparisonPanel {
     const p = new ComparisonPanel(panel, this.context.extensionUri, state, this.data, this.fieldDecisions, (s) =>
       this.compareSources({ meetingId: s.meetingId, documents: s.documents.map((d) => vscode.Uri.parse(d)) }));
     this.panels.push(p);
