@@ -7,10 +7,13 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { people } from './tables/people.mjs';
+import { peopleMore } from './tables/people_more.mjs';
 import { places } from './tables/places.mjs';
+import { placesMore } from './tables/places_more.mjs';
 import { organisations } from './tables/organisations.mjs';
 import { equipment } from './tables/equipment.mjs';
 import { events } from './tables/events.mjs';
+import { organisationsMore, equipmentMore, eventsMore } from './tables/more_misc.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const outDir = join(root, 'src/core/kb/data');
@@ -49,7 +52,10 @@ function entity(label, en, hi, aliases, wikidata, attrs, idOverride) {
   const push = (a) => { if (a && !all.includes(a)) all.push(a); };
   for (const a of [hi, en, ...aliases].filter(Boolean).map(nfc)) {
     push(a);
-    if (/[\u0900-\u097F]/.test(a)) push(denukta(a));
+    if (!/[\u0900-\u097F]/.test(a)) continue;
+    push(denukta(a));
+    // Hindi oblique case: "रूस का रक्षा मंत्रालय" is also written "रूस के रक्षा मंत्रालय" (ने, में, से follow).
+    if (/ का /.test(a)) { push(a.replace(/ का /g, ' के ')); push(denukta(a.replace(/ का /g, ' के '))); }
   }
   const cleanAttrs = {};
   for (const [k, v] of Object.entries(attrs)) if (v) cleanAttrs[k] = nfc(v);
@@ -70,28 +76,28 @@ function parseEn(cell) {
 
 const files = {
   // en | hi | country | role | roleHi | aliases | wikidata
-  people: rows(people).map(([en0, hi, country, role, roleHi, aliases, wd]) => {
+  people: rows(people + peopleMore).map(([en0, hi, country, role, roleHi, aliases, wd]) => {
     const [en, id] = parseEn(en0);
     return entity('PERSON', en, hi, split(aliases), wd, { country, role, roleHi }, id);
   }),
   // en | hi | type | country | aliases | wikidata
-  places: rows(places).map(([en0, hi, type, country, aliases, wd, dem]) => {
+  places: rows(places + placesMore).map(([en0, hi, type, country, aliases, wd, dem]) => {
     const [en, id] = parseEn(en0);
     const [demonymHi, demonymEn] = (dem ?? '').split(';').map((x) => x.trim());
     return entity('LOCATION', en, hi, split(aliases), wd, { type, country, demonymHi, demonymEn }, id);
   }),
   // en | hi | type | country | aliases | wikidata
-  organisations: rows(organisations).map(([en0, hi, type, country, aliases, wd]) => {
+  organisations: rows(organisations + organisationsMore).map(([en0, hi, type, country, aliases, wd]) => {
     const [en, id] = parseEn(en0);
     return entity('ORG', en, hi, split(aliases), wd, { type, country }, id);
   }),
   // en | hi | type | origin | aliases
-  equipment: rows(equipment).map(([en0, hi, type, origin, aliases, wd]) => {
+  equipment: rows(equipment + equipmentMore).map(([en0, hi, type, origin, aliases, wd]) => {
     const [en, id] = parseEn(en0);
     return entity('EQUIPMENT', en, hi, split(aliases), wd, { type, origin }, id);
   }),
   // en | hi | type | aliases
-  events: rows(events).map(([en0, hi, type, aliases, wd]) => {
+  events: rows(events + eventsMore).map(([en0, hi, type, aliases, wd]) => {
     const [en, id] = parseEn(en0);
     return entity('EVENT', en, hi, split(aliases), wd, { type }, id);
   }),

@@ -78,7 +78,7 @@ export function validateEntities(entities: RawEntity[], file: string): string[] 
       checkString(`${where} attrs.${k}`, v, problems);
     }
     const country = e.attrs?.country;
-    if (country !== undefined && !/^(?:[A-Z]{2}|UN|EU|SCO|NATO|BRICS)$/.test(country)) problems.push(`${where}: bad country code ${country}`);
+    if (country !== undefined && !/^(?:[A-Z]{2}|UN|EU|SCO|NATO|BRICS|ASEAN)$/.test(country)) problems.push(`${where}: bad country code ${country}`);
     if (e.attrs?.role !== undefined && e.attrs.role !== e.attrs.role.toLowerCase()) problems.push(`${where}: role must be lower case`);
     if (e.label === 'PERSON' && (!e.attrs?.country || !e.attrs?.role)) problems.push(`${where}: a person needs attrs.country and attrs.role`);
     if (e.label === 'LOCATION' && !e.attrs?.type) problems.push(`${where}: a place needs attrs.type`);

@@ -1,0 +1,192 @@
+// More ORGANISATIONS, EQUIPMENT and EVENTS. Same columns as organisations.mjs, equipment.mjs and events.mjs.
+export const organisationsMore = `
+Samajwadi Party | समाजवादी पार्टी | political party | IN | सपा | |
+Bahujan Samaj Party | बहुजन समाज पार्टी | political party | IN | बसपा;BSP | |
+Rashtriya Janata Dal | राष्ट्रीय जनता दल | political party | IN | राजद;RJD | |
+Janata Dal (United) | जनता दल (यूनाइटेड) | political party | IN | जदयू;जेडीयू;JDU;JD(U) | |
+Trinamool Congress | तृणमूल कांग्रेस | political party | IN | टीएमसी;All India Trinamool Congress;TMC | |
+Dravida Munnetra Kazhagam | द्रविड़ मुनेत्र कड़गम | political party | IN | डीएमके;DMK | |
+Shiv Sena | शिवसेना | political party | IN | शिव सेना | |
+Nationalist Congress Party | राष्ट्रवादी कांग्रेस पार्टी | political party | IN | एनसीपी;NCP | |
+Jammu and Kashmir National Conference | नेशनल कॉन्फ्रेंस | political party | IN | जम्मू-कश्मीर नेशनल कॉन्फ्रेंस;National Conference | |
+Telugu Desam Party | तेलुगु देशम पार्टी | political party | IN | टीडीपी;TDP | |
+Communist Party of India (Marxist) | मार्क्सवादी कम्युनिस्ट पार्टी | political party | IN | माकपा;सीपीआई(एम);CPI(M);CPI-M | |
+All India Majlis-e-Ittehadul Muslimeen | ऑल इंडिया मजलिस-ए-इत्तेहादुल मुस्लिमीन | political party | IN | एआईएमआईएम;AIMIM | |
+National Democratic Alliance | राष्ट्रीय जनतांत्रिक गठबंधन | political alliance | IN | एनडीए;NDA | |
+Pakistan Muslim League (N) | पाकिस्तान मुस्लिम लीग (नवाज) | political party | PK | पीएमएल-एन;PML-N | |
+Pakistan Tehreek-e-Insaf | पाकिस्तान तहरीक-ए-इंसाफ | political party | PK | पीटीआई पार्टी;PTI party | |
+Pakistan Peoples Party | पाकिस्तान पीपुल्स पार्टी | political party | PK | पीपीपी;PPP | |
+United Russia | यूनाइटेड रशिया | political party | RU | संयुक्त रूस पार्टी | |
+Democratic Party{democratic-party-us} | डेमोक्रेटिक पार्टी | political party | US | डेमोक्रेट पार्टी | |
+Republican Party{republican-party-us} | रिपब्लिकन पार्टी | political party | US | GOP | |
+Directorate General of Military Operations | सैन्य अभियान महानिदेशालय | armed forces | IN | डीजीएमओ;DGMO | |
+Indian Military Academy | भारतीय सैन्य अकादमी | military academy | IN | आईएमए;IMA | |
+National Defence Academy | राष्ट्रीय रक्षा अकादमी | military academy | IN | एनडीए खडकवासला;NDA Khadakwasla | |
+National Defence College | राष्ट्रीय रक्षा कॉलेज | military academy | IN | एनडीसी;NDC | |
+Strategic Forces Command | सामरिक बल कमान | armed forces | IN | स्ट्रैटेजिक फोर्सेज कमांड;SFC | |
+Andaman and Nicobar Command | अंडमान और निकोबार कमान | armed forces | IN | Andaman & Nicobar Command | |
+Northern Command{northern-command-india} | उत्तरी कमान | armed forces | IN | Indian Army Northern Command | |
+Western Naval Command | पश्चिमी नौसेना कमान | armed forces | IN | | |
+Eastern Naval Command | पूर्वी नौसेना कमान | armed forces | IN | | |
+Ordnance Factory Board | आयुध निर्माणी बोर्ड | defence company | IN | ओएफबी;OFB | |
+Munitions India Limited | म्यूनिशन्स इंडिया लिमिटेड | defence company | IN | | |
+Larsen & Toubro | लार्सन एंड टुब्रो | company | IN | एलएंडटी;एल एंड टी;L&T;Larsen and Toubro | |
+Tata Advanced Systems | टाटा एडवांस्ड सिस्टम्स | defence company | IN | टाटा एडवांस्ड सिस्टम्स लिमिटेड;TASL | |
+Adani Defence and Aerospace | अदाणी डिफेंस एंड एयरोस्पेस | defence company | IN | अडानी डिफेंस;Adani Defence | |
+Reliance Industries | रिलायंस इंडस्ट्रीज | company | IN | रिलायंस;Reliance | |
+Indian Oil Corporation | इंडियन ऑयल कॉर्पोरेशन | company | IN | इंडियन ऑयल;आईओसी;IndianOil | |
+ONGC Videsh | ओएनजीसी विदेश | company | IN | ओवीएल;OVL | |
+Oil and Natural Gas Corporation | तेल एवं प्राकृतिक गैस निगम | company | IN | ओएनजीसी;ONGC | |
+Nayara Energy | नायरा एनर्जी | company | IN | | |
+Lukoil | लुकोइल | company | RU | लुकऑयल | |
+Novatek | नोवाटेक | company | RU | | |
+Sberbank | स्बेरबैंक | company | RU | | |
+Uralvagonzavod | उरालवैगनजावोद | defence company | RU | Uralvagonzavod (UVZ) | |
+Tactical Missiles Corporation | टैक्टिकल मिसाइल्स कॉर्पोरेशन | defence company | RU | KTRV | |
+NPO Mashinostroyeniya | एनपीओ माशिनोस्त्रोयेनिया | defence company | RU | NPO Mashinostroyenia | |
+Zvezda Shipyard | ज़्वेज़्दा शिपयार्ड | company | RU | | |
+Russian Direct Investment Fund | रूसी प्रत्यक्ष निवेश कोष | state fund | RU | आरडीआईएफ;RDIF | |
+Ministry of Foreign Affairs of Pakistan | पाकिस्तानी विदेश मंत्रालय | ministry | PK | पाकिस्तान का विदेश मंत्रालय;Pakistan Foreign Office | |
+Inter-Services Public Relations | इंटर-सर्विसेज पब्लिक रिलेशंस | agency | PK | आईएसपीआर;ISPR | |
+Pakistan Air Force | पाकिस्तानी वायुसेना | armed forces | PK | पाकिस्तान वायुसेना;पाक वायुसेना;PAF | |
+Pakistan Navy | पाकिस्तानी नौसेना | armed forces | PK | पाकिस्तान नौसेना | |
+Houthis | हूती | organisation | YE | हूती विद्रोही;Ansar Allah;Houthi | |
+Islamic State | इस्लामिक स्टेट | terrorist organisation | | आईएसआईएस;आईएस;ISIS;ISIL | |
+Al-Qaeda | अल-कायदा | terrorist organisation | | अल कायदा;अलकायदा;Al Qaeda | |
+Tehrik-i-Taliban Pakistan | तहरीक-ए-तालिबान पाकिस्तान | terrorist organisation | PK | टीटीपी;TTP | |
+Balochistan Liberation Army | बलूचिस्तान लिबरेशन आर्मी | organisation | PK | बीएलए;BLA | |
+Hizbul Mujahideen | हिजबुल मुजाहिदीन | terrorist organisation | PK | हिज़्बुल मुजाहिदीन | |
+UN Human Rights Council | संयुक्त राष्ट्र मानवाधिकार परिषद | international organisation | | UNHRC | |
+UNESCO | यूनेस्को | international organisation | | | |
+UNICEF | यूनिसेफ | international organisation | | | |
+International Solar Alliance | अंतरराष्ट्रीय सौर गठबंधन | international organisation | | आईएसए;ISA | |
+Indian Ocean Rim Association | हिंद महासागर रिम एसोसिएशन | international organisation | | आईओआरए;IORA | |
+Asian Development Bank | एशियाई विकास बैंक | international organisation | | एडीबी;ADB | |
+Asian Infrastructure Investment Bank | एशियाई इंफ्रास्ट्रक्चर निवेश बैंक | international organisation | | एआईआईबी;AIIB | |
+International Civil Aviation Organization | अंतरराष्ट्रीय नागरिक उड्डयन संगठन | international organisation | | ICAO | |
+Missile Technology Control Regime | मिसाइल प्रौद्योगिकी नियंत्रण व्यवस्था | international regime | | एमटीसीआर;MTCR | |
+Nuclear Suppliers Group | परमाणु आपूर्तिकर्ता समूह | international regime | | एनएसजी समूह;Nuclear Suppliers Group (NSG) | |
+Wassenaar Arrangement | वासेनार व्यवस्था | international regime | | | |
+I2U2 | आई2यू2 | international forum | | | |
+AUKUS | ऑकस | international forum | | | |
+`;
+
+export const equipmentMore = `
+Su-25 | सुखोई-25 | attack aircraft | RU | एसयू-25;Su 25
+Su-75 Checkmate | सुखोई-75 चेकमेट | fighter aircraft | RU | एसयू-75;Su-75
+Il-114 | आईएल-114 | transport aircraft | RU | Ilyushin Il-114
+Mi-26 | एमआई-26 | helicopter | RU | Mi 26
+Ka-52 | केए-52 | helicopter | RU | का-52;Kamov Ka-52
+Kh-31 | केएच-31 | air-to-surface missile | RU | Kh 31
+Kh-59 | केएच-59 | air-to-surface missile | RU | Kh 59
+R-77 | आर-77 | air-to-air missile | RU | R 77
+K-300P Bastion | के-300पी बैस्टियन | coastal defence system | RU | बैस्टियन;Bastion-P
+Buk | बुक मिसाइल सिस्टम | air defence system | RU | Buk missile system;Buk-M2
+Tunguska | तुंगुस्का | air defence system | RU | 2K22 Tunguska
+Kornet | कोर्नेट | anti-tank missile | RU | कॉर्नेट;9M133 Kornet
+Konkurs | कोंकुर्स | anti-tank missile | RU | 9M113 Konkurs
+Invar | इनवार मिसाइल | anti-tank missile | RU | Invar missile;9M119 Refleks
+BM-21 Grad | बीएम-21 ग्रैड | rocket artillery | RU | BM-21
+Msta-S | म्स्टा-एस | howitzer | RU | 2S19 Msta
+Avangard | अवनगार्ड | hypersonic glide vehicle | RU | अवांगार्ड
+Poseidon torpedo{poseidon} | पोसाइडन टॉरपीडो | nuclear torpedo | RU | पोसीडॉन टॉरपीडो;Status-6
+Burevestnik | बुरेवेस्तनिक | cruise missile | RU | 9M730 Burevestnik
+Voronezh radar | वोरोनेज़ रडार | early warning radar | RU | वोरोनेज रडार;Voronezh-DM
+Yasen-class submarine | यासेन श्रेणी की पनडुब्बी | submarine class | RU | Yasen class;Yasen-M
+Borei-class submarine | बोरेई श्रेणी की पनडुब्बी | submarine class | RU | Borei class;Borey class
+Akula-class submarine | अकुला श्रेणी की पनडुब्बी | submarine class | RU | अकुला क्लास;Akula class
+Netra AEW&C | नेत्र एईडब्ल्यूएंडसी | airborne early warning aircraft | IN | नेत्र एमके1ए;Netra AEW&C Mk1A
+Rudram missile{rudram} | रुद्रम मिसाइल | anti-radiation missile | IN | रुद्रम-1;Rudram-1
+Shaurya missile{shaurya} | शौर्य मिसाइल | ballistic missile | IN |
+Agni-IV | अग्नि-4 | ballistic missile | IN | अग्नि 4;Agni-4;Agni IV
+Agni-III | अग्नि-3 | ballistic missile | IN | अग्नि 3;Agni-3;Agni III
+Prithvi Air Defence | पृथ्वी एयर डिफेंस | ballistic missile defence | IN | पीएडी;PAD;Ballistic Missile Defence
+Supersonic Missile Assisted Release of Torpedo{smart} | स्मार्ट टॉरपीडो | anti-submarine missile | IN | SMART missile;SMART torpedo
+Varunastra | वरुणास्त्र | torpedo | IN |
+HTT-40 | एचटीटी-40 | trainer aircraft | IN | HTT 40
+Dornier 228 | डोर्नियर-228 | transport aircraft | IN | डोर्नियर;Dornier
+Nagastra | नागास्त्र | loitering munition | IN | नागास्त्र-1;Nagastra-1
+Harop | हारोप | loitering munition | IL | हैरोप;IAI Harop
+SkyStriker | स्काईस्ट्राइकर | loitering munition | IL |
+Spike missile{spike} | स्पाइक मिसाइल | anti-tank missile | IL |
+Barak-1 | बराक-1 | air defence system | IL | Barak 1
+P-8I Poseidon | पी-8आई | maritime patrol aircraft | US | पी-8आई पोसाइडन;P-8I;P8I
+MH-60R Seahawk | एमएच-60आर | helicopter | US | एमएच-60आर सीहॉक;MH-60R;Romeo helicopter
+Stryker | स्ट्राइकर | armoured vehicle | US | Stryker vehicle
+GE F404 engine | जीई एफ404 इंजन | aircraft engine | US | एफ404;F404;F404 engine
+GE F414 engine | जीई एफ414 इंजन | aircraft engine | US | एफ414;F414;F414 engine
+AL-31FP engine | एएल-31एफपी इंजन | aircraft engine | RU | AL-31FP;AL-31
+J-35 | जे-35 | fighter aircraft | CN | J35
+PL-15 | पीएल-15 | air-to-air missile | CN | PL 15
+HQ-16 | एचक्यू-16 | air defence system | CN | HQ16
+Wing Loong | विंग लूंग | drone | CN | Wing Loong II
+Babur missile{babur} | बाबर मिसाइल | cruise missile | PK |
+Ghauri missile{ghauri} | गौरी मिसाइल | ballistic missile | PK |
+Abdali missile{abdali} | अब्दाली मिसाइल | ballistic missile | PK |
+Ababeel missile{ababeel} | अबाबील मिसाइल | ballistic missile | PK |
+Eurofighter Typhoon | यूरोफाइटर टाइफून | fighter aircraft | GB | यूरोफाइटर;Eurofighter
+Gripen | ग्रिपेन | fighter aircraft | SE | JAS 39 Gripen
+Leopard 2 | लेपर्ड 2 | main battle tank | DE | लेपर्ड-2;Leopard 2A6
+M1 Abrams | एम1 अब्राम्स | main battle tank | US | अब्राम्स टैंक;Abrams tank;M1A1 Abrams
+Bradley fighting vehicle{bradley} | ब्रैडली फाइटिंग व्हीकल | infantry fighting vehicle | US | M2 Bradley
+INS Vagsheer | आईएनएस वाघशीर | submarine | IN | वाघशीर;Vagsheer
+INS Udaygiri | आईएनएस उदयगिरि | frigate | IN | उदयगिरि
+INS Himgiri | आईएनएस हिमगिरि | frigate | IN |
+INS Arnala | आईएनएस अर्नाला | corvette | IN | अर्नाला
+INS Sindhurakshak | आईएनएस सिंधुरक्षक | submarine | RU |
+INS Sindhughosh | आईएनएस सिंधुघोष | submarine | RU |
+INS Kolkata | आईएनएस कोलकाता | destroyer | IN |
+INS Delhi | आईएनएस दिल्ली | destroyer | IN |
+INS Imphal | आईएनएस इंफाल | destroyer | IN |
+INS Jalashwa | आईएनएस जलाश्व | landing platform dock | US |
+INS Shivalik | आईएनएस शिवालिक | frigate | IN |
+`;
+
+export const eventsMore = `
+Exercise Dustlik | डस्टलिक अभ्यास | military exercise | डस्टलिक सैन्य अभ्यास;दस्तलिक अभ्यास;Dustlik exercise;Dustlik
+Exercise Prabal Dostyk | प्रबल दोस्तिक अभ्यास | military exercise | प्रबल दोस्तीक;Prabal Dostyk
+Exercise Khanjar | खंजर अभ्यास | military exercise | खंजर सैन्य अभ्यास;Khanjar exercise
+Exercise KazInd | काजिंद अभ्यास | military exercise | काज़िंद;KAZIND;KazInd exercise
+Exercise Nomadic Elephant | नोमैडिक एलीफेंट अभ्यास | military exercise | नोमैडिक एलीफेंट;Nomadic Elephant
+Exercise Shakti | शक्ति अभ्यास | military exercise | शक्ति सैन्य अभ्यास;Shakti exercise
+Exercise Ajeya Warrior | अजेय वॉरियर अभ्यास | military exercise | अजेय वॉरियर;Ajeya Warrior
+Exercise Dharma Guardian | धर्म गार्जियन अभ्यास | military exercise | धर्म गार्डियन;Dharma Guardian
+Exercise Mitra Shakti | मित्र शक्ति अभ्यास | military exercise | मित्र शक्ति;Mitra Shakti
+Exercise Surya Kiran | सूर्य किरण अभ्यास | military exercise | सूर्यकिरण अभ्यास;Surya Kiran exercise
+Exercise Sampriti | संप्रीति अभ्यास | military exercise | Sampriti exercise
+Exercise Tiger Triumph | टाइगर ट्रायम्फ अभ्यास | military exercise | टाइगर ट्रायंफ;Tiger Triumph
+Exercise Cope India | कोप इंडिया अभ्यास | military exercise | कोप इंडिया;Cope India
+Exercise Red Flag | रेड फ्लैग अभ्यास | military exercise | Red Flag exercise
+RIMPAC | रिमपैक | military exercise | रिमपैक अभ्यास;Rim of the Pacific Exercise
+Exercise MILAN | मिलन अभ्यास | military exercise | मिलन नौसैनिक अभ्यास;MILAN exercise;MILAN 2024
+Exercise Pitch Black | पिच ब्लैक अभ्यास | military exercise | Pitch Black exercise
+Exercise AUSINDEX | ऑसइंडेक्स अभ्यास | military exercise | AUSINDEX
+Exercise JIMEX | जिमेक्स अभ्यास | military exercise | JIMEX
+Exercise SIMBEX | सिम्बेक्स अभ्यास | military exercise | SIMBEX
+Exercise Konkan | कोंकण अभ्यास | military exercise | Konkan exercise
+Exercise Vajra Prahar | वज्र प्रहार अभ्यास | military exercise | वज्र प्रहार;Vajra Prahar
+Exercise Ekuverin | एकुवेरिन अभ्यास | military exercise | Ekuverin
+Exercise Harimau Shakti | हरिमऊ शक्ति अभ्यास | military exercise | Harimau Shakti
+Exercise Al Najah | अल नजाह अभ्यास | military exercise | Al Najah
+Exercise Desert Cyclone | डेजर्ट साइक्लोन अभ्यास | military exercise | Desert Cyclone
+Exercise Kavkaz | कावकाज अभ्यास | military exercise | Kavkaz-2020
+Alaska Summit | अलास्का शिखर सम्मेलन | summit | अलास्का समिट;Trump-Putin summit in Alaska;Alaska summit
+Istanbul talks | इस्तांबुल वार्ता | negotiations | Russia-Ukraine talks in Istanbul
+Quad Foreign Ministers' Meeting | क्वाड विदेश मंत्रियों की बैठक | ministerial meeting | Quad Foreign Ministers Meeting
+BRICS Foreign Ministers' Meeting | ब्रिक्स विदेश मंत्रियों की बैठक | ministerial meeting | BRICS Foreign Ministers Meeting
+SCO Council of Heads of Government | एससीओ शासनाध्यक्षों की परिषद | summit | एससीओ शासनाध्यक्ष परिषद की बैठक;SCO Heads of Government meeting
+G20 Foreign Ministers' Meeting | जी20 विदेश मंत्रियों की बैठक | ministerial meeting | जी-20 विदेश मंत्रियों की बैठक;G20 Foreign Ministers Meeting
+UN Climate Change Conference | संयुक्त राष्ट्र जलवायु परिवर्तन सम्मेलन | conference | कॉप30;COP30;COP29
+Voice of Global South Summit | वॉयस ऑफ ग्लोबल साउथ समिट | summit | ग्लोबल साउथ शिखर सम्मेलन;Voice of the Global South Summit
+India-Central Asia Summit | भारत-मध्य एशिया शिखर सम्मेलन | summit | India–Central Asia Summit
+India-Central Asia Dialogue | भारत-मध्य एशिया संवाद | ministerial dialogue | India–Central Asia Dialogue
+Navy Day{navy-day-india} | नौसेना दिवस | national day | Navy Day
+Army Day{army-day-india} | सेना दिवस | national day | Army Day
+Air Force Day{air-force-day-india} | वायुसेना दिवस | national day | Air Force Day
+Kargil Vijay Diwas | कारगिल विजय दिवस | national day | करगिल विजय दिवस
+1971 war | 1971 का युद्ध | war | 1971 की जंग;भारत-पाक युद्ध 1971;Indo-Pakistani War of 1971;1971 India-Pakistan war
+Operation Bunyan-um-Marsoos | ऑपरेशन बुनयान-उम-मरसूस | military operation | ऑपरेशन बुनयान उल मरसूस;Operation Bunyan al-Marsoos
+Operation Midnight Hammer | ऑपरेशन मिडनाइट हैमर | military operation | Midnight Hammer
+Israel-Iran war | इजराइल-ईरान युद्ध | war | ईरान-इजराइल युद्ध;Twelve-Day War;Israel–Iran war
+Israel-Hamas war | इजराइल-हमास युद्ध | war | Israel–Hamas war;Gaza war;गाजा युद्ध
+`;
