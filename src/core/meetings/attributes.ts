@@ -64,6 +64,9 @@ export function sentenceDate(text: string, s: SentenceInfo, from = s.start, to =
   return d;
 }
 
+const OCCASION_WORDS = ['बैठक', 'सत्र', 'सम्मेलन', 'शिखर', 'वार्ता', 'आयोग', 'मंच', 'संवाद', 'summit', 'session', 'meeting', 'dialogue', 'commission', 'forum', 'conference', 'conclave'];
+const OCCASION_FOLLOW = ['के दौरान', 'से इतर', 'के इतर', 'के मौके पर', 'के अवसर पर', 'के सिलसिले में', 'में भाग', 'में शामिल', 'के तहत', 'की सह-अध्यक्षता', 'की सह अध्यक्षता', 'की अध्यक्षता'];
+
 const ORDINAL = /([0-9०-९]+)\s*(?:वें|वीं|वां|वाँ|वी|st|nd|rd|th)/u;
 
 /** The ordinal of an occasion ("21वें", "22nd"), as a number. */
@@ -75,7 +78,9 @@ export function occasionOrdinal(name: string): number | undefined {
 
 /** The named event the meeting took place at: an EVENT span, else "... सत्र/सम्मेलन/मंत्रियों की बैठक" before के दौरान/में. */
 export function sentenceOccasion(text: string, s: SentenceInfo, from = s.start, to = s.end): NamedRef | undefined {
-  const events = s.spans.filter((sp) => sp.label === 'EVENT' && sp.start >= from && sp.start < to);
+  // An EVENT is an occasion when it names a gathering or is used as one ("... के दौरान", "... से इतर"), not a war or a topic.
+  const events = s.spans.filter((sp) => sp.label === 'EVENT' && sp.start >= from && sp.start < to
+    && (containsAny(sp.text, OCCASION_WORDS) || OCCASION_FOLLOW.some((w) => wordAt(text, skipSpace(text, sp.end, s.end), w, /[a-z]/.test(w)))));
   if (events.length > 0) {
     const e = [...events].sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     return { entityId: e.entityId, name: e.text };

@@ -123,7 +123,7 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
     for (const c of candidates) {
       const k = triggers.indexOf(c.trigger);
       const clauseEnd = k + 1 < triggers.length ? triggers[k + 1].start : s.end;
-      const status = triggerStatus(ctx.text, s, c.trigger.start, clauseEnd);
+      let status = triggerStatus(ctx.text, s, c.trigger.start, clauseEnd);
       if (c.subject) subjectSet = c.subject;
       if (status === 'call' && !options.includeCalls) continue;
       const segStart = k > 0 ? triggers[k - 1].end : s.start;
@@ -135,6 +135,8 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
       const mention = mentionOf(ctx, s);
       const fits = (m: DocMeeting): boolean => occasionsCompatible(m.occasion, occasion) && placesCompatible(m.place, place) && datesCompatible(m.date, date);
       let target: DocMeeting | undefined;
+      // "जुलाई में ... की बैठक" in an article about another meeting: a meeting referred back to.
+      if (status === 'held' && date && (date.precision === 'month' || date.precision === 'year') && meetings.some((m) => !m.partial && !sameSet(m.participants, c.participants))) status = 'past';
       if (c.complete) {
         target = meetings.find((m) => !m.partial && sameSet(m.participants, c.participants) && m.status === status && fits(m));
         if (!target) {
@@ -177,7 +179,7 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
     m[0].place ??= sentencePlace(ctx.text, s, s.start, from, to);
     m[0].mentions.sort((a, b) => a.start - b.start);
   }
-  const kept = meetings.filter((m) => m.partial || m.strong);
+  const kept = meetings.filter((m) => m.partial || m.strong || m.status === 'call');
   fillFromArticle(ctx, kept);
   for (const m of kept) m.confidence = Math.min(0.98, m.confidence + 0.05 * Math.min(3, m.mentions.length - 1) + (m.place ? 0.03 : 0));
   return kept;
@@ -185,16 +187,17 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
 
 /** Place from the previous meeting or the dateline; weekday-only dates resolved and held meetings dated by the article. */
 function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
-  let prevPlace: PlaceValue | undefined;
+  // The place of the meeting before (same status: a planned meeting is not where the held one was), else the dateline.
+  const prevPlace = new Map<MeetingStatus, PlaceValue>();
   const dateline = ctx.dateline.map((d) => ({ ...d, rank: 2 }));
   for (const m of meetings) {
     if (m.partial) continue;
     if (!m.place && m.status !== 'past') {
       const fromDateline = dateline.length === 1 ? dateline[0] : dateline.find((d) => meetings.some((o) => o.place && placeKey(o.place) === placeKey(d))) ?? dateline[0];
-      const inferred = prevPlace ?? fromDateline;
+      const inferred = prevPlace.get(m.status) ?? (m.status === 'planned' ? undefined : fromDateline);
       if (inferred) { m.place = inferred; m.placeInferred = true; }
     }
-    if (m.place && m.status !== 'past') prevPlace = m.place;
+    if (m.place && m.status !== 'past') prevPlace.set(m.status, m.place);
     const docDate = ctx.docDate;
     if (m.date && !m.date.value && m.date.weekday && docDate?.value) {
       const v = resolveWeekday(docDate.value, m.date.weekday, m.status === 'planned');
