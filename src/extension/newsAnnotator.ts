@@ -13,6 +13,7 @@ import { AnnotationStore, type AnnotationsChangeEvent, type StoreError } from '.
 import { locateAnnotations } from './store/locations';
 import { PreAnnotator } from './store/preAnnotator';
 import { ReviewController } from './review/reviewController';
+import { Sidebar } from './sidebar';
 import { Disposable } from './util/dispose';
 
 /** The extension's root object: owns every service, view and command for one activation. */
@@ -28,6 +29,8 @@ export class NewsAnnotator extends Disposable implements NewsAnnotatorApi {
   readonly corpusCommands: CorpusCommands;
   /** Side-by-side review: Compare Sources, meeting comparison panel, Compare Annotations. */
   readonly review: ReviewController;
+  /** Meetings, Entities and Articles views over the corpus index (src/extension/sidebar). */
+  readonly sidebar: Sidebar;
 
   constructor(readonly context: vscode.ExtensionContext) {
     super();
@@ -42,6 +45,7 @@ export class NewsAnnotator extends Disposable implements NewsAnnotatorApi {
     this.tagging = this._register(new TaggingCommands(this.store, this.articles));
     this.corpusCommands = this._register(new CorpusCommands(this.store, this.articles, this.entities, this.preAnnotator));
     this.review = this._register(new ReviewController(context, this.output, { store: this.store, findArticles: (t) => this.articles.findArticles(t) }));
+    this.sidebar = this._register(new Sidebar(context, this.output, { store: this.store, annotationFileOf: (uri) => this.annotationFileOf(uri), entities: this.entities, articles: this.articles }));
     this._register(new ExportCommands(this.output, () => this.store.flushAll()));
     this.output.info(vscode.l10n.t('News Annotator activated'));
   }

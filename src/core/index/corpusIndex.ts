@@ -5,7 +5,7 @@
  */
 import type { Meeting } from '../model';
 import { EntityIndex } from './entityIndex';
-import { mergeMeetingsById } from './merge';
+import { mergeReports, participantKey } from './merge';
 import { emptyChange, type ArticleEntry, type IndexChange } from './types';
 
 export interface CorpusIndexOptions {
@@ -18,8 +18,10 @@ export interface CorpusIndexOptions {
 
 export class CorpusIndex {
   private readonly entries = new Map<string, ArticleEntry>();
-  /** Meeting id -> paths of the articles reporting it (before decisions). */
+  /** Participant bucket -> paths of the articles reporting a meeting of those participants. */
   private readonly reporters = new Map<string, Set<string>>();
+  /** Participant bucket -> ids of its merged meetings. */
+  private readonly bucketIds = new Map<string, string[]>();
   /** Merged meetings by id, before decisions. */
   private readonly mergedById = new Map<string, Meeting>();
   /** Final meetings (after decisions) by id, and their signatures. */
@@ -52,9 +54,22 @@ export class CorpusIndex {
     return this.finalById.get(id);
   }
 
-  /** Final meetings with at least one mention in the article. */
+  private byDocument: Map<string, Meeting[]> | undefined;
+
+  /** Final meetings with at least one mention in the article (map built once per change). */
   meetingsOf(path: string): Meeting[] {
-    return this.meetings().filter((m) => m.mentions.some((x) => x.document === path));
+    if (!this.byDocument) {
+      const map = new Map<string, Meeting[]>();
+      for (const m of this.finalById.values()) {
+        for (const doc of new Set(m.mentions.map((x) => x.document))) {
+          const list = map.get(doc);
+          if (list) list.push(m);
+          else map.set(doc, [m]);
+        }
+      }
+      this.byDocument = map;
+    }
+    return this.byDocument.get(path) ?? [];
   }
 
   /** Add or replace articles (one batch), then re-merge the meetings they touch. */
@@ -67,9 +82,10 @@ export class CorpusIndex {
       if (old) this.forget(old, touched, labels);
       this.entries.set(entry.path, entry);
       for (const m of entry.meetings) {
-        touched.add(m.id);
-        let set = this.reporters.get(m.id);
-        if (!set) this.reporters.set(m.id, (set = new Set()));
+        const k = participantKey(m);
+        touched.add(k);
+        let set = this.reporters.get(k);
+        if (!set) this.reporters.set(k, (set = new Set()));
         set.add(entry.path);
       }
       for (const l of this.entities.apply(entry, 1)) labels.add(l);
@@ -116,36 +132,48 @@ export class CorpusIndex {
   reset(entries: ArticleEntry[]): IndexChange {
     this.entries.clear();
     this.reporters.clear();
+    this.bucketIds.clear();
     this.mergedById.clear();
     this.entities.clear();
     this.finalById = new Map();
     this.signatures = new Map();
+    this.byDocument = undefined;
     const change = this.upsert(entries);
     return change;
   }
 
   private forget(old: ArticleEntry, touched: Set<string>, labels: Set<string>): void {
     for (const m of old.meetings) {
-      touched.add(m.id);
-      const set = this.reporters.get(m.id);
+      const k = participantKey(m);
+      touched.add(k);
+      const set = this.reporters.get(k);
       set?.delete(old.path);
-      if (set && !set.size) this.reporters.delete(m.id);
+      if (set && !set.size) this.reporters.delete(k);
     }
     for (const l of this.entities.apply(old, -1)) labels.add(l);
   }
 
-  private remerge(touched: Set<string>, change: IndexChange, full = false): IndexChange {
-    for (const id of touched) {
-      const paths = this.reporters.get(id);
-      if (!paths) {
+  /** Re-merge the touched participant buckets; `touchedBuckets` in, touched meeting ids used below. */
+  private remerge(touchedBuckets: Set<string>, change: IndexChange, full = false): IndexChange {
+    const touched = new Set<string>();
+    for (const k of touchedBuckets) {
+      for (const id of this.bucketIds.get(k) ?? []) {
         this.mergedById.delete(id);
-        continue;
+        touched.add(id);
       }
+      this.bucketIds.delete(k);
+      const paths = this.reporters.get(k);
+      if (!paths) continue;
       const reports: Meeting[] = [];
       for (const p of [...paths].sort()) {
-        for (const m of this.entries.get(p)!.meetings) if (m.id === id) reports.push(m);
+        for (const m of this.entries.get(p)!.meetings) if (participantKey(m) === k) reports.push(m);
       }
-      this.mergedById.set(id, mergeMeetingsById(reports)[0]);
+      const merged = mergeReports(reports);
+      for (const m of merged) {
+        this.mergedById.set(m.id, m);
+        touched.add(m.id);
+      }
+      this.bucketIds.set(k, merged.map((m) => m.id));
     }
     let candidates: Set<string>;
     if (this.applyDecisions) {
@@ -165,6 +193,7 @@ export class CorpusIndex {
         else this.finalById.delete(id);
       }
     }
+    if (candidates.size) this.byDocument = undefined;
     for (const id of candidates) {
       const before = this.signatures.get(id);
       const m = this.finalById.get(id);

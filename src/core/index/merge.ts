@@ -1,6 +1,7 @@
 /**
- * Merge the meetings extracted per article into corpus meetings: reports with the same id (ids
- * derive from participants, place and date) become one meeting; where sources disagree on a field,
+ * Merge the meetings extracted per article into corpus meetings. Reports with the same participants
+ * are compared (a "bucket"); within a bucket, reports from different articles with compatible
+ * dates and places (or the same occasion) become one meeting. Where sources disagree on a field,
  * the majority value wins and every source's value is kept in `disagreements`.
  */
 import type { Meeting, MeetingParticipant, MeetingStatus, MentionRef, SourcedValue } from '../model';
@@ -103,13 +104,84 @@ function mergeGroup(reports: Meeting[]): Meeting {
   return merged;
 }
 
-/** Merge per-article reports by meeting id. Output order: by id. */
-export function mergeMeetingsById(reports: Meeting[]): Meeting[] {
-  const groups = new Map<string, Meeting[]>();
-  for (const r of reports) {
-    const g = groups.get(r.id);
-    if (g) g.push(r);
-    else groups.set(r.id, [r]);
+/** Bucket key of a report: its participants (sorted entity ids). */
+export function participantKey(m: Meeting): string {
+  return m.participants.map((p) => p.entityId).sort().join('|');
+}
+
+function norm(s: string | undefined): string {
+  return (s ?? '').normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function samePlace(a: Meeting, b: Meeting): boolean {
+  if (!a.place || !b.place) return false;
+  if (a.place.entityId && a.place.entityId === b.place.entityId) return true;
+  return norm(a.place.name) === norm(b.place.name);
+}
+
+function sameOccasion(a: Meeting, b: Meeting): boolean {
+  if (!a.occasion || !b.occasion) return false;
+  if (a.occasion.entityId && a.occasion.entityId === b.occasion.entityId) return true;
+  return norm(a.occasion.name) === norm(b.occasion.name);
+}
+
+/** "2024-12" and "2024-12-10" are compatible; "--12-10" and "2024-12-10" too; unknown is compatible. */
+export function datesCompatible(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  if (a.startsWith('--') || b.startsWith('--')) {
+    const md = (v: string) => (v.startsWith('--') ? v.slice(2) : v.slice(5));
+    return md(a) === md(b) || md(a) === '' || md(b) === '';
   }
-  return [...groups.keys()].sort().map((id) => mergeGroup(groups.get(id)!));
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** May two reports (from different articles) describe the same meeting? */
+export function reportsCompatible(a: Meeting, b: Meeting): boolean {
+  if (sameOccasion(a, b)) return true;
+  const da = a.date?.value;
+  const db = b.date?.value;
+  if (!datesCompatible(da, db)) return false;
+  if (a.occasion && b.occasion) return false;
+  const sameDay = !!da && da === db && /^\d{4}-\d{2}-\d{2}$/.test(da);
+  if (a.place && b.place && !samePlace(a, b) && !sameDay) return false;
+  if ((a.status === 'planned') !== (b.status === 'planned') && !(da && db)) return false;
+  // Some positive agreement is needed: the same place, or the same date.
+  return samePlace(a, b) || (!!da && da === db);
+}
+
+function firstDoc(m: Meeting): string {
+  return m.mentions[0]?.document ?? '';
+}
+
+/** Cluster one bucket's reports: greedy, in (document, offset) order; one report per article per cluster. */
+export function clusterReports(reports: readonly Meeting[]): Meeting[][] {
+  const sorted = reports.slice().sort((a, b) => (firstDoc(a) < firstDoc(b) ? -1 : firstDoc(a) > firstDoc(b) ? 1 : (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)));
+  const clusters: Meeting[][] = [];
+  for (const r of sorted) {
+    const docs = new Set(docsOf(r));
+    const c = clusters.find((parts) => parts.every((p) => !docsOf(p).some((d) => docs.has(d)) && reportsCompatible(p, r)));
+    if (c) c.push(r);
+    else clusters.push([r]);
+  }
+  return clusters;
+}
+
+/** Merge per-article reports into corpus meetings. The merged id is the smallest report id. */
+export function mergeReports(reports: readonly Meeting[]): Meeting[] {
+  const buckets = new Map<string, Meeting[]>();
+  for (const r of reports) {
+    const k = participantKey(r);
+    const b = buckets.get(k);
+    if (b) b.push(r);
+    else buckets.set(k, [r]);
+  }
+  const out: Meeting[] = [];
+  for (const bucket of buckets.values()) {
+    for (const cluster of clusterReports(bucket)) {
+      let lead = 0;
+      cluster.forEach((r, i) => { if (r.id < cluster[lead].id) lead = i; });
+      out.push(mergeGroup([cluster[lead], ...cluster.filter((_, i) => i !== lead)]));
+    }
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

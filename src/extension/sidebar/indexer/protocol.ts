@@ -1,6 +1,6 @@
 /** Messages between the extension host (client.ts) and the indexing worker (worker.ts). No vscode here. */
 import type { KbEntity } from '../../../core/model';
-import type { ArticleEntry, ArticleStamp } from '../../../core/index/types';
+import type { ArticleAnnotations, ArticleEntry, ArticleStamp } from '../../../core/index/types';
 
 /** One article to index. */
 export interface WorkItem {
@@ -12,6 +12,8 @@ export interface WorkItem {
   text?: string;
   /** The cached stamp: the file is skipped when it still matches. */
   cached?: ArticleStamp;
+  /** The article's annotations as the editor holds them (UTF-16 offsets); wins over `annotationsFile`. */
+  annotations?: ArticleAnnotations;
   /** Absolute path of the article's annotation file, when one exists. */
   annotationsFile?: string;
   /** The article's done flag. */
@@ -47,6 +49,8 @@ export interface BatchMessage {
   missing: { id: string; reason: string }[];
   /** Items handled so far in this job by this worker (including skipped ones). */
   processed: number;
+  /** Items handled since this worker's previous batch message. */
+  handled: number;
 }
 
 export interface DoneMessage {

@@ -26,6 +26,7 @@ export function decodeArticle(bytes: Uint8Array): string {
 }
 
 async function loadAnnotations(item: WorkItem, text: string, sha256: string): Promise<ArticleAnnotations | undefined> {
+  if (item.annotations) return { spans: item.annotations.spans, done: item.done ?? item.annotations.done };
   if (!item.annotationsFile) return item.done ? { spans: [], done: true } : undefined;
   try {
     const file = parseAnnotationFile(await readFile(item.annotationsFile, 'utf8'));
@@ -80,15 +81,18 @@ async function handle(item: WorkItem, extraEntities: KbEntity[] | undefined): Pr
 
 async function run(req: IndexRequest): Promise<void> {
   const batchSize = req.batchSize ?? 25;
-  let batch: BatchMessage = { type: 'batch', job: req.job, entries: [], touched: [], missing: [], processed: 0 };
+  let batch: BatchMessage = { type: 'batch', job: req.job, entries: [], touched: [], missing: [], processed: 0, handled: 0 };
+  let flushedAt = 0;
   let processed = 0;
   let analysed = 0;
   let reused = 0;
   let lastFlush = Date.now();
   const flush = () => {
     batch.processed = processed;
+    batch.handled = processed - flushedAt;
+    flushedAt = processed;
     post(batch);
-    batch = { type: 'batch', job: req.job, entries: [], touched: [], missing: [], processed };
+    batch = { type: 'batch', job: req.job, entries: [], touched: [], missing: [], processed, handled: 0 };
     lastFlush = Date.now();
   };
   for (const item of req.items) {
