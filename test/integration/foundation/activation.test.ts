@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activeExtension, workspaceFolder } from '../helpers';
+import { EXTENSION_ID, activeExtension, waitFor, workspaceFolder } from '../helpers';
 
 interface ContributedCommand { command: string; category?: string }
 
@@ -10,12 +10,15 @@ function contributedCommands(ext: vscode.Extension<unknown>): ContributedCommand
 }
 
 describe('foundation: activation and commands', () => {
-  it('activates in the opened workspace', async () => {
+  it('activates by itself in a workspace with a .news-annotator folder (no explicit activate())', async () => {
     const folder = workspaceFolder();
-    const ext = await activeExtension();
-    assert.equal(ext.id, EXTENSION_ID);
-    assert.ok(ext.isActive, 'extension is active');
-    assert.ok(folder.uri.path.length > 1, 'a workspace folder is open');
+    const marker = vscode.Uri.joinPath(folder.uri, '.news-annotator');
+    assert.equal((await vscode.workspace.fs.stat(marker)).type & vscode.FileType.Directory, vscode.FileType.Directory,
+      `${marker.fsPath} is a folder`);
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is loaded`);
+    // Only wait: calling activate() here would hide a broken workspaceContains activation event.
+    await waitFor(() => ext.isActive, { timeout: 20_000, message: 'activation through activationEvents' });
   });
 
   it('registers every contributed command', async () => {
