@@ -7,7 +7,8 @@ import type { MeetingStatus, MentionRef } from '../model';
 import type { DocContext, PersonRef, SentenceInfo } from './docContext';
 import { type DateField, type NamedRef, type PlaceValue, attributeWindow, occasionOrdinal, sentenceDate, sentenceOccasion, sentencePlace, sentenceTopics, triggerStatus } from './attributes';
 import { jointSubjects, markerAfter, sentenceCandidates, type SentenceState } from './sentence';
-import { nameKey, resolveWeekday, weekdayOf } from './textUtil';
+import { NEGATIONS } from './lexicon';
+import { containsAny, nameKey, resolveWeekday, weekdayOf } from './textUtil';
 
 export interface DocMeeting {
   doc: string;
@@ -126,8 +127,12 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
       let status = triggerStatus(ctx.text, s, c.trigger.start, clauseEnd);
       if (c.subject) subjectSet = c.subject;
       if (status === 'call' && !options.includeCalls) continue;
+
       const segStart = k > 0 ? triggers[k - 1].end : s.start;
       const { from, to } = attributeWindow(ctx.text, segStart, c.trigger, clauseEnd);
+      // "मुलाकात नहीं की", "बैठक रद्द", "refused to meet": no meeting.
+      const around = ctx.text.slice(Math.max(segStart, c.trigger.start - 14), Math.min(to, c.trigger.end + 28));
+      if (containsAny(around, NEGATIONS)) continue;
       const place = sentencePlace(ctx.text, s, c.trigger.start, from, to);
       const date = sentenceDate(ctx.text, s, from, to);
       const occasion = sentenceOccasion(ctx.text, s, from, to);

@@ -182,3 +182,9 @@ export const WEEKDAYS: Record<string, number> = {
   'सोमवार': 1, 'मंगलवार': 2, 'बुधवार': 3, 'गुरुवार': 4, 'गुरूवार': 4, 'बृहस्पतिवार': 4, 'शुक्रवार': 5, 'शनिवार': 6, 'रविवार': 7,
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
 };
+
+/** Words after मिले/मिली/मिला meaning "received/found", not "met": "X से मिली जानकारी". */
+export const RECEIVED_NOUNS = ['जानकारी', 'सूचना', 'खबर', 'ख़बर', 'मदद', 'राहत', 'समर्थन', 'धमकी', 'धमकियां', 'शिकायत', 'मंजूरी', 'मंज़ूरी', 'अनुमति', 'जमानत', 'सजा', 'सज़ा', 'पैसे', 'रुपये', 'दस्तावेज', 'हथियार', 'शव', 'संकेत', 'इनपुट', 'पत्र', 'निर्देश', 'आदेश', 'तोहफा', 'उपहार', 'सम्मान', 'पुरस्कार', 'वोट', 'सीटें', 'टिकट'];
+
+/** A meeting denied, refused, cancelled or postponed is no meeting. */
+export const NEGATIONS = ['नहीं', 'इनकार', 'रद्द', 'स्थगित', 'टाल', 'टली', 'टला', 'बिना', 'not', "didn't", 'no', 'cancelled', 'canceled', 'postponed', 'refused', 'declined', 'without'];

@@ -6,7 +6,7 @@ import type { EntitySpan } from '../model';
 import type { DocContext, PersonRef, SentenceInfo } from './docContext';
 import { roleBefore } from './docContext';
 import {
-  BOTH_PHRASES, COORDINATORS, MARKERS, ROLES, SUBJECT_PRONOUNS, SUBJECT_PRONOUNS_ERG, TITLES, TRIGGERS,
+  BOTH_PHRASES, COORDINATORS, MARKERS, RECEIVED_NOUNS, ROLES, SUBJECT_PRONOUNS, SUBJECT_PRONOUNS_ERG, TITLES, TRIGGERS,
   type Marker, type TriggerDef,
 } from './lexicon';
 import { findWord, skipSpace, wordAt } from './textUtil';
@@ -70,6 +70,10 @@ export function findTriggers(text: string, s: SentenceInfo): TriggerHit[] {
       const end = start + def.form.length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       if (events.some((e) => e.start <= start && end <= e.end)) continue;
+      if (def.kind === 'verb' && def.lang === 'hi') {
+        const next = skipSpace(text, end, s.end);
+        if (RECEIVED_NOUNS.some((w) => wordAt(text, next, w))) continue;
+      }
       if (def.form === 'बात') {
         const next = skipSpace(text, end, s.end);
         if (!BAAT_VERBS.some((v) => wordAt(text, next, v))) continue;

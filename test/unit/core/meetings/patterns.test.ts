@@ -173,3 +173,27 @@ describe('meetings: across articles', () => {
     assert.deepEqual(extractMeetings([{ id: 'f.txt', text: '\ufeff\r\nकुछ नहीं।\r\n', analysis: { zones: [], sentences: [], entities: [] } }]), []);
   });
 });
+
+describe('meetings: things that are not meetings', () => {
+  it('denied, cancelled or refused meetings', () => {
+    assert.deepEqual(run('राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात नहीं की।'), []);
+    assert.deepEqual(run('राजनाथ सिंह और सर्गेई इवानोव के बीच होने वाली बैठक रद्द कर दी गई।'), []);
+    assert.deepEqual(run('Rajnath Singh refused to meet Sergei Ivanov.'), []);
+  });
+
+  it('"X से मिली जानकारी" is information received, not a meeting', () => {
+    assert.deepEqual(run('राजनाथ सिंह ने कहा कि सर्गेई इवानोव से मिली जानकारी के आधार पर कदम उठाया गया।'), []);
+  });
+
+  it('an EVENT that is a war or a topic is not the occasion', () => {
+    const text = 'राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। दोनों नेताओं ने यूक्रेन युद्ध पर चर्चा की।';
+    const a = analyze(text);
+    const at = text.indexOf('यूक्रेन युद्ध');
+    a.entities.push({ start: at, end: at + 'यूक्रेन युद्ध'.length, label: 'EVENT', text: 'यूक्रेन युद्ध', source: 'auto', status: 'suggested', confidence: 0.9 });
+    a.entities.sort((x, y) => x.start - y.start);
+    const ms = extractMeetings([{ id: 'a.txt', text, analysis: a }]);
+    assert.equal(ms.length, 1);
+    assert.equal(ms[0].occasion, undefined);
+    assert.equal(ms[0].mentions.length, 2);
+  });
+});
