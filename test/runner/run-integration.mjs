@@ -217,7 +217,6 @@ async function main() {
   };
   const desktop = process.env.VSCODE_EXECUTABLE;
   if (!desktop) extensionEnvironment.NEWS_ANNOTATOR_SCREENSHOT_URL = `${control}/screenshot`;
-  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
 
   let timer;
   const timeout = new Promise((_, rej) => {
