@@ -1,5 +1,6 @@
 // Generates src/core/kb/data/*.json from the compact tables in scripts/kb/tables/*.mjs.
-// Usage: node scripts/kb/gen.mjs   (writes the files; exits 1 on a data error such as an alias collision)
+// Usage: node scripts/kb/gen.mjs           writes the files; exits 1 on a data error such as an alias collision
+//        node scripts/kb/gen.mjs --check   writes nothing; exits 1 if a data file differs from what the tables give
 //
 // Table rows are pipe-separated lines (see each table's header comment). Aliases are separated by ';'.
 // The generator adds the canonical names to the aliases, adds nukta-less variants of Hindi aliases,
@@ -16,6 +17,7 @@ import { events } from './tables/events.mjs';
 import { organisationsMore, equipmentMore, eventsMore } from './tables/more_misc.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
+const check = process.argv.includes('--check');
 const outDir = join(root, 'src/core/kb/data');
 
 export const PREFIX = { PERSON: 'person/', LOCATION: 'place/', ORG: 'org/', EQUIPMENT: 'equipment/', EVENT: 'event/' };
@@ -45,9 +47,35 @@ export const TITLES = ['जनरल', 'एडमिरल', 'सीडीएस
   'Field Marshal', 'Lieutenant', 'Colonel', 'Air Chief Marshal', 'Crown Prince', 'Senior General', 'Mr', 'Mr.', 'Premier'];
 const titleRe = new RegExp(`^(${TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})\\s`, 'u');
 
+/**
+ * Usual spellings of Russian (and other post-Soviet) given names in Hindi and English news. A person's full-name
+ * alias that starts with one of them is also listed with the others, so that "सेर्गेई लावरोव" is an exact alias.
+ */
+const GIVEN_NAME_VARIANTS = [
+  ['सर्गेई', 'सेर्गेई', 'सर्गेइ', 'सर्गेय'], ['आंद्रेई', 'आंद्रे', 'एंड्री', 'आन्द्रेई', 'आंद्रेइ'],
+  ['अलेक्जेंडर', 'अलेक्सांद्र', 'एलेक्जेंडर', 'अलेक्ज़ेंडर', 'अलेक्सांदर'], ['दिमित्री', 'दमित्री', 'द्मित्री'],
+  ['व्लादिमीर', 'ब्लादिमीर', 'व्लादिमिर'], ['निकोलाई', 'निकोलय'], ['मिखाइल', 'मिखाईल'], ['यूरी', 'युरी'],
+  ['अलेक्सी', 'एलेक्सी', 'अलेक्सेई'], ['वालेरी', 'वलेरी', 'वैलेरी'], ['डेनिस', 'देनिस'], ['एंटोन', 'अंतोन', 'एंतोन'],
+  ['विक्टर', 'विक्तोर'], ['मैक्सिम', 'मक्सिम'], ['येवगेनी', 'एवगेनी'], ['रुस्लान', 'रुसलान'],
+  ['Sergei', 'Sergey'], ['Andrei', 'Andrey'], ['Alexander', 'Aleksandr'], ['Dmitry', 'Dmitri', 'Dmitriy'],
+  ['Nikolai', 'Nikolay'], ['Yuri', 'Yury', 'Yuriy'], ['Alexei', 'Alexey', 'Aleksei'], ['Valery', 'Valeriy'],
+  ['Yevgeny', 'Evgeny'], ['Maxim', 'Maksim'],
+];
+
+function givenNameVariants(alias) {
+  const sp = alias.indexOf(' ');
+  if (sp < 0) return [];
+  const first = alias.slice(0, sp);
+  const group = GIVEN_NAME_VARIANTS.find((g) => g.includes(first));
+  return group ? group.filter((g) => g !== first).map((g) => g + alias.slice(sp)) : [];
+}
+
 function entity(label, en, hi, aliases, wikidata, attrs, idOverride) {
   const id = PREFIX[label] + (idOverride || slug(en));
-  if (label === 'PERSON') aliases = aliases.filter((a) => !titleRe.test(a));
+  if (label === 'PERSON') {
+    aliases = aliases.filter((a) => !titleRe.test(a));
+    aliases = [...aliases, ...[hi, en, ...aliases].filter(Boolean).flatMap((a) => givenNameVariants(nfc(a)))];
+  }
   const all = [];
   const push = (a) => { if (a && !all.includes(a)) all.push(a); };
   for (const a of [hi, en, ...aliases].filter(Boolean).map(nfc)) {
@@ -138,7 +166,15 @@ for (const [name, list] of Object.entries(files)) {
   aliasCount += list.reduce((n, e) => n + e.aliases.length, 0);
   // One entity per line keeps diffs small and the file readable.
   const body = list.map((e) => '    ' + JSON.stringify(e)).join(',\n');
-  writeFileSync(join(outDir, `${name}.json`), `{\n  "version": 1,\n  "entities": [\n${body}\n  ]\n}\n`);
+  const text = `{\n  "version": 1,\n  "entities": [\n${body}\n  ]\n}\n`;
+  const file = join(outDir, `${name}.json`);
+  if (check) {
+    let current = '';
+    try { current = readFileSync(file, 'utf8'); } catch { /* missing */ }
+    if (current !== text) { console.error(`${name}.json is out of date: run node scripts/kb/gen.mjs`); errors++; }
+  } else {
+    writeFileSync(file, text);
+  }
   console.log(`${name}.json: ${list.length} entities`);
 }
 console.log(`total ${total} entities, ${aliasCount} aliases`);

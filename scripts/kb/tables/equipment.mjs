@@ -19,7 +19,7 @@ THAAD | थाड | air defence system | US | टर्मिनल हाई �
 HQ-9 | एचक्यू-9 | air defence system | CN | HQ9
 # ---------------- Combat aircraft ----------------
 Su-30MKI | सुखोई-30 एमकेआई | fighter aircraft | RU | सुखोई-30एमकेआई;सुखोई 30 एमकेआई;सुखोई-30;एसयू-30 एमकेआई;एसयू-30एमकेआई;एसयू 30 एमकेआई;एसयू-30;Su-30 MKI;Su 30 MKI;Su30MKI;Su-30;Sukhoi Su-30MKI;Sukhoi-30MKI;Sukhoi-30 MKI
-Su-57 | सुखोई-57 | fighter aircraft | RU | सुखोई 57;एसयू-57;एसयू 57;एसयू-57ई;सुखोई-57ई;Su 57;Su-57E;Sukhoi Su-57;Felon
+Su-57 | सुखोई-57 | fighter aircraft | RU | सुखोई 57;एसयू-57;एसयू 57;एसयू-57ई;सुखोई-57ई;Su 57;Su-57E;Sukhoi Su-57
 Su-35 | सुखोई-35 | fighter aircraft | RU | एसयू-35;Su 35;Sukhoi Su-35
 Su-27 | सुखोई-27 | fighter aircraft | RU | एसयू-27;Su 27
 Su-34 | सुखोई-34 | fighter aircraft | RU | एसयू-34;Su 34

@@ -100,7 +100,7 @@ Rudram missile{rudram} | रुद्रम मिसाइल | anti-radiation 
 Shaurya missile{shaurya} | शौर्य मिसाइल | ballistic missile | IN |
 Agni-IV | अग्नि-4 | ballistic missile | IN | अग्नि 4;Agni-4;Agni IV
 Agni-III | अग्नि-3 | ballistic missile | IN | अग्नि 3;Agni-3;Agni III
-Prithvi Air Defence | पृथ्वी एयर डिफेंस | ballistic missile defence | IN | पीएडी;PAD;Ballistic Missile Defence
+Prithvi Air Defence | पृथ्वी एयर डिफेंस | ballistic missile defence | IN | पीएडी;Prithvi Air Defence (PAD)
 Supersonic Missile Assisted Release of Torpedo{smart} | स्मार्ट टॉरपीडो | anti-submarine missile | IN | SMART missile;SMART torpedo
 Varunastra | वरुणास्त्र | torpedo | IN |
 HTT-40 | एचटीटी-40 | trainer aircraft | IN | HTT 40
@@ -112,7 +112,7 @@ Spike missile{spike} | स्पाइक मिसाइल | anti-tank missile
 Barak-1 | बराक-1 | air defence system | IL | Barak 1
 P-8I Poseidon | पी-8आई | maritime patrol aircraft | US | पी-8आई पोसाइडन;P-8I;P8I
 MH-60R Seahawk | एमएच-60आर | helicopter | US | एमएच-60आर सीहॉक;MH-60R;Romeo helicopter
-Stryker | स्ट्राइकर | armoured vehicle | US | Stryker vehicle
+Stryker | स्ट्राइकर बख्तरबंद वाहन | armoured vehicle | US | Stryker vehicle
 GE F404 engine | जीई एफ404 इंजन | aircraft engine | US | एफ404;F404;F404 engine
 GE F414 engine | जीई एफ414 इंजन | aircraft engine | US | एफ414;F414;F414 engine
 AL-31FP engine | एएल-31एफपी इंजन | aircraft engine | RU | AL-31FP;AL-31

@@ -116,7 +116,7 @@ FSB | एफएसबी | agency | RU | संघीय सुरक्षा �
 Embassy of Russia in India | भारत में रूसी दूतावास | embassy | RU | रूसी दूतावास;Russian Embassy;Russian Embassy in India | |
 # ---------------- China, US, Pakistan and others ----------------
 People's Liberation Army | पीपुल्स लिबरेशन आर्मी | armed forces | CN | पीएलए;चीनी सेना;PLA;Chinese army | |
-People's Liberation Army Navy | पीएलए नौसेना | armed forces | CN | चीनी नौसेना;PLAN;PLA Navy;Chinese Navy | |
+People's Liberation Army Navy | पीएलए नौसेना | armed forces | CN | चीनी नौसेना;PLA Navy;Chinese Navy | |
 Central Military Commission | केंद्रीय सैन्य आयोग | government body | CN | सीएमसी;CMC | |
 Ministry of National Defense of China | चीनी रक्षा मंत्रालय | ministry | CN | चीन का रक्षा मंत्रालय;Chinese Defence Ministry;Chinese Ministry of National Defense | |
 Ministry of Foreign Affairs of China | चीनी विदेश मंत्रालय | ministry | CN | चीन का विदेश मंत्रालय;Chinese Foreign Ministry | |

@@ -11,10 +11,10 @@ C. P. Radhakrishnan | सी. पी. राधाकृष्णन | IN | vice
 Jagdeep Dhankhar | जगदीप धनखड़ | IN | former vice president | पूर्व उपराष्ट्रपति | धनखड़;Dhankhar
 M. Venkaiah Naidu | एम. वेंकैया नायडू | IN | former vice president | पूर्व उपराष्ट्रपति | वेंकैया नायडू;वेंकैया;Venkaiah Naidu
 Manmohan Singh | मनमोहन सिंह | IN | former prime minister | पूर्व प्रधानमंत्री | डॉ. मनमोहन सिंह;Dr. Manmohan Singh
-Atal Bihari Vajpayee | अटल बिहारी वाजपेयी | IN | former prime minister | पूर्व प्रधानमंत्री | अटल बिहारी वाजपेई;वाजपेयी;Vajpayee;Atal Bihari Vajpeyi
+Atal Bihari Vajpayee | अटल बिहारी वाजपेयी | IN | former prime minister | पूर्व प्रधानमंत्री | अटल बिहारी वाजपेई;Atal Bihari Vajpeyi
 Indira Gandhi | इंदिरा गांधी | IN | former prime minister | पूर्व प्रधानमंत्री | इन्दिरा गांधी
 Jawaharlal Nehru | जवाहरलाल नेहरू | IN | former prime minister | पूर्व प्रधानमंत्री | पंडित नेहरू;नेहरू;Nehru;Pandit Nehru
-Mahatma Gandhi | महात्मा गांधी | IN | leader of the independence movement | | मोहनदास करमचंद गांधी;बापू;Mohandas Karamchand Gandhi
+Mahatma Gandhi | महात्मा गांधी | IN | leader of the independence movement | | मोहनदास करमचंद गांधी;Mohandas Karamchand Gandhi
 S. Jaishankar | सुब्रह्मण्यम जयशंकर | IN | external affairs minister | विदेश मंत्री | एस. जयशंकर;एस जयशंकर;एस.जयशंकर;डॉ. एस. जयशंकर;डॉ एस जयशंकर;जयशंकर;सुब्रमण्यम जयशंकर;S Jaishankar;S.Jaishankar;Dr S Jaishankar;Dr. S. Jaishankar;Jaishankar;Subrahmanyam Jaishankar
 Sushma Swaraj | सुषमा स्वराज | IN | former external affairs minister | पूर्व विदेश मंत्री | 
 Ajit Doval | अजीत डोभाल | IN | national security adviser | राष्ट्रीय सुरक्षा सलाहकार | अजित डोभाल;अजीत डोवाल;अजित डोवल;डोभाल;डोवाल;Doval;Ajit Kumar Doval
@@ -37,7 +37,7 @@ J. P. Nadda | जे. पी. नड्डा | IN | health minister | स्व
 Kiren Rijiju | किरेन रिजिजू | IN | parliamentary affairs minister | संसदीय कार्य मंत्री | किरण रिजिजू;रिजिजू;Rijiju
 Anurag Thakur | अनुराग ठाकुर | IN | member of parliament | सांसद |
 Kirti Vardhan Singh | कीर्ति वर्धन सिंह | IN | minister of state for external affairs | विदेश राज्य मंत्री |
-Pabitra Margherita | पबित्रा मार्गेरिटा | IN | minister of state for external affairs | विदेश राज्य मंत्री | Margherita
+Pabitra Margherita | पबित्रा मार्गेरिटा | IN | minister of state for external affairs | विदेश राज्य मंत्री |
 V. Muraleedharan | वी. मुरलीधरन | IN | former minister of state for external affairs | पूर्व विदेश राज्य मंत्री | वी मुरलीधरन;V Muraleedharan
 Meenakshi Lekhi | मीनाक्षी लेखी | IN | former minister of state for external affairs | पूर्व विदेश राज्य मंत्री |
 Om Birla | ओम बिरला | IN | speaker of the lok sabha | लोकसभा अध्यक्ष |
@@ -61,7 +61,7 @@ R. Hari Kumar | आर. हरि कुमार | IN | former navy chief | प
 Karambir Singh | करमबीर सिंह | IN | former navy chief | पूर्व नौसेना प्रमुख | एडमिरल करमबीर सिंह;Admiral Karambir Singh
 A. P. Singh | ए. पी. सिंह | IN | air chief | वायुसेना प्रमुख | अमर प्रीत सिंह;एयर चीफ मार्शल ए पी सिंह;एपी सिंह;Amar Preet Singh;AP Singh;Air Chief Marshal AP Singh
 V. R. Chaudhari | वी. आर. चौधरी | IN | former air chief | पूर्व वायुसेना प्रमुख | विवेक राम चौधरी;वीआर चौधरी;Vivek Ram Chaudhari;VR Chaudhari
-R. K. S. Bhadauria | आर. के. एस. भदौरिया | IN | former air chief | पूर्व वायुसेना प्रमुख | राकेश कुमार सिंह भदौरिया;आरकेएस भदौरिया;भदौरिया;RKS Bhadauria;Bhadauria
+R. K. S. Bhadauria | आर. के. एस. भदौरिया | IN | former air chief | पूर्व वायुसेना प्रमुख | राकेश कुमार सिंह भदौरिया;आरकेएस भदौरिया;RKS Bhadauria
 Rajesh Kumar Singh | राजेश कुमार सिंह | IN | defence secretary | रक्षा सचिव |
 Giridhar Aramane | गिरिधर अरमाने | IN | former defence secretary | पूर्व रक्षा सचिव | गिरिधर अरामने;अरमाने;अरामने;Aramane
 Vikram Misri | विक्रम मिस्री | IN | foreign secretary | विदेश सचिव |
@@ -177,11 +177,11 @@ Ishaq Dar | इशाक डार | PK | deputy prime minister and foreign mini
 Asim Munir | आसिम मुनीर | PK | chief of army staff | सेना प्रमुख | असीम मुनीर;जनरल असीम मुनीर;फील्ड मार्शल असीम मुनीर;जनरल आसिम मुनीर;मुनीर;Munir;General Asim Munir;Field Marshal Asim Munir
 Imran Khan | इमरान खान | PK | former prime minister | पूर्व प्रधानमंत्री | इमरान ख़ान
 Bilawal Bhutto Zardari | बिलावल भुट्टो जरदारी | PK | chairman of the pakistan peoples party | | बिलावल भुट्टो;बिलावल;Bilawal Bhutto;Bilawal
-Qamar Javed Bajwa | कमर जावेद बाजवा | PK | former chief of army staff | पूर्व सेना प्रमुख | क़मर जावेद बाजवा;बाजवा;Bajwa
+Qamar Javed Bajwa | कमर जावेद बाजवा | PK | former chief of army staff | पूर्व सेना प्रमुख | क़मर जावेद बाजवा
 Sahir Shamshad Mirza | साहिर शमशाद मिर्जा | PK | chairman of the joint chiefs of staff committee | | साहिर शमशाद मिर्ज़ा
 Asim Malik | असीम मलिक | PK | national security adviser and isi chief | राष्ट्रीय सुरक्षा सलाहकार | लेफ्टिनेंट जनरल असीम मलिक;Muhammad Asim Malik
-Mohsin Naqvi | मोहसिन नकवी | PK | interior minister | गृह मंत्री | मोहसिन नक़वी;नकवी;Naqvi
-Arif Alvi | आरिफ अल्वी | PK | former president | पूर्व राष्ट्रपति | आरिफ़ अल्वी;Alvi
+Mohsin Naqvi | मोहसिन नकवी | PK | interior minister | गृह मंत्री | मोहसिन नक़वी
+Arif Alvi | आरिफ अल्वी | PK | former president | पूर्व राष्ट्रपति | आरिफ़ अल्वी
 Shah Mahmood Qureshi | शाह महमूद कुरैशी | PK | former foreign minister | पूर्व विदेश मंत्री | शाह महमूद क़ुरैशी;Shah Mehmood Qureshi
 Hafiz Saeed | हाफिज सईद | PK | terrorist leader | आतंकवादी सरगना | हाफ़िज़ सईद;Hafiz Muhammad Saeed
 Masood Azhar | मसूद अजहर | PK | terrorist leader | आतंकवादी सरगना | मसूद अज़हर;Maulana Masood Azhar
@@ -250,7 +250,7 @@ Faisal bin Farhan Al Saud | फैसल बिन फरहान | SA | foreig
 Tamim bin Hamad Al Thani | तमीम बिन हमद अल थानी | QA | emir | अमीर | शेख तमीम बिन हमद अल थानी;Sheikh Tamim bin Hamad Al Thani
 # ---------------- Neighbours ----------------
 K. P. Sharma Oli | के. पी. शर्मा ओली | NP | former prime minister | पूर्व प्रधानमंत्री | केपी शर्मा ओली;के पी शर्मा ओली;KP Sharma Oli;K.P. Sharma Oli
-Sushila Karki | सुशीला कार्की | NP | interim prime minister | अंतरिम प्रधानमंत्री | Karki
+Sushila Karki | सुशीला कार्की | NP | interim prime minister | अंतरिम प्रधानमंत्री |
 Pushpa Kamal Dahal | पुष्प कमल दहल | NP | former prime minister | पूर्व प्रधानमंत्री | पुष्पकमल दहल;Prachanda
 Muhammad Yunus | मुहम्मद यूनुस | BD | chief adviser of the interim government | अंतरिम सरकार के मुख्य सलाहकार | मोहम्मद यूनुस;यूनुस;Yunus;Mohammad Yunus
 Sheikh Hasina | शेख हसीना | BD | former prime minister | पूर्व प्रधानमंत्री | शेख़ हसीना;Sheikh Hasina Wazed
@@ -274,7 +274,7 @@ King Charles III | किंग चार्ल्स तृतीय | GB | kin
 Emmanuel Macron | इमैनुएल मैक्रों | FR | president | राष्ट्रपति | इमैनुएल मैक्रॉन;एमैनुएल मैक्रों;मैक्रों;मैक्रॉन;मैक्रोन;Macron
 Sebastien Lecornu | सेबास्टियन लेकोर्नू | FR | prime minister | प्रधानमंत्री | लेकोर्नू;Lecornu;Sébastien Lecornu
 Catherine Vautrin | कैथरीन वॉट्रिन | FR | defence minister | रक्षा मंत्री | Vautrin
-Friedrich Merz | फ्रेडरिक मर्ज | DE | chancellor | चांसलर | फ्रेडरिक मर्ज़;फ्रीडरिक मैर्त्स;मर्ज़;Merz
+Friedrich Merz | फ्रेडरिक मर्ज | DE | chancellor | चांसलर | फ्रेडरिक मर्ज़;फ्रीडरिक मैर्त्स;Merz
 Olaf Scholz | ओलाफ शोल्ज | DE | former chancellor | पूर्व चांसलर | ओलाफ शोल्ज़;शोल्ज;शोल्ज़;Scholz
 Angela Merkel | एंजेला मर्केल | DE | former chancellor | पूर्व चांसलर | मर्केल;Merkel
 Boris Pistorius | बोरिस पिस्टोरियस | DE | defence minister | रक्षा मंत्री | पिस्टोरियस;Pistorius

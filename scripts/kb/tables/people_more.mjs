@@ -39,7 +39,7 @@ Sarbananda Sonowal | सर्बानंद सोनोवाल | IN | ports
 Gajendra Singh Shekhawat | गजेंद्र सिंह शेखावत | IN | culture and tourism minister | संस्कृति और पर्यटन मंत्री |
 Chirag Paswan | चिराग पासवान | IN | food processing minister | खाद्य प्रसंस्करण मंत्री |
 H. D. Kumaraswamy | एच. डी. कुमारस्वामी | IN | heavy industries minister | भारी उद्योग मंत्री | एचडी कुमारस्वामी;कुमारस्वामी;HD Kumaraswamy
-Arjun Ram Meghwal | अर्जुन राम मेघवाल | IN | law minister | कानून मंत्री | मेघवाल;Meghwal
+Arjun Ram Meghwal | अर्जुन राम मेघवाल | IN | law minister | कानून मंत्री |
 Ram Mohan Naidu | राम मोहन नायडू | IN | civil aviation minister | नागरिक उड्डयन मंत्री | के. राममोहन नायडू;Kinjarapu Ram Mohan Naidu
 Annapurna Devi | अन्नपूर्णा देवी | IN | women and child development minister | महिला एवं बाल विकास मंत्री |
 Jitan Ram Manjhi | जीतन राम मांझी | IN | msme minister | सूक्ष्म, लघु और मध्यम उद्यम मंत्री |

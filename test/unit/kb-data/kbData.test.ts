@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import people from '../../../src/core/kb/data/people.json';
 import places from '../../../src/core/kb/data/places.json';
 import organisations from '../../../src/core/kb/data/organisations.json';
@@ -181,5 +184,23 @@ describe('knowledge base data: coverage of the domain', () => {
     for (const e of FILES.places.entities) {
       if (['city', 'state', 'union territory', 'venue', 'town'].includes(e.attrs?.type ?? '')) assert.ok(e.attrs?.country, `${e.id} has no country`);
     }
+  });
+});
+
+describe('knowledge base data: generated from scripts/kb/tables', () => {
+  /** The repository root: the nearest folder above this test with the project's package.json. */
+  function findRoot(): string {
+    for (let dir = __dirname; ; dir = dirname(dir)) {
+      const pkg = join(dir, 'package.json');
+      if (existsSync(pkg) && /"name":\s*"news-annotator"/.test(readFileSync(pkg, 'utf8'))) return dir;
+      if (dirname(dir) === dir) return process.cwd();
+    }
+  }
+
+  it('the JSON files are what `node scripts/kb/gen.mjs` produces from the tables', () => {
+    const root = findRoot();
+    const r = spawnSync(process.execPath, [join(root, 'scripts', 'kb', 'gen.mjs'), '--check'], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 0, `gen.mjs --check failed:\n${r.stderr}`);
+    assert.match(r.stdout, /total \d+ entities/);
   });
 });
