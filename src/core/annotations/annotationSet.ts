@@ -6,7 +6,7 @@
  */
 import { AnnotationHistory, type HistoryEntry } from './history';
 import { mergeSuggestions, type MergeResult } from './merge';
-import { reanchorSpans } from './reanchor';
+import { reanchorSpans, type ReanchorResult } from './reanchor';
 import { shiftSpans, type TextChange } from './shift';
 import { sortSpans, spanKey, type AnnotationSpan, type SpanCounts, countSpans } from './types';
 import type { SpanStatus } from '../model';
@@ -127,9 +127,24 @@ export class AnnotationSet {
     this.history.applyTextChanges(changes);
     if (!r.changed) return [];
     this._spans = r.spans;
-    if (r.removed.length) this.history.push({ description: 'Edit text', removed: r.removed, added: [] });
+    // Record the removed spans in the new text's coordinates, so later edits (e.g. the editor's undo
+    // putting the text back) move them correctly.
+    if (r.removed.length) this.history.push({ description: 'Edit text', removed: shiftSpans(r.removed, changes, 'keep').spans, added: [] });
     this.version++;
     return r.removed;
+  }
+
+  /**
+   * The text changed outside the editor (file reloaded from disk): move spans with the changes, then
+   * verify each against the new text; those whose text is gone become orphans instead of being dropped.
+   */
+  applyOutsideChanges(changes: readonly TextChange[], newText: string): ReanchorResult {
+    const moved = shiftSpans(this._spans, changes, 'keep').spans;
+    const r = reanchorSpans(moved, newText);
+    this.history.clear();
+    this._spans = r.spans;
+    this.version++;
+    return r;
   }
 
   /** Merge pre-annotation suggestions (see merge.ts). Not an undo step. */

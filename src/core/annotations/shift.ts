@@ -23,7 +23,7 @@ export interface ShiftResult {
  * VS Code change event); they are applied from the last to the first so each stays valid.
  *
  * - span before the change: unchanged; span after: moved by the length difference;
- * - pure insertion strictly inside a span: the span grows and its text is updated;
+ * - pure insertion strictly inside a span: the span grows (mode 'drop': its text is updated too);
  * - span overlapping deleted/replaced text: removed (mode 'drop', for live spans) or kept with its
  *   ends mapped and its text unchanged (mode 'keep', for undo history: re-anchored when restored).
  */
@@ -54,7 +54,9 @@ function shiftOne(spans: AnnotationSpan[], ch: TextChange, mode: 'drop' | 'keep'
       next = delta === 0 ? sp : { ...sp, start: sp.start + delta, end: sp.end + delta };
     } else if (s === e && sp.start < s && s < sp.end) {
       const k = s - sp.start;
-      next = { ...sp, end: sp.end + delta, text: sp.text.slice(0, k) + ch.text + sp.text.slice(k) };
+      // Live spans take the typed text; recorded ('keep') spans keep theirs and are verified when restored.
+      const text = mode === 'drop' ? sp.text.slice(0, k) + ch.text + sp.text.slice(k) : sp.text;
+      next = { ...sp, end: sp.end + delta, text };
     } else if (mode === 'drop') {
       removed.push(sp);
       next = undefined;

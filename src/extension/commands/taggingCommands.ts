@@ -130,7 +130,7 @@ export class TaggingCommands extends Disposable {
     const ed = articleEditor(this.registry);
     if (!ed) return undefined;
     const state = await this.store.open(ed.document.uri);
-    const s = state.set.nextSuggestion(ed.document.offsetAt(ed.selection.active), direction);
+    const s = state.set.nextSuggestion(ed.document.offsetAt(ed.selection.start), direction);
     if (!s) return this.nothing(vscode.l10n.t('No pending suggestions in this article.'));
     const range = new vscode.Range(ed.document.positionAt(s.start), ed.document.positionAt(s.end));
     ed.selection = new vscode.Selection(range.start, range.end);

@@ -5,7 +5,6 @@ import {
   fromAnnotationFile,
   merge3,
   parseAnnotationFile,
-  reanchorSpans,
   serializeAnnotationFile,
   toAnnotationFile,
   type AnnotationSpan,
@@ -192,19 +191,18 @@ export class AnnotationStore extends Disposable {
   private onDocumentChanged(e: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(e.document.uri.toString());
     if (!state || e.contentChanges.length === 0) return;
-    const oldLength = state.textLength;
-    let newLength = oldLength;
+    let newLength = state.textLength;
     for (const c of e.contentChanges) newLength += c.text.length - c.rangeLength;
     state.textLength = newLength;
-    const whole = e.contentChanges.length === 1 && e.contentChanges[0].rangeOffset === 0 && e.contentChanges[0].rangeLength === oldLength && oldLength > 0;
+    const changes: TextChange[] = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
+    // A change that leaves the document clean and is not an undo/redo came from disk (another tool,
+    // git): spans are verified and re-anchored, and those whose text is gone become orphans.
+    const fromDisk = !e.document.isDirty && e.reason === undefined;
     const before = state.set.version;
-    if (whole) {
-      // The whole text was replaced (e.g. reloaded from disk): find spans again by text and context.
-      const r = reanchorSpans(state.set.spans, e.document.getText());
-      state.set.replaceAll(r.spans, true);
+    if (fromDisk) {
+      const r = state.set.applyOutsideChanges(changes, e.document.getText());
       if (r.orphaned) this.warnOrphans(state, r.orphaned);
     } else {
-      const changes: TextChange[] = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
       state.set.applyTextChanges(changes);
     }
     if (state.set.version !== before) {

@@ -47,7 +47,9 @@ export class PreAnnotator extends Disposable {
     if (state.readOnly) return 0;
     const t = this.store.textOf(uri) ?? text ?? '';
     const started = Date.now();
-    const analysis = analyzeDocument(t, { extraEntities: this.entities.extraEntities() });
+    // The prepared knowledge base is reused across documents (`kb` is ignored by analysers that lack it).
+    const options = { extraEntities: this.entities.extraEntities(), kb: this.entities.kb() };
+    const analysis = analyzeDocument(t, options);
     const suggestions = suggestionsFromEntities(analysis.entities, 'news-annotator', new Date().toISOString());
     let added = 0;
     await this.store.mutate(

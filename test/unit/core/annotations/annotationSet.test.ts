@@ -139,3 +139,28 @@ describe('three-way merge of annotation files', () => {
     assert.equal(got.spans[0].entityId, 'B');
   });
 });
+
+describe('AnnotationSet: edits made outside the editor', () => {
+  it('spans in changed text become orphans (kept), others move', () => {
+    const set = new AnnotationSet([at(T, 'मॉस्को', 'LOCATION'), at(T, 'पुतिन')]);
+    const m = T.indexOf('मॉस्को');
+    const changes = [{ start: m, end: m + 'मॉस्को'.length, text: 'दिल्ली' }, { start: 0, end: 0, text: 'आज ' }];
+    const t2 = edit(edit(T, m, m + 'मॉस्को'.length, 'दिल्ली'), 0, 0, 'आज ');
+    const r = set.applyOutsideChanges(changes, t2);
+    assert.equal(r.orphaned, 1);
+    assert.equal(set.spans.length, 2);
+    const p = set.spans.find((s) => s.text === 'पुतिन')!;
+    assert.equal(t2.slice(p.start, p.end), 'पुतिन');
+    assert.equal(set.spans.find((s) => s.text === 'मॉस्को')!.orphan, true);
+  });
+
+  it('undo after the editor put deleted text back restores the span in place', () => {
+    const set = new AnnotationSet([at(T, 'मॉस्को', 'LOCATION')]);
+    const m = T.indexOf('मॉस्को');
+    set.applyTextChanges([{ start: m + 1, end: m + 3, text: '' }]);
+    assert.equal(set.spans.length, 0);
+    set.applyTextChanges([{ start: m + 1, end: m + 1, text: T.slice(m + 1, m + 3) }]); // editor undo
+    set.undo(T);
+    assert.deepEqual(set.spans.map((s) => [s.start, s.end, s.text, !!s.orphan]), [[m, m + 6, 'मॉस्को', false]]);
+  });
+});
