@@ -25,6 +25,7 @@ export class NewsAnnotator extends Disposable implements NewsAnnotatorApi {
   readonly store: AnnotationStore;
   readonly preAnnotator: PreAnnotator;
   readonly decorations: DecorationController;
+  readonly statusBar: AnnotationStatusBar;
   readonly tagging: TaggingCommands;
   readonly corpusCommands: CorpusCommands;
   /** Side-by-side review: Compare Sources, meeting comparison panel, Compare Annotations. */
@@ -41,7 +42,7 @@ export class NewsAnnotator extends Disposable implements NewsAnnotatorApi {
     this.preAnnotator = this._register(new PreAnnotator(this.store, this.articles, this.entities, this.output));
     this.decorations = this._register(new DecorationController(this.store, this.articles));
     this._register(new AnnotationHover(this.store, this.articles, this.entities));
-    this._register(new AnnotationStatusBar(this.store, this.articles));
+    this.statusBar = this._register(new AnnotationStatusBar(this.store, this.articles));
     this.tagging = this._register(new TaggingCommands(this.store, this.articles));
     this.corpusCommands = this._register(new CorpusCommands(this.store, this.articles, this.entities, this.preAnnotator));
     this.review = this._register(new ReviewController(context, this.output, { store: this.store, findArticles: (t) => this.articles.findArticles(t) }));
