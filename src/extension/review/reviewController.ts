@@ -25,7 +25,7 @@ export class ReviewController extends Disposable {
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel, hooks: ReviewHooks = {}) {
     super();
-    this.data = new ReviewData(hooks);
+    this.data = new ReviewData({ meetingDecisions: async () => (await this.fieldDecisions.readMeetingDecisions()).decisions, ...hooks });
     this.sources = this._register(new SourceComparison(this.data, this.decorations));
     this.annotations = this._register(new AnnotationComparison(this.decorations, log));
     this.annotations.store = hooks.store;
@@ -63,7 +63,13 @@ export class ReviewController extends Disposable {
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Finding the meeting in its sources…'), cancellable: true },
       async (_p, token) => {
-        if (id) return this.data.findMeeting(id, docs, token);
+        if (id) {
+          const found = await this.data.findMeeting(id, docs, token);
+          if (found || !t.meeting) return found;
+          // The caller's meeting (e.g. from the Meetings view) is not re-extracted under this id: use it as given.
+          const { perDoc, docs: all } = await this.data.meetings(docs, token);
+          return { merged: t.meeting, perSource: matchSourceMeetings(t.meeting, perDoc), docs: all };
+        }
         const { merged, perDoc, docs: all } = await this.data.meetings(docs, token);
         const multi = merged.filter((m) => meetingSources(m).length > 1);
         if (!multi.length) {

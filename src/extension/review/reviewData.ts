@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { analyzeDocument } from '../../core/analyze';
-import { extractMeetings } from '../../core/meetings';
+import { applyDecisions, extractMeetings } from '../../core/meetings';
+import type { MeetingDecision } from '../../core/meetings/decisions';
 import type { DocumentAnalysis, EntitySpan, Meeting } from '../../core/model';
 import { matchSourceMeetings } from '../../core/review';
 import type { AnnotationAccess } from './annotationComparison';
@@ -31,6 +32,8 @@ export interface ReviewHooks {
    * the review compares; articles without spans yet are analysed with the core.
    */
   store?: AnnotationAccess;
+  /** Human decisions on meetings (the meetings decisions file), replayed over extracted meetings. */
+  meetingDecisions?(): Promise<MeetingDecision[]>;
   /** The article files of the workspace. */
   findArticles?(token?: vscode.CancellationToken): Promise<vscode.Uri[]>;
 }
@@ -91,7 +94,9 @@ export class ReviewData {
       docs.set(d.id, d);
     }
     const inputs = [...docs.values()].map((d) => ({ id: d.id, text: d.text, analysis: d.analysis }));
-    const merged = extractMeetings(inputs);
+    let merged = extractMeetings(inputs);
+    const decisions = await this.hooks.meetingDecisions?.().catch(() => undefined);
+    if (decisions?.length) merged = applyDecisions(merged, decisions, { textOf: (id) => docs.get(id)?.text });
     const perDoc = inputs.flatMap((d) => extractMeetings([d]));
     return { merged, perDoc, docs };
   }

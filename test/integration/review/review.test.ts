@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -276,6 +277,45 @@ describe('review: two annotators on one article', () => {
     assert.ok(moscow, `the saved file has the ORG span: ${saved.raw}`);
     assert.equal(cpSlice(TEXT, moscow.start, moscow.end), 'मॉस्को');
     assert.ok(!saved.json.spans.some((s) => s.text === 'व्लादिमीर पुतिन' && s.status !== 'rejected'));
+    a.review.annotations.close();
+  });
+
+  it('compares with the version at a git revision and takes it back', async function () {
+    const a = await api();
+    const ws = workspaceFolder().uri.fsPath;
+    const git = (...args: string[]) => new Promise<string>((resolve, reject) =>
+      execFile('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], { cwd: ws }, (err, out, errOut) => (err ? reject(new Error(errOut || err.message)) : resolve(out))));
+    try {
+      await git('--version');
+    } catch {
+      console.log('[review] git is not installed: skipping the git revision comparison');
+      this.skip();
+    }
+    const article = vscode.Uri.joinPath(dir(), 'git-revision.article');
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(TEXT));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    await a.loadSpans(article);
+    const r = at('व्लादिमीर पुतिन');
+    await a.store.mutate(article, (set) => set.tag(r.start, r.end, 'PERSON', 'व्लादिमीर पुतिन', { author: 'me' }));
+    await a.flushAnnotations(article);
+    const annFile = a.annotationFileOf(article);
+    // The runner's workspace is a temporary copy: make it a repository and commit the annotations.
+    await git('init', '-q');
+    await git('add', '--', annFile.fsPath);
+    await git('commit', '-q', '-m', 'annotations');
+    // Now relabel Putin in the editor: the working copy differs from HEAD.
+    await a.store.mutate(article, (set) => set.setLabel(set.spans.filter((s) => s.text === 'व्लादिमीर पुतिन'), 'ORG', { author: 'me' }));
+    await a.flushAnnotations(article);
+
+    const state = await a.review.annotations.start({ article, revision: 'HEAD' });
+    assert.ok(state, 'the comparison with HEAD starts');
+    assert.match(state.otherLabel, /@ HEAD$/);
+    assert.deepEqual(state.disagreements.map((d) => [d.kind, d.left?.label, d.right?.label]), [['label-mismatch', 'ORG', 'PERSON']]);
+    assert.ok(await a.review.annotations.decide('right', state.disagreements[0].id));
+    assert.deepEqual(a.getSpans(article).filter((s) => s.status !== 'rejected').map((s) => [s.text, s.label]), [['व्लादिमीर पुतिन', 'PERSON']]);
+    assert.equal(a.review.annotations.current!.disagreements.length, 0);
+    // A revision that does not exist is a clear error, not a crash.
+    assert.equal(await a.review.annotations.start({ article, revision: 'no-such-branch' }), undefined);
     a.review.annotations.close();
   });
 });
