@@ -271,8 +271,12 @@ export async function parseCorpusFile(content: string, file: string): Promise<{ 
   for (const d of corpus.documents) {
     let text = d.text;
     if (text === undefined) {
-      const candidate = resolve(dirname(file), d.path);
-      text = decodeArticle(await readFile(candidate).catch(() => { throw new Error(`${d.id}: no text in the corpus and ${candidate} cannot be read`); })).text;
+      // `extract` writes paths relative to where it ran; try beside the corpus file, then the current folder.
+      const candidates = [resolve(dirname(file), d.path), resolve(d.path)];
+      let bytes: Uint8Array | undefined;
+      for (const c of candidates) if (!bytes) bytes = await readFile(c).catch(() => undefined);
+      if (!bytes) throw new Error(`${d.id}: no text in the corpus and ${candidates.join(' or ')} cannot be read`);
+      text = decodeArticle(bytes).text;
     }
     const map = new OffsetMap(text);
     maps.set(d.id, map);

@@ -128,6 +128,22 @@ describe('CLI export / import / stats', function () {
     }
   });
 
+  it('the corpus JSON of `extract` validates against the schema and exports again (corpus JSON as input)', () => {
+    const ex = run(ws.dir, 'extract', '--include-text', '--out', 'corpus.json', 'news');
+    assert.equal(ex.status, 0, ex.stderr);
+    const corpus = JSON.parse(readFileSync(join(ws.dir, 'corpus.json'), 'utf8'));
+    assert.deepEqual(validateSchema(schema, corpus), []);
+    const r = run(ws.dir, 'export', '--format', 'doccano', '--out', 'from-corpus.jsonl', 'corpus.json');
+    assert.equal(r.status, 0, r.stderr);
+    const lines = readFileSync(join(ws.dir, 'from-corpus.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, corpus.documents.length);
+    for (const l of lines) {
+      const d = corpus.documents.find((x: { id: string }) => x.id === l.meta.id);
+      assert.equal(l.label.length, d.entities.filter((e: { status: string }) => e.status !== 'rejected').length);
+      for (const [s, e, label] of l.label) assert.ok(d.entities.some((x: { start: number; end: number; label: string }) => x.start === s && x.end === e && x.label === label));
+    }
+  });
+
   it('usage errors exit with 2 and a clear message', () => {
     assert.equal(run(ws.dir, 'export', 'news').status, 2);
     assert.match(run(ws.dir, 'export', '--format', 'xml', 'news').stderr, /unknown format 'xml'/);
