@@ -30,6 +30,8 @@ export interface DocContext {
   /** Every person of the document by id, with the role/country found in attrs or the text. */
   people: Map<string, PersonRef & { count: number }>;
   dateline: { entityId?: string; name: string }[];
+  /** End of the dateline ("नई दिल्ली, 10 दिसंबर 2024 (भाषा)"): its place and date are the report's, not a meeting's. */
+  datelineEnd: number;
   docDate?: { text: string } & DateValue;
 }
 
@@ -160,7 +162,28 @@ export function buildDocContext(id: string, text: string, analysis: DocumentAnal
     personOf.set(s, people.get(pid) as PersonRef);
   }
 
-  return { id, text, sentences, personOf, people, dateline: findDateline(text, analysis.entities ?? []), docDate: findDocDate(text, analysis) };
+  const dateline = findDateline(text, analysis.entities ?? []);
+  return { id, text, sentences, personOf, people, dateline, datelineEnd: dateline.length > 0 ? datelineEndOf(text) : 0, docDate: findDocDate(text, analysis) };
+}
+
+/** Where the dateline ends: after the place(s), an optional date and an optional agency in brackets, and । or :. */
+function datelineEndOf(text: string): number {
+  const head = text.slice(0, 140);
+  const patterns = [
+    /^[\s\ufeff]*[^\n।:,(]{2,40}?,\s*[^\n।:(]{3,30}?\s*\([^)\n]{1,20}\)\s*[।:|-]?/u, // City, date (Agency)
+    /^[\s\ufeff]*[^\n।:,(]{2,40}?\s*\([^)\n]{1,20}\)\s*[।:|-]?/u, // City (Agency)
+    /^[\s\ufeff]*[^\n।:(]{2,60}?[।:|]/u, // City। / City/City।
+  ];
+  for (const re of patterns) {
+    const m = re.exec(head);
+    if (m) return m[0].length;
+  }
+  const dated = /^[\s\ufeff]*[^\n।:,(]{2,40}?,\s*/u.exec(head);
+  if (dated) {
+    const d = findDates(head.slice(dated[0].length))[0];
+    if (d && d.start === 0) return dated[0].length + d.end;
+  }
+  return 0;
 }
 
 /** "मॉस्को/नई दिल्ली।" or "नई दिल्ली, 10 दिसंबर (भाषा)" at the start of the text. */

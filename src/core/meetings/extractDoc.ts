@@ -129,7 +129,9 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
       if (status === 'call' && !options.includeCalls) continue;
 
       const segStart = k > 0 ? triggers[k - 1].end : s.start;
-      const { from, to } = attributeWindow(ctx.text, segStart, c.trigger, clauseEnd);
+      const win = attributeWindow(ctx.text, segStart, c.trigger, clauseEnd);
+      const from = Math.max(win.from, Math.min(ctx.datelineEnd, c.trigger.start));
+      const to = win.to;
       // "मुलाकात नहीं की", "बैठक रद्द", "refused to meet": no meeting.
       const around = ctx.text.slice(Math.max(segStart, c.trigger.start - 14), Math.min(to, c.trigger.end + 28));
       if (containsAny(around, NEGATIONS)) continue;
@@ -157,6 +159,15 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
         const ps = c.participants;
         const recent = (m: DocMeeting): boolean => !m.partial && s.index - m.lastSentence <= ATTACH_WINDOW && ps.every((p) => m.participants.some((q) => q.id === p.id));
         if (occasion) target = [...meetings].reverse().find((m) => recent(m) && sameOccasion(m.occasion, occasion));
+        if (!target && ps.length === 0) {
+          // "मुलाकात के दौरान मोदी ने मैक्रों को ...": the recent meeting with the most of the sentence's people.
+          const named = new Set(s.spans.filter((x) => x.label === 'PERSON').map((x) => ctx.personOf.get(x)?.id));
+          let best = 0;
+          for (const m of meetings) {
+            const n = m.participants.filter((p) => named.has(p.id)).length;
+            if (!m.partial && s.index - m.lastSentence <= ATTACH_WINDOW && n >= best && n > 0 && fits(m)) { best = n; target = m; }
+          }
+        }
         target ??= last && recent(last) && fits(last) && (status === last.status || status === 'held') ? last : undefined;
         if (!target && ps.length === 1 && occasion) {
           target = { doc: ctx.id, participants: ps, mentions: [], topics: [], status, confidence: 0.5, partial: true, lastSentence: s.index, strong: true, occasion };

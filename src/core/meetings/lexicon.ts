@@ -65,6 +65,7 @@ export const MARKERS: { form: string; kind: Marker }[] = [
   { form: 'की तरफ से', kind: 'behalf' },
   { form: 'के साथ', kind: 'with' },
   { form: 'के संग', kind: 'with' },
+  { form: 'संग', kind: 'with' },
   { form: 'के बीच', kind: 'between' },
   { form: 'के मध्य', kind: 'between' },
   { form: 'से पहले', kind: 'other' },

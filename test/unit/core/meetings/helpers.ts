@@ -18,7 +18,7 @@ export const PEOPLE: TestEntity[] = [
   { id: 'Q-petrov', label: 'PERSON', names: ['दिमित्री पेत्रोव', 'पेत्रोव', 'Dmitry Petrov'], attrs: { role: 'president', country: 'RU' } },
   { id: 'Q-jaishankar', label: 'PERSON', names: ['एस जयशंकर', 'जयशंकर', 'S Jaishankar'], attrs: { role: 'foreign minister', country: 'IN' } },
   { id: 'Q-wang', label: 'PERSON', names: ['वांग ली', 'Wang Li'], attrs: { role: 'defence minister', country: 'CN' } },
-  { id: 'Q-ahmed', label: 'PERSON', names: ['करीम अहमद', 'Karim Ahmed'], attrs: { role: 'defence minister', country: 'UZ' } },
+  { id: 'Q-ahmed', label: 'PERSON', names: ['करीम अहमद', 'अहमद', 'Karim Ahmed'], attrs: { role: 'defence minister', country: 'UZ' } },
   { id: 'Q-modi', label: 'PERSON', names: ['नरेंद्र मोदी', 'मोदी'], attrs: { role: 'prime minister', country: 'IN' } },
   { id: 'Q-moscow', label: 'LOCATION', names: ['मॉस्को', 'Moscow'], attrs: { type: 'city' } },
   { id: 'Q-delhi', label: 'LOCATION', names: ['नई दिल्ली', 'New Delhi'], attrs: { type: 'city' } },

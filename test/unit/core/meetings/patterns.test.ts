@@ -125,6 +125,19 @@ describe('meetings: place and date from the article', () => {
     assert.equal(b[0].date?.weekday, 2);
   });
 
+  it('a dateline with a date dates the article: the weekday of a planned meeting resolves forward', () => {
+    const ms = run('नई दिल्ली, 10 दिसंबर 2024 (भाषा) सर्गेई इवानोव गुरुवार को राजनाथ सिंह से मुलाकात करेंगे।');
+    assert.equal(ms.length, 1);
+    assert.equal(ms[0].status, 'planned');
+    assert.equal(ms[0].date?.value, '2024-12-12');
+  });
+
+  it('"मुलाकात के दौरान X ने Y को ..." adds a mention to the meeting of X and Y', () => {
+    const ms = run('सिंह ने करीम अहमद और वांग ली के साथ अलग-अलग द्विपक्षीय बैठकें कीं। मुलाकात के दौरान सिंह ने अहमद को भारत आने का न्योता दिया।', [], 'a.txt');
+    const withAhmed = ms.find((m) => pair(m) === 'Q-ahmed+Q-singh');
+    assert.equal(withAhmed?.mentions.length, 2);
+  });
+
   it('a held meeting without a date takes the article date', () => {
     const text = 'सिंह ने इवानोव से मुलाकात की।\n— Rajnath Singh (@rajnathsingh) December 10, 2024';
     assert.equal(run(text)[0]?.date?.value, '2024-12-10');
