@@ -12,7 +12,8 @@ export function colorIdOf(label: string): string {
 
 /**
  * Highlights spans in visible article editors: one decoration type per (label, status, dimmed),
- * created once. Accepted spans: filled with a solid border; suggestions: dashed border, no fill;
+ * created once. Colours come from contributes.colors (`newsAnnotator.<label>` fill, `newsAnnotator.<label>Border`).
+ * Accepted spans: filled with a solid border; suggestions: dashed border, no fill;
  * boilerplate spans dimmed (dotted) or hidden by `newsAnnotator.boilerplateSpans`. Updates are
  * debounced per document and only touch visible editors.
  */
@@ -75,16 +76,17 @@ export class DecorationController extends Disposable {
 function styleOf(key: string): vscode.DecorationRenderOptions {
   const [label, status, dim] = key.split('|');
   const color = new vscode.ThemeColor(colorIdOf(label));
-  const rulerColor = new vscode.ThemeColor(colorIdOf(label));
+  const border = new vscode.ThemeColor(`${colorIdOf(label)}Border`);
+  const rulerColor = border;
   if (dim === 'dim') {
-    return { borderWidth: '0 0 1px 0', borderStyle: 'dotted', borderColor: color, opacity: '0.75' };
+    return { borderWidth: '0 0 1px 0', borderStyle: 'dotted', borderColor: border, opacity: '0.75' };
   }
   if (status === 'accepted') {
     return {
       backgroundColor: color,
       borderWidth: '1px',
       borderStyle: 'solid',
-      borderColor: color,
+      borderColor: border,
       borderRadius: '2px',
       overviewRulerColor: rulerColor,
       overviewRulerLane: vscode.OverviewRulerLane.Center,
@@ -93,7 +95,7 @@ function styleOf(key: string): vscode.DecorationRenderOptions {
   return {
     borderWidth: '1px',
     borderStyle: 'dashed',
-    borderColor: color,
+    borderColor: border,
     borderRadius: '2px',
     overviewRulerColor: rulerColor,
     overviewRulerLane: vscode.OverviewRulerLane.Right,

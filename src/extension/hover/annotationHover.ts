@@ -43,12 +43,12 @@ export class AnnotationHover extends Disposable implements vscode.HoverProvider 
     const e = s.entityId ? this.entities.get(s.entityId) : undefined;
     if (e) {
       const names = [e.name.hi, e.name.en].filter(Boolean).map((n) => esc(n!)).join(' / ');
-      md.appendMarkdown(`$(link) ${names || esc(e.id)} \`${esc(e.id)}\`\n\n`);
+      md.appendMarkdown(`$(link) ${names || esc(e.id)} ${code(e.id)}\n\n`);
       const facts = [e.attrs?.role, e.attrs?.country, e.attrs?.type].filter(Boolean).map((v) => esc(v!));
       if (facts.length) md.appendMarkdown(`${facts.join(' · ')}\n\n`);
       if (e.aliases.length) md.appendMarkdown(`${vscode.l10n.t('Aliases')}: ${e.aliases.slice(0, 12).map(esc).join(', ')}${e.aliases.length > 12 ? ' …' : ''}\n\n`);
     } else if (s.entityId) {
-      md.appendMarkdown(`$(link) \`${esc(s.entityId)}\`\n\n`);
+      md.appendMarkdown(`$(link) ${code(s.entityId)}\n\n`);
     } else {
       md.appendMarkdown(`${vscode.l10n.t('Not linked to an entity')}\n\n`);
     }
@@ -65,6 +65,11 @@ export class AnnotationHover extends Disposable implements vscode.HoverProvider 
     md.appendMarkdown(actions.join(' · '));
     return md;
   }
+}
+
+/** Inline code (no escaping inside code spans; backticks cannot occur in ids we write). */
+function code(s: string): string {
+  return '`' + s.replace(/`/g, "'") + '`';
 }
 
 function esc(s: string): string {

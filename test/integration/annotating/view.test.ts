@@ -87,6 +87,9 @@ describe('annotating: highlights, hover, status bar, screenshots', () => {
     ed.selection = new vscode.Selection(0, 0, 0, 0);
     const config = vscode.workspace.getConfiguration('workbench');
     const theme = config.inspect<string>('colorTheme')?.globalValue;
+    const editorCfg = vscode.workspace.getConfiguration('editor');
+    const fontSize = editorCfg.inspect<number>('fontSize')?.globalValue;
+    await editorCfg.update('fontSize', 22, vscode.ConfigurationTarget.Global);
     try {
       await config.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
       const dark = await screenshot('annotating-hindi-dark', 1200);
@@ -101,6 +104,7 @@ describe('annotating: highlights, hover, status bar, screenshots', () => {
       assert.ok(hover.bytes > 20_000);
     } finally {
       await config.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+      await editorCfg.update('fontSize', fontSize, vscode.ConfigurationTarget.Global);
     }
   });
 });
