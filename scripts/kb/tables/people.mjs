@@ -127,7 +127,7 @@ Xi Jinping | शी जिनपिंग | CN | president | राष्ट्�
 Li Qiang | ली कियांग | CN | premier | प्रधानमंत्री | ली क्यांग;ली छियांग;Premier Li Qiang
 Li Keqiang | ली केकियांग | CN | former premier | पूर्व प्रधानमंत्री | ली केचियांग
 Wang Yi | वांग यी | CN | foreign minister | विदेश मंत्री |
-Dong Jun | डोंग जुन | CN | defence minister | रक्षा मंत्री | एडमिरल डोंग जुन;तोंग चुन;Admiral Dong Jun
+Dong Jun | डोंग जुन | CN | defence minister | रक्षा मंत्री | डोंग जून;तोंग चुन
 Li Shangfu | ली शांगफू | CN | former defence minister | पूर्व रक्षा मंत्री | ली शांगफु
 Wei Fenghe | वेई फेंगहे | CN | former defence minister | पूर्व रक्षा मंत्री | वेई फेंघे;जनरल वेई फेंगहे
 Qin Gang | किन गांग | CN | former foreign minister | पूर्व विदेश मंत्री | छिन कांग;चिन गांग
@@ -195,7 +195,7 @@ Nursultan Nazarbayev | नूरसुल्तान नजरबायेव |
 Sadyr Japarov | सदिर जापारोव | KG | president | राष्ट्रपति | सादिर जापारोव;सदीर जापारोव;Zhaparov;Sadyr Zhaparov
 Adylbek Kasymaliev | आदिलबेक कासिमालियेव | KG | chairman of the cabinet of ministers | मंत्रिमंडल के अध्यक्ष | कासिमालियेव;Kasymaliev
 Ruslan Mukambetov | रुस्लान मुकमबेतोव | KG | defence minister | रक्षा मंत्री | मुकमबेतोव;Mukambetov
-Baktybek Bekbolotov | बक्तिबेक बेकबोलोतोव | KG | former defence minister | पूर्व रक्षा मंत्री | बेकबोलोतोव;Bekbolotov
+Baktybek Bekbolotov | बक्तिबेक बेकबोलोतोव | KG | former defence minister | पूर्व रक्षा मंत्री | बेकबोलोटोव;बक्तिबेक बेकबोलोटोव;बेकबोलोतोव;बेकबोलोटोव;Bekbolotov
 Zheenbek Kulubaev | झीनबेक कुलुबायेव | KG | foreign minister | विदेश मंत्री | कुलुबायेव;Kulubaev
 Emomali Rahmon | इमोमाली रहमोन | TJ | president | राष्ट्रपति | इमोमाली रहमान;रहमोन;Rahmon;Emomali Rakhmon
 Kokhir Rasulzoda | कोखिर रसूलजोदा | TJ | prime minister | प्रधानमंत्री | रसूलजोदा;Rasulzoda;Qohir Rasulzoda

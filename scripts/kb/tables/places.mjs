@@ -343,7 +343,7 @@ Line of Control | नियंत्रण रेखा | border | | एलओ�
 Moscow | मॉस्को | city | RU | मास्को;मॉस्‍को;मोस्को;मॉस्कवा;Moskva | Q649 |
 Saint Petersburg | सेंट पीटर्सबर्ग | city | RU | सेंट पिटर्सबर्ग;सेंट पीटर्सबर्ग;पीटर्सबर्ग;St Petersburg;St. Petersburg;Petersburg | Q656 |
 Vladivostok | व्लादिवोस्तोक | city | RU | व्लादिवोस्टोक;ब्लादिवोस्तोक | |
-Kaliningrad | कलिनिनग्राद | city | RU | कालिनिनग्राद | |
+Kaliningrad | कलिनिनग्राद | city | RU | कालिनिनग्राद;कैलिनिनग्राद | |
 Sochi | सोची | city | RU | | |
 Kazan | कजान | city | RU | कज़ान | |
 Novosibirsk | नोवोसिबिर्स्क | city | RU | | |

@@ -40,7 +40,7 @@ Deoria | देवरिया | city | IN | | |
 Muzaffarpur | मुजफ्फरपुर | city | IN | मुज़फ़्फ़रपुर | |
 Darbhanga | दरभंगा | city | IN | | |
 Bhagalpur | भागलपुर | city | IN | | |
-Purnia | पूर्णिया | city | IN | पूर्णिया | |
+Purnea{purnia} | पूर्णिया | city | IN | | |
 Begusarai | बेगूसराय | city | IN | | |
 Nalanda | नालंदा | city | IN | | |
 Sasaram | सासाराम | city | IN | | |
