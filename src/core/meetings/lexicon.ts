@@ -34,16 +34,17 @@ export const TRIGGERS: TriggerDef[] = [
   ...hi(['सह-अध्यक्षता', 'सह अध्यक्षता', 'सहअध्यक्षता', 'सह–अध्यक्षता'], 'strong', 'cochair'),
   ...hi(['स्वागत', 'अगवानी'], 'strong', 'welcome'),
   ...hi(['चर्चा', 'विचार-विमर्श', 'विचार विमर्श', 'बात'], 'weak', 'noun'),
-  ...en(['met', 'meets', 'meet', 'meeting', 'meetings', 'held talks', 'holds talks', 'hold talks', 'talks', 'called on', 'call on', 'calls on', 'calling on', 'bilateral meeting'], 'strong', 'verb'),
+  ...en(['met', 'meets', 'meet', 'meeting', 'meetings', 'held talks', 'holds talks', 'hold talks', 'talks with', 'talks between', 'called on', 'call on', 'calls on', 'calling on', 'bilateral meeting'], 'strong', 'verb'),
   ...en(['co-chaired', 'co-chair', 'co-chairs', 'co-chairing'], 'strong', 'cochair'),
-  ...en(['hosted', 'hosts', 'received', 'welcomed'], 'strong', 'welcome'),
+  ...en(['hosted', 'hosts', 'welcomed'], 'strong', 'welcome'),
   ...en(['discussed', 'spoke with', 'talked with'], 'weak', 'verb'),
 ].sort((a, b) => b.form.length - a.form.length);
 
 /** Sentence markers of a phone or video call: such a "meeting" is a call. */
 export const CALL_MARKERS = [
   'फोन पर', 'फ़ोन पर', 'फोन से', 'फोन कॉल', 'फोन किया', 'टेलीफोन', 'टेलिफोन', 'टेलीफ़ोन', 'दूरभाष', 'वीडियो कॉल', 'फोन वार्ता',
-  'phone', 'telephone', 'dialled', 'dialed', 'video call', 'video-call', 'spoke over',
+  'टेलीफोनिक', 'वर्चुअल कॉल',
+  'phone', 'telephone', 'telephonic', 'dialled', 'dialed', 'video call', 'video-call', 'spoke over', 'call from', 'a call', 'phone call',
 ];
 
 /** Future-tense endings and words (Hindi and English): a meeting announced, not held. */

@@ -88,8 +88,10 @@ function toMeeting(c: Cluster): Meeting {
   const full = parts.filter((p) => !p.partial);
   const first = full[0] ?? parts[0];
   const participants: MeetingParticipant[] = first.participants.map((p) => {
-    const out: MeetingParticipant = { entityId: p.id, name: p.name };
     const all = full.flatMap((f) => f.participants.filter((q) => q.id === p.id));
+    // The fullest name any article gives (Devanagari first): "राजनाथ सिंह" rather than "सिंह".
+    const names = all.map((q) => q.name).sort((a, b) => Number(/[\u0900-\u097f]/.test(b)) - Number(/[\u0900-\u097f]/.test(a)) || b.length - a.length || a.localeCompare(b));
+    const out: MeetingParticipant = { entityId: p.id, name: names[0] ?? p.name };
     const role = all.find((q) => q.role)?.role;
     const country = all.find((q) => q.country)?.country;
     if (role) out.role = role;

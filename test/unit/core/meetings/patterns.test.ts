@@ -194,6 +194,11 @@ describe('meetings: things that are not meetings', () => {
     assert.deepEqual(run('Rajnath Singh refused to meet Sergei Ivanov.'), []);
   });
 
+  it('English: "talks about" and a call received are not meetings', () => {
+    assert.deepEqual(run('Rajnath Singh talks about Sergei Ivanov in his new book.'), []);
+    assert.deepEqual(run('Rajnath Singh received a call from Sergei Ivanov.'), []);
+  });
+
   it('"X से मिली जानकारी" is information received, not a meeting', () => {
     assert.deepEqual(run('राजनाथ सिंह ने कहा कि सर्गेई इवानोव से मिली जानकारी के आधार पर कदम उठाया गया।'), []);
   });
