@@ -55,6 +55,7 @@ export enum CommandId {
   ShowDisagreements = 'newsAnnotator.showDisagreements',
   TakeMine = 'newsAnnotator.takeMine',
   TakeTheirs = 'newsAnnotator.takeTheirs',
+  EndComparison = 'newsAnnotator.endComparison',
   // Dataset export and import (src/extension/export)
   ExportAnnotations = 'newsAnnotator.exportAnnotations',
   ExportAnnotationsAsJson = 'newsAnnotator.exportAnnotationsAsJson',

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { agreement, compareAnnotations, spanKey as agreementKey, type AgreementReport, type Disagreement } from '../../core/agreement';
-import type { AnnotationSet, AnnotationSpan, ChangeRecord } from '../../core/annotations';
+import { shiftSpans, type AnnotationSet, type AnnotationSpan, type ChangeRecord } from '../../core/annotations';
 import { Disposable } from '../util/dispose';
 import { ReviewDecorations, toRange } from './decorations';
 import { loadOtherSet, type OtherSource } from './otherAnnotations';
@@ -10,6 +10,8 @@ export interface AnnotationAccess {
   open(uri: vscode.Uri): Promise<{ readonly relPath: string; readonly annotationUri: vscode.Uri }>;
   spans(uri: vscode.Uri): readonly AnnotationSpan[];
   mutate(uri: vscode.Uri, fn: (set: AnnotationSet, text: string) => ChangeRecord | void): Promise<unknown>;
+  /** Fired when an article's annotations change (edits by hand, undo, reload). */
+  readonly onDidChangeAnnotations?: vscode.Event<{ uri: vscode.Uri }>;
 }
 
 export interface AnnotationComparisonState {
@@ -40,11 +42,38 @@ const visible = (s: AnnotationSpan) => !s.orphan && s.status !== 'rejected';
  */
 export class AnnotationComparison extends Disposable {
   private state: AnnotationComparisonState | undefined;
-  store: AnnotationAccess | undefined;
+  private storeListener: vscode.Disposable | undefined;
+  private _store: AnnotationAccess | undefined;
 
   constructor(private readonly deco: ReviewDecorations, private readonly log: vscode.LogOutputChannel) {
     super();
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.paint()));
+    // Typing in the article moves the other set's spans with the text, like the store moves mine.
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => {
+      const s = this.state;
+      if (!s || e.document.uri.toString() !== s.article.toString() || !e.contentChanges.length) return;
+      s.other = shiftSpans(s.other, e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }))).spans;
+      this.recompute();
+      this.paint();
+    }));
+    this._register({ dispose: () => this.storeListener?.dispose() });
+  }
+
+  get store(): AnnotationAccess | undefined {
+    return this._store;
+  }
+
+  /** The annotation store; its change events keep the disagreements current when spans are edited by hand. */
+  set store(store: AnnotationAccess | undefined) {
+    this.storeListener?.dispose();
+    this._store = store;
+    this.storeListener = store?.onDidChangeAnnotations?.((e) => {
+      const s = this.state;
+      if (s && e.uri.toString() === s.article.toString()) {
+        this.recompute();
+        this.paint();
+      }
+    });
   }
 
   get current(): AnnotationComparisonState | undefined {

@@ -40,6 +40,10 @@ export class ReviewController extends Disposable {
     reg(CommandId.ShowDisagreements, () => this.annotations.pick());
     reg(CommandId.TakeMine, (id) => this.annotations.decide('left', typeof id === 'string' ? id : undefined));
     reg(CommandId.TakeTheirs, (id) => this.annotations.decide('right', typeof id === 'string' ? id : undefined));
+    reg(CommandId.EndComparison, async () => {
+      await this.sources.close();
+      this.annotations.close();
+    });
     this._register(vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state: unknown) => {
         const s = state as Partial<PanelState> | undefined;
@@ -86,12 +90,52 @@ export class ReviewController extends Disposable {
     );
   }
 
+  /** Asks for two articles: the active one first, then any other of the workspace. */
+  private async pickTwoArticles(): Promise<vscode.Uri[] | undefined> {
+    const all = await this.data.findArticles();
+    const active = vscode.window.activeTextEditor?.document.uri.toString();
+    const items = all.map((u) => ({ label: vscode.workspace.asRelativePath(u, false), picked: u.toString() === active, u }));
+    const picked = await vscode.window.showQuickPick(items, {
+      canPickMany: true,
+      title: vscode.l10n.t('Compare Sources: pick two articles'),
+      placeHolder: vscode.l10n.t('Two articles that report the same meeting'),
+    });
+    if (!picked) return undefined;
+    if (picked.length !== 2) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Pick exactly two articles ({0} picked).', picked.length));
+      return undefined;
+    }
+    // The active article goes on the left.
+    return picked.sort((a, b) => Number(b.picked) - Number(a.picked)).map((p) => p.u);
+  }
+
+  /** Two given articles: their common meeting (asked when several), or just their shared entities. */
+  private async compareArticles(uris: vscode.Uri[]): Promise<SourceComparisonState | undefined> {
+    const { merged, docs } = await this.data.meetings(uris);
+    const [l, r] = [...docs.values()];
+    if (!l || !r) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Pick two different articles.'));
+      return undefined;
+    }
+    const common = merged.filter((m) => meetingSources(m).includes(l.id) && meetingSources(m).includes(r.id));
+    let meeting = common[0];
+    if (common.length > 1) {
+      const pick = await vscode.window.showQuickPick(
+        common.map((m) => ({ label: m.participants.map((p) => p.name).join(', ') || m.id, description: [m.place?.name, m.date?.text].filter(Boolean).join(' · '), m })),
+        { title: vscode.l10n.t('Both articles report several meetings: which one?') },
+      );
+      if (!pick) return undefined;
+      meeting = pick.m;
+    }
+    return this.sources.open(l, r, meeting);
+  }
+
   /** Compare Sources: the meeting's two articles side by side. */
   async compareSources(t: MeetingTarget): Promise<SourceComparisonState | undefined> {
     try {
-      if (!t.meetingId && !t.meeting && t.documents?.length === 2) {
-        const [l, r] = await Promise.all(t.documents.map((u) => this.data.load(u)));
-        return await this.sources.open(l, r);
+      if (!t.meetingId && !t.meeting) {
+        const uris = t.documents?.length === 2 ? t.documents : await this.pickTwoArticles();
+        return uris ? await this.compareArticles(uris) : undefined;
       }
       const found = await this.resolveMeeting(t);
       if (!found) {

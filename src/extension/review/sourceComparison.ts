@@ -34,6 +34,17 @@ export class SourceComparison extends Disposable {
       if (s && (e.document.uri.toString() === s.left.toString() || e.document.uri.toString() === s.right.toString())) this.scheduleRefresh();
     }));
     this._register({ dispose: () => this.refreshTimer && clearTimeout(this.refreshTimer) });
+    // The comparison ends when neither article is open in any tab any more.
+    this._register(vscode.window.tabGroups.onDidChangeTabs(() => {
+      const s = this.state;
+      if (!s) return;
+      const open = vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => {
+        const input = t.input;
+        const uri = input instanceof vscode.TabInputText ? input.uri.toString() : undefined;
+        return uri === s.left.toString() || uri === s.right.toString();
+      });
+      if (!open) void this.close();
+    }));
   }
 
   get current(): SourceComparisonState | undefined {

@@ -260,6 +260,13 @@ describe('review: two annotators on one article', () => {
     const ed = vscode.window.activeTextEditor!;
     assert.equal(ed.document.getText(ed.selection), 'मॉस्को');
 
+    // Editing by hand counts too: tagging Putin as theirs do settles that disagreement.
+    await a.store.mutate(article, (set) => set.tag(at('व्लादिमीर पुतिन').start, at('व्लादिमीर पुतिन').end, 'PERSON', 'व्लादिमीर पुतिन', who));
+    await waitFor(() => a.review.annotations.current!.disagreements.length === 2, { message: 'the hand edit to settle a disagreement' });
+    await a.store.mutate(article, (set) => set.undo(TEXT));
+    await waitFor(() => a.review.annotations.current!.disagreements.length === 3, { message: 'undo to bring it back' });
+    await a.flushAnnotations(article);
+
     // Take theirs on the selected label mismatch (Moscow becomes ORG), keep mine for Putin (not added)
     // and for New Delhi (kept).
     await vscode.commands.executeCommand('newsAnnotator.takeTheirs');
@@ -316,6 +323,7 @@ describe('review: two annotators on one article', () => {
     assert.equal(a.review.annotations.current!.disagreements.length, 0);
     // A revision that does not exist is a clear error, not a crash.
     assert.equal(await a.review.annotations.start({ article, revision: 'no-such-branch' }), undefined);
-    a.review.annotations.close();
+    await vscode.commands.executeCommand('newsAnnotator.endComparison');
+    assert.equal(a.review.annotations.current, undefined, 'End Comparison ends it');
   });
 });
