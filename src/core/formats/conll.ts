@@ -15,7 +15,7 @@ import type { SelectOptions } from './types';
 export const DOCSTART = '-DOCSTART- -X- -X- O';
 
 /** CoNLL lines of one document (without the trailing newline), and tags per token for tests. */
-export function toConll(p: PreparedDocument, options: SelectOptions = {}): string {
+export function toConll(p: PreparedDocument, options: SelectOptions = {}, warnings?: string[]): string {
   const { doc } = p;
   const { tokens } = alignedTokens(p);
   const tags: string[] = tokens.map(() => 'O');
@@ -24,7 +24,10 @@ export function toConll(p: PreparedDocument, options: SelectOptions = {}): strin
   const byStart = new Map<number, number>();
   tokens.forEach((t, i) => byStart.set(t.start, i));
   for (const s of p.spans) {
-    if (s.start < covered) continue;
+    if (s.start < covered) {
+      warnings?.push(`${doc.id}: span ${s.label} [${s.start}, ${s.end}) overlaps an earlier span: IOB2 cannot hold both, left out of the CoNLL file`);
+      continue;
+    }
     let i = byStart.get(s.start);
     if (i === undefined) continue;
     tags[i] = `B-${s.label}`;
@@ -45,13 +48,13 @@ export function toConll(p: PreparedDocument, options: SelectOptions = {}): strin
   return out.join('\n');
 }
 
-export function conllExporter(options: SelectOptions): FormatExporter {
+export function conllExporter(options: SelectOptions, warnings?: string[]): FormatExporter {
   return {
     async begin(part: ExportPart, target) {
       part.state.sink = await target.open(mainFileName(part.split, 'conll'), 'main', part.split);
     },
     async document(part, p) {
-      await (part.state.sink as FileSink).write(toConll(p, options) + '\n');
+      await (part.state.sink as FileSink).write(toConll(p, options, warnings) + '\n');
     },
     async end(part) {
       await (part.state.sink as FileSink).close();

@@ -47,7 +47,7 @@ export function createExporter(format: FormatId, ctx: ExportContext, options: Da
     case 'brat':
       return bratExporter(ctx);
     case 'conll':
-      return conllExporter(options);
+      return conllExporter(options, warnings);
     case 'label-studio':
       return labelStudioExporter(`${ctx.generator.name}@${ctx.generator.version}`);
     case 'doccano':
