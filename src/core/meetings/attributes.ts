@@ -123,7 +123,10 @@ export function sentenceTopics(text: string, s: SentenceInfo): NamedRef[] {
 export function triggerStatus(text: string, s: SentenceInfo, triggerStart: number, clauseEnd: number): MeetingStatus {
   const sentence = text.slice(s.start, s.end);
   if (containsAny(sentence, CALL_MARKERS)) return 'call';
-  const window = text.slice(Math.max(s.start, triggerStart - 14), Math.min(clauseEnd, triggerStart + 70));
+  // The trigger's own clause: stop at "कहा कि", "और", a comma ("X से मुलाकात के बाद कहा कि ... होगा" was held).
+  const after = text.slice(triggerStart, Math.min(clauseEnd, triggerStart + 70));
+  const cut = after.search(/\s(?:कहा|बताया|कि|और|लेकिन|जबकि|जिसमें|जहां|जहाँ|said|and|but|where)\s|[,;:]/u);
+  const window = text.slice(Math.max(s.start, triggerStart - 14), triggerStart) + (cut > 0 ? after.slice(0, cut) : after);
   const lead = text.slice(Math.max(s.start, triggerStart - 24), triggerStart);
   if (containsAny(window, PAST_MARKERS) || containsAny(lead, ['पिछली', 'पिछले', 'previous', 'last'])) return 'past';
   if (containsAny(window, FUTURE_MARKERS)) return 'planned';

@@ -32,7 +32,7 @@ export const TRIGGERS: TriggerDef[] = [
   ...hi(['मिलकर', 'मिल कर'], 'strong', 'together', true),
   ...hi(['बैठक', 'बैठकें', 'बैठकों', 'मीटिंग', 'मीटिंगें', 'वार्ता', 'वार्ताएं', 'बातचीत', 'द्विपक्षीय वार्ता', 'द्विपक्षीय बैठक', 'द्विपक्षीय बैठकें', 'शिखर वार्ता'], 'strong', 'noun'),
   ...hi(['सह-अध्यक्षता', 'सह अध्यक्षता', 'सहअध्यक्षता', 'सह–अध्यक्षता'], 'strong', 'cochair'),
-  ...hi(['स्वागत', 'अगवानी'], 'strong', 'welcome'),
+  ...hi(['स्वागत', 'अगवानी', 'मेजबानी', 'मेज़बानी'], 'strong', 'welcome'),
   ...hi(['चर्चा', 'विचार-विमर्श', 'विचार विमर्श', 'बात'], 'weak', 'noun'),
   ...en(['met', 'meets', 'meet', 'meeting', 'meetings', 'held talks', 'holds talks', 'hold talks', 'talks with', 'talks between', 'called on', 'call on', 'calls on', 'calling on', 'bilateral meeting'], 'strong', 'verb'),
   ...en(['co-chaired', 'co-chair', 'co-chairs', 'co-chairing'], 'strong', 'cochair'),

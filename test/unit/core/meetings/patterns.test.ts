@@ -80,6 +80,15 @@ describe('meetings: status, calls and boilerplate', () => {
     assert.equal(run('पिछले साल सिंह ने इवानोव से मुलाकात की थी।')[0]?.status, 'past');
   });
 
+  it('a future verb in a clause after "कहा कि" does not make the meeting planned', () => {
+    assert.equal(run('राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात के बाद कहा कि सहयोग बढ़ेगा और समझौता होगा।')[0]?.status, 'held');
+  });
+
+  it('X ने Y की मेजबानी की / X ने Y का स्वागत किया', () => {
+    assert.deepEqual(pairs(run('दिमित्री पेत्रोव ने मॉस्को में राजनाथ सिंह की मेजबानी की।')), ['Q-petrov+Q-singh']);
+    assert.deepEqual(pairs(run('राजनाथ सिंह ने हवाई अड्डे पर सर्गेई इवानोव का स्वागत किया।')), ['Q-ivanov+Q-singh']);
+  });
+
   it('phone calls are left out, or kept with status call', () => {
     const text = 'राजनाथ सिंह ने सर्गेई इवानोव से फोन पर बातचीत की।';
     assert.deepEqual(run(text), []);
