@@ -15,8 +15,8 @@ Atal Bihari Vajpayee | अटल बिहारी वाजपेयी | IN |
 Indira Gandhi | इंदिरा गांधी | IN | former prime minister | पूर्व प्रधानमंत्री | इन्दिरा गांधी
 Jawaharlal Nehru | जवाहरलाल नेहरू | IN | former prime minister | पूर्व प्रधानमंत्री | पंडित नेहरू;नेहरू;Nehru;Pandit Nehru
 Mahatma Gandhi | महात्मा गांधी | IN | leader of the independence movement | | मोहनदास करमचंद गांधी;Mohandas Karamchand Gandhi
-S. Jaishankar | सुब्रह्मण्यम जयशंकर | IN | external affairs minister | विदेश मंत्री | एस. जयशंकर;एस जयशंकर;एस.जयशंकर;डॉ. एस. जयशंकर;डॉ एस जयशंकर;जयशंकर;सुब्रमण्यम जयशंकर;S Jaishankar;S.Jaishankar;Dr S Jaishankar;Dr. S. Jaishankar;Jaishankar;Subrahmanyam Jaishankar
-Sushma Swaraj | सुषमा स्वराज | IN | former external affairs minister | पूर्व विदेश मंत्री | 
+S. Jaishankar | सुब्रह्मण्यम जयशंकर | IN | foreign minister | विदेश मंत्री | एस. जयशंकर;एस जयशंकर;एस.जयशंकर;डॉ. एस. जयशंकर;डॉ एस जयशंकर;जयशंकर;सुब्रमण्यम जयशंकर;S Jaishankar;S.Jaishankar;Dr S Jaishankar;Dr. S. Jaishankar;Jaishankar;Subrahmanyam Jaishankar
+Sushma Swaraj | सुषमा स्वराज | IN | former foreign minister | पूर्व विदेश मंत्री | 
 Ajit Doval | अजीत डोभाल | IN | national security adviser | राष्ट्रीय सुरक्षा सलाहकार | अजित डोभाल;अजीत डोवाल;अजित डोवल;डोभाल;डोवाल;Doval;Ajit Kumar Doval
 Amit Shah | अमित शाह | IN | home minister | गृह मंत्री | Amit Anilchandra Shah
 Nirmala Sitharaman | निर्मला सीतारमण | IN | finance minister | वित्त मंत्री | निर्मला सीतारमन;सीतारमण;सीतारमन;Sitharaman
@@ -146,13 +146,13 @@ Joe Biden | जो बाइडन | US | former president | पूर्व र
 Barack Obama | बराक ओबामा | US | former president | पूर्व राष्ट्रपति | ओबामा;Obama | Q76
 JD Vance | जेडी वेंस | US | vice president | उपराष्ट्रपति | जे.डी. वेंस;जेडी वैंस;वेंस;वैंस;J.D. Vance;JD Vance;James David Vance;Vance
 Kamala Harris | कमला हैरिस | US | former vice president | पूर्व उपराष्ट्रपति | 
-Marco Rubio | मार्को रुबियो | US | secretary of state | विदेश मंत्री | रुबियो;Rubio
-Antony Blinken | एंटनी ब्लिंकन | US | former secretary of state | पूर्व विदेश मंत्री | एंटोनी ब्लिंकन;ब्लिंकन;Blinken;Tony Blinken
-Pete Hegseth | पीट हेगसेथ | US | secretary of defense | रक्षा मंत्री | पीट हेगसेत;हेगसेथ;Hegseth
-Lloyd Austin | लॉयड ऑस्टिन | US | former secretary of defense | पूर्व रक्षा मंत्री | लॉयड जे. ऑस्टिन;लॉयड ऑस्टीन;Lloyd J. Austin
-Mark Esper | मार्क एस्पर | US | former secretary of defense | पूर्व रक्षा मंत्री | एस्पर;Esper
-Jim Mattis | जिम मैटिस | US | former secretary of defense | पूर्व रक्षा मंत्री | जेम्स मैटिस;मैटिस;James Mattis;Mattis
-Mike Pompeo | माइक पोम्पियो | US | former secretary of state | पूर्व विदेश मंत्री | माइक पॉम्पियो;पोम्पियो;Pompeo
+Marco Rubio | मार्को रुबियो | US | foreign minister | विदेश मंत्री | रुबियो;Rubio
+Antony Blinken | एंटनी ब्लिंकन | US | former foreign minister | पूर्व विदेश मंत्री | एंटोनी ब्लिंकन;ब्लिंकन;Blinken;Tony Blinken
+Pete Hegseth | पीट हेगसेथ | US | defence minister | रक्षा मंत्री | पीट हेगसेत;हेगसेथ;Hegseth
+Lloyd Austin | लॉयड ऑस्टिन | US | former defence minister | पूर्व रक्षा मंत्री | लॉयड जे. ऑस्टिन;लॉयड ऑस्टीन;Lloyd J. Austin
+Mark Esper | मार्क एस्पर | US | former defence minister | पूर्व रक्षा मंत्री | एस्पर;Esper
+Jim Mattis | जिम मैटिस | US | former defence minister | पूर्व रक्षा मंत्री | जेम्स मैटिस;मैटिस;James Mattis;Mattis
+Mike Pompeo | माइक पोम्पियो | US | former foreign minister | पूर्व विदेश मंत्री | माइक पॉम्पियो;पोम्पियो;Pompeo
 Jake Sullivan | जेक सुलिवन | US | former national security adviser | पूर्व राष्ट्रीय सुरक्षा सलाहकार |
 Mike Waltz | माइक वॉल्ट्ज | US | ambassador to the united nations | संयुक्त राष्ट्र में राजदूत | माइक वाल्ट्ज;वॉल्ट्ज;Waltz
 Tulsi Gabbard | तुलसी गबार्ड | US | director of national intelligence | राष्ट्रीय खुफिया निदेशक | तुलसी गैबार्ड;गबार्ड;Gabbard
@@ -162,7 +162,7 @@ Mark Milley | मार्क मिले | US | former chairman of the joint c
 Eric Garcetti | एरिक गार्सेटी | US | former ambassador to india | भारत में अमेरिका के पूर्व राजदूत | गार्सेटी;Garcetti
 Sergio Gor | सर्जियो गोर | US | ambassador to india | भारत में अमेरिका के राजदूत |
 Elon Musk | एलन मस्क | US | businessman | उद्योगपति | एलोन मस्क;मस्क;Musk
-Hillary Clinton | हिलेरी क्लिंटन | US | former secretary of state | पूर्व विदेश मंत्री |
+Hillary Clinton | हिलेरी क्लिंटन | US | former foreign minister | पूर्व विदेश मंत्री |
 Bill Clinton | बिल क्लिंटन | US | former president | पूर्व राष्ट्रपति |
 George W. Bush | जॉर्ज डब्ल्यू. बुश | US | former president | पूर्व राष्ट्रपति | जॉर्ज बुश;George Bush;George W Bush
 Steve Witkoff | स्टीव विटकॉफ | US | special envoy | विशेष दूत | विटकॉफ;Witkoff
@@ -229,8 +229,8 @@ Jose Mucio | जोस मुसियो | BR | defence minister | रक्ष
 Mauro Vieira | माउरो विएरा | BR | foreign minister | विदेश मंत्री |
 Cyril Ramaphosa | सिरिल रामाफोसा | ZA | president | राष्ट्रपति | सिरिल रामफोसा;रामाफोसा;रामफोसा;Ramaphosa
 Angie Motshekga | एंजी मोत्शेक्गा | ZA | defence minister | रक्षा मंत्री | Motshekga
-Ronald Lamola | रोनाल्ड लामोला | ZA | minister of international relations | विदेश मंत्री | लामोला;Lamola
-Naledi Pandor | नालेदी पंडोर | ZA | former minister of international relations | पूर्व विदेश मंत्री | Pandor
+Ronald Lamola | रोनाल्ड लामोला | ZA | foreign minister | विदेश मंत्री | लामोला;Lamola
+Naledi Pandor | नालेदी पंडोर | ZA | former foreign minister | पूर्व विदेश मंत्री | Pandor
 Abdel Fattah el-Sisi | अब्देल फतह अल-सीसी | EG | president | राष्ट्रपति | अब्दुल फतह अल-सीसी;अब्देल फत्ताह अल-सीसी;अब्देल फतह अल सीसी;अल-सीसी;Abdel Fattah al-Sisi;el-Sisi;al-Sisi
 Mostafa Madbouly | मुस्तफा मदबौली | EG | prime minister | प्रधानमंत्री | मदबौली;Madbouly
 Badr Abdelatty | बद्र अब्देलत्ती | EG | foreign minister | विदेश मंत्री | Abdelatty
@@ -268,8 +268,8 @@ Keir Starmer | कीर स्टार्मर | GB | prime minister | प्
 Rishi Sunak | ऋषि सुनक | GB | former prime minister | पूर्व प्रधानमंत्री | सुनक;Sunak
 Boris Johnson | बोरिस जॉनसन | GB | former prime minister | पूर्व प्रधानमंत्री |
 David Lammy | डेविड लैमी | GB | deputy prime minister | उप प्रधानमंत्री | Lammy
-Yvette Cooper | यवेट कूपर | GB | foreign secretary | विदेश मंत्री |
-John Healey | जॉन हीली | GB | defence secretary | रक्षा मंत्री |
+Yvette Cooper | यवेट कूपर | GB | foreign minister | विदेश मंत्री |
+John Healey | जॉन हीली | GB | defence minister | रक्षा मंत्री |
 King Charles III | किंग चार्ल्स तृतीय | GB | king | राजा | किंग चार्ल्स;चार्ल्स तृतीय;King Charles;Charles III
 Emmanuel Macron | इमैनुएल मैक्रों | FR | president | राष्ट्रपति | इमैनुएल मैक्रॉन;एमैनुएल मैक्रों;मैक्रों;मैक्रॉन;मैक्रोन;Macron
 Sebastien Lecornu | सेबास्टियन लेकोर्नू | FR | prime minister | प्रधानमंत्री | लेकोर्नू;Lecornu;Sébastien Lecornu

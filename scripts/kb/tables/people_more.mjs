@@ -160,4 +160,38 @@ Shinjiro Koizumi | शिंजिरो कोइजुमी | JP | defence mi
 Ahn Gyu-back | आन ग्यु-बैक | KR | defence minister | रक्षा मंत्री |
 Cho Hyun | चो ह्युन | KR | foreign minister | विदेश मंत्री |
 Mohammed Khaled Khiari | मोहम्मद खालिद खियारी | UN | assistant secretary-general | सहायक महासचिव |
+# ---------------- More officials of SCO and BRICS members and partners ----------------
+Oleg Salyukov | ओलेग साल्युकोव | RU | former commander-in-chief of the ground forces | | साल्युकोव;Salyukov
+Andrei Mordvichev | आंद्रेई मोर्दविचेव | RU | commander-in-chief of the ground forces | थल सेना प्रमुख | मोर्दविचेव;Mordvichev
+Viktor Afzalov | विक्टर अफजालोव | RU | commander-in-chief of the aerospace forces | एयरोस्पेस फोर्स के प्रमुख | अफजालोव;Afzalov
+Vladimir Kolokoltsev | व्लादिमीर कोलोकोल्त्सेव | RU | interior minister | गृह मंत्री | कोलोकोल्त्सेव;Kolokoltsev
+Sergei Sobyanin | सर्गेई सोब्यानिन | RU | mayor of moscow | मॉस्को के मेयर | सोब्यानिन;Sobyanin
+Khalid bin Salman | खालिद बिन सलमान | SA | defence minister | रक्षा मंत्री | प्रिंस खालिद बिन सलमान;Prince Khalid bin Salman
+Gedion Timothewos | गेदियन तिमोथेवोस | ET | foreign minister | विदेश मंत्री |
+Miguel Diaz-Canel | मिगुएल डियाज-कैनेल | CU | president | राष्ट्रपति | मिगेल दियास-कानेल;Miguel Díaz-Canel;Díaz-Canel
+Luong Cuong | लुओंग कुओंग | VN | president | राष्ट्रपति |
+Pham Minh Chinh | फाम मिन्ह चिन्ह | VN | prime minister | प्रधानमंत्री |
+Hun Manet | हुन मानेत | KH | prime minister | प्रधानमंत्री |
+Mishal Al-Ahmad Al-Jaber Al-Sabah | मिशाल अल-अहमद अल-जाबेर अल-सबाह | KW | emir | अमीर | शेख मिशाल अल-अहमद अल-जाबेर अल-सबाह
+Hamad bin Isa Al Khalifa | हमद बिन ईसा अल खलीफा | BH | king | राजा | किंग हमद बिन ईसा अल खलीफा
+Luis Arce | लुइस आर्से | BO | former president | पूर्व राष्ट्रपति |
+# ---------------- Public figures who fill Hindi news pages (sport, cinema, business) ----------------
+Virat Kohli | विराट कोहली | IN | cricketer | क्रिकेटर | कोहली;Kohli
+Rohit Sharma | रोहित शर्मा | IN | cricketer | क्रिकेटर |
+Shubman Gill | शुभमन गिल | IN | cricketer | क्रिकेटर |
+Mahendra Singh Dhoni | महेंद्र सिंह धोनी | IN | cricketer | क्रिकेटर | एमएस धोनी;धोनी;MS Dhoni;Dhoni;M.S. Dhoni
+Sachin Tendulkar | सचिन तेंदुलकर | IN | former cricketer | पूर्व क्रिकेटर | तेंदुलकर;Tendulkar
+Jasprit Bumrah | जसप्रीत बुमराह | IN | cricketer | क्रिकेटर | बुमराह;Bumrah
+Suryakumar Yadav | सूर्यकुमार यादव | IN | cricketer | क्रिकेटर |
+Hardik Pandya | हार्दिक पांड्या | IN | cricketer | क्रिकेटर |
+Gautam Gambhir | गौतम गंभीर | IN | cricket coach | क्रिकेट कोच |
+Neeraj Chopra | नीरज चोपड़ा | IN | athlete | एथलीट |
+Amitabh Bachchan | अमिताभ बच्चन | IN | actor | अभिनेता | अमिताभ;Amitabh
+Shah Rukh Khan | शाहरुख खान | IN | actor | अभिनेता | शाहरुख़ ख़ान;शाहरुख;Shahrukh Khan;SRK
+Salman Khan | सलमान खान | IN | actor | अभिनेता | सलमान ख़ान
+Aamir Khan | आमिर खान | IN | actor | अभिनेता | आमिर ख़ान
+Akshay Kumar | अक्षय कुमार | IN | actor | अभिनेता |
+Mukesh Ambani | मुकेश अंबानी | IN | businessman | उद्योगपति | मुकेश अम्बानी
+Gautam Adani | गौतम अदाणी | IN | businessman | उद्योगपति | गौतम अडानी
+Ratan Tata | रतन टाटा | IN | businessman | उद्योगपति |
 `;

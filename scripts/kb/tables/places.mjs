@@ -5,7 +5,7 @@ export const places = `
 India | भारत | country | IN | हिंदुस्तान;हिन्दुस्तान;हिंदुस्तान;इंडिया;भारतवर्ष;Republic of India;Bharat;Hindustan | Q668 | भारतीय;Indian
 Russia | रूस | country | RU | रशिया;रूसी संघ;रूसी फेडरेशन;रूसी महासंघ;Russian Federation | Q159 | रूसी;Russian
 China | चीन | country | CN | चाइना;पीपुल्स रिपब्लिक ऑफ चाइना;चीनी जनवादी गणराज्य;People's Republic of China;PRC | Q148 | चीनी;Chinese
-United States | अमेरिका | country | US | अमरीका;संयुक्त राज्य अमेरिका;संयुक्त राज्य अमरीका;यूएसए;यू.एस.;यूनाइटेड स्टेट्स;US;USA;U.S.;U.S.A.;United States of America;America | Q30 | अमेरिकी;American
+United States | अमेरिका | country | US | अमरीका;संयुक्त राज्य अमेरिका;संयुक्त राज्य अमरीका;यूएसए;यूएस;यू.एस.;यूनाइटेड स्टेट्स;US;USA;U.S.;U.S.A.;United States of America;America | Q30 | अमेरिकी;American
 Pakistan | पाकिस्तान | country | PK | पाक;Islamic Republic of Pakistan | Q843 | पाकिस्तानी;Pakistani
 Afghanistan | अफगानिस्तान | country | AF | अफ़ग़ानिस्तान;अफ़गानिस्तान | Q889 | अफगान;Afghan
 Bangladesh | बांग्लादेश | country | BD | बंगलादेश;बांगलादेश | Q902 | बांग्लादेशी;Bangladeshi
@@ -364,7 +364,7 @@ Kursk | कुर्स्क | city | RU | | |
 Belgorod | बेलगोरोड | city | RU | | |
 Rostov-on-Don | रोस्तोव-ऑन-डॉन | city | RU | रोस्तोव;Rostov | |
 # ---------------- Ukraine and the war ----------------
-Kyiv | कीव | city | UA | कीएव;क्यीव;Kiev | Q1899 |
+Kyiv | कीव | city | UA | कीएव;क्यीव;किएव;Kiev | Q1899 |
 Kharkiv | खारकीव | city | UA | खारकिव;Kharkov | |
 Odesa | ओडेसा | city | UA | ओडेसा;Odessa | |
 Lviv | ल्वीव | city | UA | लवीव | |
