@@ -36,6 +36,11 @@ export interface ExtractOptions {
 
 const ATTACH_WINDOW = 8;
 
+/** "X ने Y के साथ ... पर चर्चा की" reports talks; "X ने Y से बात की" alone is too often a call to count. */
+function standsAlone(def: { strength: string; form: string }): boolean {
+  return def.strength === 'strong' || def.form !== 'बात';
+}
+
 export function sameSet(a: PersonRef[], b: PersonRef[]): boolean {
   return a.length === b.length && a.every((p) => b.some((q) => q.id === p.id));
 }
@@ -149,12 +154,12 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
         if (!target) {
           const linked = c.participants.every((p) => p.linked);
           target = {
-            doc: ctx.id, participants: c.participants, mentions: [], topics: [], status, lastSentence: s.index, strong: c.trigger.def.strength === 'strong',
+            doc: ctx.id, participants: c.participants, mentions: [], topics: [], status, lastSentence: s.index, strong: standsAlone(c.trigger.def),
             confidence: 0.6 + (linked ? 0.15 : 0) + (c.trigger.def.strength === 'strong' ? 0.1 : 0),
           };
           meetings.push(target);
         }
-        target.strong ||= c.trigger.def.strength === 'strong';
+        target.strong ||= standsAlone(c.trigger.def);
       } else {
         const ps = c.participants;
         const recent = (m: DocMeeting): boolean => !m.partial && s.index - m.lastSentence <= ATTACH_WINDOW && ps.every((p) => m.participants.some((q) => q.id === p.id));

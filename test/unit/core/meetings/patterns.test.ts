@@ -36,6 +36,11 @@ describe('meetings: Hindi argument patterns', () => {
     assert.deepEqual(pairs(run('सिंह और इवानोव ने क्षेत्रीय सुरक्षा पर बातचीत की।')), ['Q-ivanov+Q-singh']);
   });
 
+  it('"X ने Y के साथ ... चर्चा की" reports talks; "X ने Y से बात की" alone does not', () => {
+    assert.deepEqual(pairs(run('राजनाथ सिंह ने सर्गेई इवानोव के साथ रक्षा सहयोग पर चर्चा की।')), ['Q-ivanov+Q-singh']);
+    assert.deepEqual(run('राजनाथ सिंह ने सर्गेई इवानोव से बात की।'), []);
+  });
+
   it('lists of counterparts: one meeting per counterpart', () => {
     const ms = run('सिंह ने उज्बेकिस्तान के रक्षा मंत्री करीम अहमद, चीन के रक्षा मंत्री वांग ली और एस जयशंकर से भी मुलाकात की।');
     assert.deepEqual(pairs(ms), ['Q-ahmed+Q-singh', 'Q-jaishankar+Q-singh', 'Q-singh+Q-wang']);
