@@ -54,24 +54,25 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const sentenceAt = (pos: number) => rangeAt(sentences, pos);
   // a first pass to find the article's own date: a full date outside teaser blocks
   let documentDate = options.documentDate;
-  const firstDates = findDates(text);
+  const firstDates = findDates(text, {}, tokens);
   if (!documentDate) {
     // the article's own date: in a byline or tweet trailer, or in the dateline (the first lines)
     const d = firstDates.find((x) => x.date?.precision === 'day' && /^\d{4}-/.test(x.date.value ?? '') &&
       (isDatelineZone(zoneOf(x.start)?.kind) || (x.start < DATELINE_CHARS && !zoneOf(x.start))));
     documentDate = d?.date?.value;
   }
-  const dates = documentDate
+  const needsDate = firstDates.some((d) => d.date && (d.date.precision === 'weekday' || d.date.precision === 'relative' || (d.date.value ?? '').startsWith('--')));
+  const dates = documentDate && needsDate
     ? findDates(text, {
       documentDate,
       isFuture: (pos) => {
         const s = sentenceAt(pos);
         return !!s && FUTURE.test(text.slice(s.start, s.end));
       },
-    })
+    }, tokens)
     : firstDates;
 
-  const equipment = findEquipment(text, tokens);
+  const equipment = findEquipment(text);
   const events = findEvents(text, tokens, kbSpans);
   for (const ev of events) {
     // link a rule-found event to the KB when its text, without a parenthesised acronym, is an alias

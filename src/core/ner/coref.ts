@@ -49,10 +49,16 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
   }
   if (byWord.size === 0 && singles.size === 0) return [];
   const out: EntitySpan[] = [];
+  // cheap prefilter: first code unit of every name word (raw and normalised)
+  const firsts = new Set<number>();
+  for (const k of [...byWord.keys(), ...singles.keys()]) firsts.add(k.charCodeAt(0));
   let c = 0;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     if (!t.word) continue;
+    const f = t.text.charCodeAt(0);
+    // (names are keyed normalised: lower case, decomposed nukta letters and Latin accents)
+    if (f >= 0x41 && f <= 0x5a ? !firsts.has(f + 32) : !((f >= 0x958 && f <= 0x95f) || (f >= 0xc0 && f <= 0x24f)) && !firsts.has(f)) continue;
     while (c < spans.length && spans[c].end <= t.start) c++;
     if (c < spans.length && spans[c].start < t.end) continue;
     const n = normWord(t.text);

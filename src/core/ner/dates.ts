@@ -5,6 +5,7 @@
  */
 import type { DateValue, EntitySpan } from '../model';
 import { autoSpan } from './span';
+import { tokenize, type Token } from '../text/tokenize';
 
 export const CONFIDENCE_DATE = 0.85;
 
@@ -48,20 +49,26 @@ const MON = `(${alt(monthMap.keys())})\\.?`;
 const DASH = '\\s*[-–—]\\s*';
 const SEP = '\\s*,?\\s*';
 
-/** Patterns in priority order: the first (longest) to match at a position wins. */
-const PATTERNS: { re: RegExp; kind: string }[] = [
-  { kind: 'dRangeMonY', re: new RegExp(`${B}${D}${DASH}${D}\\s+${MON}(?:${SEP}${Y})?${E}`, 'giu') },
-  { kind: 'dMonY', re: new RegExp(`${B}${D}\\s*${MON}${SEP}${Y}${E}`, 'giu') },
-  { kind: 'monDY', re: new RegExp(`${B}${MON}\\s+${D}(?:st|nd|rd|th)?${SEP}${Y}${E}`, 'giu') },
-  { kind: 'dMon', re: new RegExp(`${B}${D}\\s+${MON}${E}`, 'giu') },
-  { kind: 'monD', re: new RegExp(`${B}${MON}\\s+${D}(?:st|nd|rd|th)?${E}`, 'gu') },
-  { kind: 'monY', re: new RegExp(`${B}${MON}${SEP}${Y}${E}`, 'giu') },
-  { kind: 'yRange', re: new RegExp(`${B}${Y}${DASH}${Y}${E}`, 'gu') },
-  { kind: 'year', re: new RegExp(`${B}${Y}${E}(?!\\s*[-–%.:/]\\s*[0-9०-९])(?!\\s*(?:%|प्रतिशत|रुपये|करोड़|लाख|किमी|km|kg|मीटर|लोग|लोगों|सैनिक|टन|मिलियन|बिलियन))`, 'gu') },
-  { kind: 'month', re: new RegExp(`${B}${MON}${E}`, 'giu') },
-  { kind: 'weekday', re: new RegExp(`${B}(${alt(weekdayMap.keys())})${E}`, 'giu') },
-  { kind: 'relative', re: new RegExp(`${B}(${RELATIVE.map(([w]) => esc(w)).join('|')})${E}`, 'gu') },
+type Kind = 'dRangeMonY' | 'dMonY' | 'monDY' | 'dMon' | 'monD' | 'monY' | 'yRange' | 'year' | 'month' | 'weekday' | 'relative';
+const mk = (src: string, flags = 'iuy') => new RegExp(src, flags);
+
+/** Patterns tried (sticky) at candidate positions, longest first, by the kind of word found there. */
+const AT_NUMBER: { re: RegExp; kind: Kind }[] = [
+  { kind: 'dRangeMonY', re: mk(`${B}${D}${DASH}${D}\\s+${MON}(?:${SEP}${Y})?${E}`) },
+  { kind: 'dMonY', re: mk(`${B}${D}\\s*${MON}${SEP}${Y}${E}`) },
+  { kind: 'dMon', re: mk(`${B}${D}\\s+${MON}${E}`) },
+  { kind: 'yRange', re: mk(`${B}${Y}${DASH}${Y}${E}`, 'uy') },
+  { kind: 'year', re: mk(`${B}${Y}${E}(?!\\s*[-–%.:/]\\s*[0-9०-९])(?!\\s*(?:%|प्रतिशत|रुपये|करोड़|लाख|किमी|km|kg|मीटर|लोग|लोगों|सैनिक|टन|मिलियन|बिलियन))`, 'uy') },
 ];
+const AT_MONTH: { re: RegExp; kind: Kind }[] = [
+  { kind: 'monDY', re: mk(`${B}${MON}\\s+${D}(?:st|nd|rd|th)?${SEP}${Y}${E}`) },
+  { kind: 'monD', re: mk(`${B}${MON}\\s+${D}(?:st|nd|rd|th)?${E}`, 'uy') },
+  { kind: 'monY', re: mk(`${B}${MON}${SEP}${Y}${E}`) },
+  { kind: 'month', re: mk(`${B}${MON}${E}`) },
+];
+const AT_WEEKDAY = [{ kind: 'weekday' as Kind, re: mk(`${B}(${alt(weekdayMap.keys())})${E}`) }];
+const AT_RELATIVE = [{ kind: 'relative' as Kind, re: mk(`${B}(${RELATIVE.map(([w]) => esc(w)).join('|')})${E}`, 'uy') }];
+const RELATIVE_WORDS = new Set(RELATIVE.map(([w]) => w));
 
 function num(s: string): number {
   let out = '';
@@ -100,25 +107,36 @@ function weekdayOf(iso: string): number {
   return w === 0 ? 7 : w;
 }
 
-/** Find the date mentions in a text. */
-export function findDates(text: string, opts: DateOptions = {}): EntitySpan[] {
+/** Find the date mentions in a text (`tokens`: the text's tokens, when already computed). */
+export function findDates(text: string, opts: DateOptions = {}, tokens: Token[] = tokenize(text)): EntitySpan[] {
   const found: EntitySpan[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
-  for (const { re, kind } of PATTERNS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+  let lastEnd = 0;
+  for (const t of tokens) {
+    if (!t.word || t.start < lastEnd) continue;
+    const c = t.text.charCodeAt(0);
+    let patterns: { re: RegExp; kind: Kind }[] | undefined;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f)) patterns = AT_NUMBER;
+    else {
+      const w = t.text.toLowerCase();
+      if (monthMap.has(w)) patterns = AT_MONTH;
+      else if (weekdayMap.has(w)) patterns = AT_WEEKDAY;
+      else if (RELATIVE_WORDS.has(t.text)) patterns = AT_RELATIVE;
+    }
+    if (!patterns) continue;
+    for (const { re, kind } of patterns) {
+      re.lastIndex = t.start;
+      const m = re.exec(text);
+      if (!m) continue;
       const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
       const date = interpret(kind, m, text, start, end, opts);
       if (!date) continue;
-      taken.push([start, end]);
       found.push(autoSpan(text, start, end, 'DATE', kind === 'month' || kind === 'year' || kind === 'relative' ? 0.7 : CONFIDENCE_DATE, 'date-rule', { date }));
+      lastEnd = end;
+      break;
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 function interpret(kind: string, m: RegExpExecArray, text: string, start: number, end: number, opts: DateOptions): DateValue | undefined {

@@ -3,7 +3,7 @@
  * Su-30MKI, T-90, MiG-29, named ships (आईएनएस विक्रांत, INS Vikrant).
  */
 import type { EntitySpan } from '../model';
-import type { Token } from '../text/tokenize';
+import { isWordCodePoint } from '../text/chars';
 import { INITIALS, STOPWORDS } from './lexicon';
 import { autoSpan } from './span';
 
@@ -34,20 +34,27 @@ function isInitialism(w: string): boolean {
   return rest.length === 0;
 }
 
-const LATIN = /(?<![\p{L}\p{M}\p{N}-])([A-Z][A-Za-z]{0,5})-(\d{1,4})([A-Z]{1,5}\d?)?(?![\p{L}\p{M}\p{N}])(?!-\d)/gu;
-const DEVA = /(?<![\p{L}\p{M}\p{N}-])([\u0900-\u0963\u0971-\u097f]{1,12})-([0-9०-९]{1,4})(?![\p{L}\p{M}\p{N}])(?!-[0-9०-९])/gu;
-const SHIP = /(?<![\p{L}\p{M}\p{N}])(?:आईएनएस|INS)\s+/gu;
+const LATIN = /(?<![\p{L}\p{M}\p{N}-])([A-Z][A-Za-z]{0,5})-(\d{1,4})([A-Z]{1,5}\d?)?(?![\p{L}\p{M}\p{N}])(?!-\d)/uy;
+const DEVA = /(?<![\p{L}\p{M}\p{N}-])([\u0900-\u0963\u0971-\u097f]{1,12})-([0-9०-९]{1,4})(?![\p{L}\p{M}\p{N}])(?!-[0-9०-९])/uy;
+const SHIP = /(?<![\p{L}\p{M}\p{N}])(?:आईएनएस|INS)\s+/uy;
 
-export function findEquipment(text: string, tokens: Token[]): EntitySpan[] {
+export function findEquipment(text: string): EntitySpan[] {
   const out: EntitySpan[] = [];
   let m: RegExpExecArray | null;
-  LATIN.lastIndex = 0;
-  while ((m = LATIN.exec(text))) {
-    if (NOT_EQUIPMENT.has(m[1].toLowerCase())) continue;
-    out.push(autoSpan(text, m.index, m.index + m[0].length, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
-  }
-  DEVA.lastIndex = 0;
-  while ((m = DEVA.exec(text))) {
+  // designations: only where a hyphen is followed by a digit
+  for (let p = text.indexOf('-'); p >= 0; p = text.indexOf('-', p + 1)) {
+    const n = text.charCodeAt(p + 1);
+    if (!((n >= 0x30 && n <= 0x39) || (n >= 0x966 && n <= 0x96f))) continue;
+    let s = p;
+    while (s > 0 && p - s < 14 && isWordCodePoint(text.charCodeAt(s - 1))) s--;
+    if (s === p) continue;
+    LATIN.lastIndex = s;
+    if ((m = LATIN.exec(text))) {
+      if (!NOT_EQUIPMENT.has(m[1].toLowerCase())) out.push(autoSpan(text, m.index, m.index + m[0].length, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
+      continue;
+    }
+    DEVA.lastIndex = s;
+    if (!(m = DEVA.exec(text))) continue;
     const prefix = m[1];
     if (NOT_EQUIPMENT.has(prefix) || STOPWORDS.has(prefix)) continue;
     if (!HI_FAMILIES.has(prefix) && !isInitialism(prefix)) continue;
@@ -58,15 +65,17 @@ export function findEquipment(text: string, tokens: Token[]): EntitySpan[] {
     out.push(autoSpan(text, m.index, end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
   }
   // named ships: INS + 1-2 name words
-  SHIP.lastIndex = 0;
-  while ((m = SHIP.exec(text))) {
-    const after = m.index + m[0].length;
-    const name = /^([\p{L}\p{M}]+)(?:\s([\p{L}\p{M}]+))?/u.exec(text.slice(after, after + 40));
-    if (!name || STOPWORDS.has(name[1])) continue;
-    let end = after + name[1].length;
-    if (name[2] && !STOPWORDS.has(name[2]) && /^[A-Z]/.test(name[1]) && /^[A-Z]/.test(name[2])) end = after + name[0].length;
-    out.push(autoSpan(text, m.index, end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
+  for (const prefix of ['आईएनएस', 'INS']) {
+    for (let p = text.indexOf(prefix); p >= 0; p = text.indexOf(prefix, p + 1)) {
+      SHIP.lastIndex = p;
+      if (!(m = SHIP.exec(text))) continue;
+      const after = m.index + m[0].length;
+      const name = /^([\p{L}\p{M}]+)(?:\s([\p{L}\p{M}]+))?/u.exec(text.slice(after, after + 40));
+      if (!name || STOPWORDS.has(name[1])) continue;
+      let end = after + name[1].length;
+      if (name[2] && !STOPWORDS.has(name[2]) && /^[A-Z]/.test(name[1]) && /^[A-Z]/.test(name[2])) end = after + name[0].length;
+      out.push(autoSpan(text, m.index, end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
+    }
   }
-  void tokens;
   return out;
 }

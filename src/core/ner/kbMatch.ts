@@ -39,6 +39,12 @@ export function normWord(word: string): string {
   return k;
 }
 
+function isTitleCaseAgainstLower(alias: string, slice: string): boolean {
+  const a0 = alias.charCodeAt(0);
+  const s0 = slice.charCodeAt(0);
+  return a0 >= 0x41 && a0 <= 0x5a && s0 >= 0x61 && s0 <= 0x7a;
+}
+
 function hasLowerLatin(s: string): boolean {
   return /[a-z]/.test(s);
 }
@@ -72,7 +78,7 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): En
   const pending: { span: EntitySpan; entity: KbEntity; ok: boolean }[] = [];
   for (const m of kb.matcher.findAll(text)) {
     const slice = text.slice(m.start, m.end);
-    const values = m.values.filter((v) => {
+    const values = m.values.length === 1 && !m.values[0].caseSensitive && !isTitleCaseAgainstLower(m.values[0].alias, slice) ? m.values : m.values.filter((v) => {
       if (v.caseSensitive && hasLowerLatin(slice)) return false;
       // Title-case Latin alias: the text must be capitalised too ("Nice" the city, not "nice")
       const a0 = v.alias.charCodeAt(0);
@@ -81,7 +87,7 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): En
       return true;
     });
     if (values.length === 0) continue;
-    let entities = distinctEntities(values);
+    let entities = values.length === 1 ? [values[0].entity] : distinctEntities(values);
     const n = normWord(slice);
     const ti = tokenIndexAt(tokens, m.start);
     let last = ti;

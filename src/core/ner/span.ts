@@ -1,8 +1,9 @@
 import type { EntitySpan } from '../model';
 
 /** A new automatic suggestion. */
-export function autoSpan(text: string, start: number, end: number, label: string, confidence: number, method: string, extra: Partial<EntitySpan> = {}): EntitySpan {
-  return { start, end, label, text: text.slice(start, end), source: 'auto', status: 'suggested', confidence, method, ...extra };
+export function autoSpan(text: string, start: number, end: number, label: string, confidence: number, method: string, extra?: Partial<EntitySpan>): EntitySpan {
+  const span: EntitySpan = { start, end, label, text: text.slice(start, end), source: 'auto', status: 'suggested', confidence, method };
+  return extra === undefined ? span : Object.assign(span, extra);
 }
 
 /** Find the token index whose start is `start` (binary search over sorted tokens), or -1. */

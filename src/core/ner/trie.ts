@@ -4,12 +4,47 @@
  * the fly, so offsets are those of the original). Longest match wins at each start; matches do not
  * overlap (leftmost-longest).
  */
-import { codePointBefore, isBoundary, isJoiner, isWordCodePoint } from '../text/chars';
+import { codePointBefore, isBoundary, isJoiner, isWordAt, isWordCodePoint } from '../text/chars';
 import { normChar } from '../text/normalize';
 
+/** A trie node: the first child inline (most nodes have one), the others in a map. */
 interface TrieNode<T> {
-  next: Map<number, TrieNode<T>>;
-  values?: T[];
+  c1: number;
+  n1: TrieNode<T> | undefined;
+  more: Map<number, TrieNode<T>> | undefined;
+  values: T[] | undefined;
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { c1: -1, n1: undefined, more: undefined, values: undefined };
+}
+
+function child<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
+  if (node.c1 === code) return node.n1;
+  return node.more === undefined ? undefined : node.more.get(code);
+}
+
+function addChild<T>(node: TrieNode<T>, code: number): TrieNode<T> {
+  const existing = child(node, code);
+  if (existing) return existing;
+  const n = newNode<T>();
+  if (node.n1 === undefined) {
+    node.c1 = code;
+    node.n1 = n;
+  } else (node.more ??= new Map()).set(code, n);
+  return n;
+}
+
+/** Is there a word boundary at `i`, given that the character before it was matched? (fast path of isBoundary) */
+function endsWord(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) return isBoundary(text, i);
+  if (isWordCodePoint(c)) {
+    const p = text.charCodeAt(i - 1);
+    return p >= 0xd800 && p <= 0xdfff ? isBoundary(text, i) : !isWordCodePoint(p) && !isJoiner(p);
+  }
+  return isJoiner(c) ? isBoundary(text, i) : true;
 }
 
 export interface TrieMatch<T> {
@@ -18,19 +53,37 @@ export interface TrieMatch<T> {
   values: T[];
 }
 
-const bmpNorm: (string | undefined)[] = new Array(0x10000);
+/** Normalised form of BMP characters as one code unit (>= 0), -1 removed, -2 several units, -3 not computed. */
+const normCode = new Int32Array(0x10000).fill(-3);
+const normStr: (string | undefined)[] = new Array(0x10000);
+function normOf(c: number): number {
+  let v = normCode[c];
+  if (v === -3) {
+    const s = normChar(c);
+    normStr[c] = s;
+    v = s.length === 0 ? -1 : s.length === 1 ? s.charCodeAt(0) : -2;
+    normCode[c] = v;
+  }
+  return v;
+}
 function norm(cp: number): string {
   if (cp < 0x10000) {
-    let s = bmpNorm[cp];
-    if (s === undefined) bmpNorm[cp] = s = normChar(cp);
-    return s;
+    normOf(cp);
+    return normStr[cp]!;
   }
   return normChar(cp);
 }
 
+/** Hash of normalised code units, the same for a pattern's first word and a text word. */
+function mix(h: number, code: number): number {
+  return (Math.imul(h, 31) + code) | 0;
+}
+
 export class TrieMatcher<T> {
-  private readonly root: TrieNode<T> = { next: new Map() };
+  private readonly root: TrieNode<T> = newNode<T>();
   private count = 0;
+  /** Hashes of every pattern's first word: a text word whose hash is absent cannot start a match. */
+  private readonly firstWords = new Set<number>();
 
   get size(): number {
     return this.count;
@@ -38,6 +91,7 @@ export class TrieMatcher<T> {
 
   /** Add a pattern (normalised the same way as the text). Empty patterns are ignored. */
   add(pattern: string, value: T): void {
+    this.firstWords.add(firstWordHash(pattern));
     let node = this.root;
     let lastSpace = true;
     let len = 0;
@@ -52,12 +106,7 @@ export class TrieMatcher<T> {
           lastSpace = true;
         } else lastSpace = false;
         trailingSpace = c === 0x20;
-        let child = node.next.get(c);
-        if (!child) {
-          child = { next: new Map() };
-          node.next.set(c, child);
-        }
-        node = child;
+        node = addChild(node, c);
         len++;
       }
     }
@@ -73,62 +122,126 @@ export class TrieMatcher<T> {
 
   /** Longest match starting exactly at `start`, or undefined. */
   matchAt(text: string, start: number, limit = text.length): TrieMatch<T> | undefined {
-    let node = this.root;
-    let best: TrieMatch<T> | undefined;
+    let node: TrieNode<T> | undefined = this.root;
+    let bestEnd = -1;
+    let bestValues: T[] | undefined;
     let lastSpace = false;
     let i = start;
     while (i < limit) {
-      const cp = text.codePointAt(i)!;
-      const w = cp > 0xffff ? 2 : 1;
-      const n = norm(cp);
-      if (n.length === 1) {
-        const c = n.charCodeAt(0);
-        if (c === 0x0a) break; // names never cross a line break
-        if (c === 0x20) {
+      const c = text.charCodeAt(i);
+      let w = 1;
+      let code: number;
+      let multi: string | undefined;
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const cp = text.codePointAt(i)!;
+        w = cp > 0xffff ? 2 : 1;
+        const n = norm(cp);
+        code = n.length === 0 ? -1 : n.length === 1 ? n.charCodeAt(0) : -2;
+        if (code === -2) multi = n;
+      } else {
+        code = normOf(c);
+        if (code === -2) multi = normStr[c];
+      }
+      if (code === -1) { i += w; continue; }
+      if (multi !== undefined) {
+        node = this.walk(node, multi);
+        if (!node) break;
+        lastSpace = false;
+      } else {
+        if (code === 0x0a) break; // names never cross a line break
+        if (code === 0x20) {
           if (lastSpace) { i += w; continue; }
           lastSpace = true;
         } else lastSpace = false;
-        const child = node.next.get(c);
-        if (!child) break;
-        node = child;
-      } else if (n.length > 1) {
-        let ok = true;
-        for (let k = 0; k < n.length; k++) {
-          const child = node.next.get(n.charCodeAt(k));
-          if (!child) { ok = false; break; }
-          node = child;
-        }
-        if (!ok) break;
-        lastSpace = false;
+        node = child(node, code);
+        if (!node) break;
       }
       i += w;
-      if (node.values && !lastSpace && isBoundary(text, i)) best = { start, end: i, values: node.values };
+      if (node.values !== undefined && !lastSpace && endsWord(text, i)) {
+        bestEnd = i;
+        bestValues = node.values;
+      }
     }
-    return best;
+    return bestValues === undefined ? undefined : { start, end: bestEnd, values: bestValues };
   }
 
-  /** All leftmost-longest matches in text[from, to). */
+  private walk(node: TrieNode<T>, s: string): TrieNode<T> | undefined {
+    let n: TrieNode<T> | undefined = node;
+    for (let k = 0; k < s.length && n; k++) n = child(n, s.charCodeAt(k));
+    return n;
+  }
+
+  /**
+   * All leftmost-longest matches in text[from, to). Each word is hashed while it is scanned; only
+   * a word whose hash is some pattern's first-word hash is tried against the trie.
+   */
   findAll(text: string, from = 0, to = text.length): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
-    let prevWord = false;
+    const firstWords = this.firstWords;
+    let prevWord = from > 0 && isWordCodePoint(codePointBefore(text, from));
     let i = from;
-    if (i > 0) prevWord = !isBoundary(text, i);
+    // skip to the end of a word we start inside
+    while (prevWord && i < to && isWordAt(text, i)) i++;
+    prevWord = false;
     while (i < to) {
-      const cp = text.codePointAt(i)!;
-      const w = cp > 0xffff ? 2 : 1;
-      const word = isWordCodePoint(cp) || (prevWord && isJoiner(cp));
-      if (word && !prevWord && this.root.next.has(norm(cp).charCodeAt(0))) {
-        const m = this.matchAt(text, i, to);
+      const c = text.charCodeAt(i);
+      if (c < 0xd800 || c > 0xdfff ? !isWordCodePoint(c) : !isWordCodePoint(text.codePointAt(i)!)) {
+        i++;
+        continue;
+      }
+      // a word starts at i: hash it to its end
+      const start = i;
+      let h = 0;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (d >= 0xd800 && d <= 0xdfff) {
+          const cp = text.codePointAt(i)!;
+          if (!isWordCodePoint(cp)) break;
+          const n = norm(cp);
+          for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
+          i += cp > 0xffff ? 2 : 1;
+          continue;
+        }
+        if (!isWordCodePoint(d)) {
+          if (isJoiner(d) && i + 1 < to && isWordAt(text, i)) { i++; continue; }
+          break;
+        }
+        const code = normOf(d);
+        if (code >= 0) h = mix(h, code);
+        else if (code === -2) {
+          const n = normStr[d]!;
+          for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
+        }
+        i++;
+      }
+      if (firstWords.has(h & 0x3fffffff)) {
+        const m = this.matchAt(text, start, to);
         if (m) {
           out.push(m);
           i = m.end;
-          prevWord = isWordCodePoint(codePointBefore(text, i));
-          continue;
+          // a match ends on a boundary; if the next character continues a word (it cannot), skip it
+          while (i < to && !isBoundary(text, i)) i++;
         }
       }
-      prevWord = word;
-      i += w;
     }
     return out;
   }
+}
+
+/** Hash of the first word of a pattern (normalised as the text is). */
+function firstWordHash(pattern: string): number {
+  let h = 0;
+  let started = false;
+  for (const ch of pattern) {
+    const cp = ch.codePointAt(0)!;
+    if (isWordCodePoint(cp)) {
+      started = true;
+      const n = norm(cp);
+      for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
+    } else if (isJoiner(cp)) {
+      continue;
+    } else if (started) break;
+    else if (!/\s/u.test(ch)) break;
+  }
+  return h & 0x3fffffff;
 }

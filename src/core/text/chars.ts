@@ -8,30 +8,39 @@
  */
 
 const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
-/** 0 = unknown, 1 = word, 2 = not word. Lazily filled for the BMP. */
-const bmpClass = new Uint8Array(0x10000);
+const WORD_GLOBAL = /[\p{L}\p{M}\p{N}]/gu;
+/** 1 = word character, 0 = not; filled per 256-character block of the BMP on first use. */
+export const WORD_TABLE = new Uint8Array(0x10000);
+const blockDone = new Uint8Array(0x100);
 
 export const ZWNJ = 0x200c;
 export const ZWJ = 0x200d;
 
-function classify(cp: number): boolean {
-  return WORD_RE.test(String.fromCodePoint(cp));
+function classifyBlock(b: number): void {
+  const codes: number[] = [];
+  for (let i = 0; i < 256; i++) {
+    const c = (b << 8) | i;
+    codes.push(c >= 0xd800 && c <= 0xdfff ? 0x20 : c);
+  }
+  const s = String.fromCharCode(...codes);
+  WORD_GLOBAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_GLOBAL.exec(s))) WORD_TABLE[(b << 8) | m.index] = 1;
+  blockDone[b] = 1;
+}
+
+/** Make sure the table is filled for the block of `c` (BMP). */
+export function ensureWordBlock(c: number): void {
+  if (blockDone[c >> 8] === 0) classifyBlock(c >> 8);
 }
 
 /** True when the code point is a letter, mark or number (ZWJ/ZWNJ excluded: see `isJoiner`). */
 export function isWordCodePoint(cp: number): boolean {
-  if (cp < 0x80) {
-    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
-  }
   if (cp < 0x10000) {
-    let c = bmpClass[cp];
-    if (c === 0) {
-      c = classify(cp) ? 1 : 2;
-      bmpClass[cp] = c;
-    }
-    return c === 1;
+    if (blockDone[cp >> 8] === 0) classifyBlock(cp >> 8);
+    return WORD_TABLE[cp] === 1;
   }
-  return classify(cp);
+  return WORD_RE.test(String.fromCodePoint(cp));
 }
 
 export function isJoiner(cp: number): boolean {

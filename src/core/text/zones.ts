@@ -103,7 +103,11 @@ function isLatinWidgetLine(t: string, devanagariDoc: boolean): boolean {
 /** Find boilerplate zones (sorted, non-overlapping). */
 export function findZones(text: string): Zone[] {
   const ls = lines(text);
-  const devanagariChars = (text.match(/[\u0900-\u097f]/gu) ?? []).length;
+  let devanagariChars = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x900 && c <= 0x97f) devanagariChars++;
+  }
   const devanagariDoc = devanagariChars > text.length * 0.3;
   const zones: Zone[] = [];
   const add = (start: number, end: number, kind: ZoneKind) => {
@@ -134,6 +138,16 @@ export function findZones(text: string): Zone[] {
       k = last;
       continue;
     }
+    // long lines are article paragraphs unless they are related links, bios or tweets
+    if (t.length > 200) {
+      if (/^\s*(?:ये|यह|इसे|इन्हें|also read|read also|read more)/iu.test(t) && LINE_RULES[0][0].test(t)) add(l.start, l.end, 'related-links');
+      else if (BIO.test(t) || BIO_HI.test(t)) add(l.start, l.end, 'author-bio');
+      else if (t.includes('pic.twitter.com/')) {
+        const m = /(?:https?:\/\/t\.co\/\S+\s*)?pic\.twitter\.com\/\S+/u.exec(t);
+        if (m) add(l.start + m.index, l.start + m.index + m[0].length, 'tweet-trailer');
+      }
+      continue;
+    }
     if (isNavigation(t)) { add(l.start, l.end, 'navigation'); continue; }
     if (BIO.test(t) || BIO_HI.test(t)) { add(l.start, l.end, 'author-bio'); continue; }
     let matched = false;
@@ -142,7 +156,7 @@ export function findZones(text: string): Zone[] {
     }
     if (matched) continue;
     // tweet embeds: the link tail "https://t.co/... pic.twitter.com/..." of a tweet line
-    const m = /(?:https?:\/\/t\.co\/\S+\s*)?pic\.twitter\.com\/\S+/u.exec(t);
+    const m = t.includes('pic.twitter.com/') ? /(?:https?:\/\/t\.co\/\S+\s*)?pic\.twitter\.com\/\S+/u.exec(t) : null;
     if (m) { add(l.start + m.index, l.start + m.index + m[0].length, 'tweet-trailer'); continue; }
     if (isLatinWidgetLine(t, devanagariDoc)) { add(l.start, l.end, 'boilerplate'); continue; }
   }
