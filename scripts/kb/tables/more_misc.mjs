@@ -57,8 +57,8 @@ Tehrik-i-Taliban Pakistan | तहरीक-ए-तालिबान पाक�
 Balochistan Liberation Army | बलूचिस्तान लिबरेशन आर्मी | organisation | PK | बीएलए;BLA | |
 Hizbul Mujahideen | हिजबुल मुजाहिदीन | terrorist organisation | PK | हिज़्बुल मुजाहिदीन | |
 UN Human Rights Council | संयुक्त राष्ट्र मानवाधिकार परिषद | international organisation | | UNHRC | |
-UNESCO | यूनेस्को | international organisation | | | |
-UNICEF | यूनिसेफ | international organisation | | | |
+UNESCO | यूनेस्को | international organisation |  |  | Q7809 |
+UNICEF | यूनिसेफ | international organisation |  |  | Q740308 |
 International Solar Alliance | अंतरराष्ट्रीय सौर गठबंधन | international organisation | | आईएसए;ISA | |
 Indian Ocean Rim Association | हिंद महासागर रिम एसोसिएशन | international organisation | | आईओआरए;IORA | |
 Asian Development Bank | एशियाई विकास बैंक | international organisation | | एडीबी;ADB | |

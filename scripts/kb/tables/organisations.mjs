@@ -7,7 +7,7 @@ BRICS | ब्रिक्स | international organisation | | ब्रिक�
 G20 | जी20 | international forum | | जी-20;जी 20;जी२०;ग्रुप ऑफ ट्वेंटी;G-20;G 20;Group of Twenty | Q19771 |
 G7 | जी7 | international forum | | जी-7;जी 7;ग्रुप ऑफ सेवन;G-7;Group of Seven | |
 United Nations | संयुक्त राष्ट्र | international organisation | | संयुक्त राष्ट्र संघ;यूएन;यूनाइटेड नेशंस;UN;U.N.;United Nations Organization;UNO | Q1065 |
-United Nations Security Council | संयुक्त राष्ट्र सुरक्षा परिषद | international organisation | | यूएनएससी;यूएन सुरक्षा परिषद;UNSC;UN Security Council | |
+United Nations Security Council | संयुक्त राष्ट्र सुरक्षा परिषद | international organisation |  | यूएनएससी;यूएन सुरक्षा परिषद;UNSC;UN Security Council | Q37470 |
 United Nations General Assembly | संयुक्त राष्ट्र महासभा | international organisation | | यूएनजीए;यूएन महासभा;UNGA;UN General Assembly | |
 Association of Southeast Asian Nations | आसियान | international organisation | | दक्षिण-पूर्व एशियाई राष्ट्रों का संगठन;दक्षिणपूर्व एशियाई देशों का संगठन;ASEAN | Q7768 |
 ADMM-Plus | एडीएमएम-प्लस | international forum | | एडीएमएम प्लस;आसियान रक्षा मंत्रियों की बैठक-प्लस;ADMM Plus;ASEAN Defence Ministers' Meeting-Plus;ASEAN Defence Ministers Meeting Plus | |
@@ -21,20 +21,20 @@ Eurasian Economic Union | यूरेशियन आर्थिक संघ 
 SAARC | सार्क | international organisation | | दक्षिण एशियाई क्षेत्रीय सहयोग संगठन;South Asian Association for Regional Cooperation | |
 BIMSTEC | बिम्सटेक | international organisation | | बिमस्टेक | |
 East Asia Summit | पूर्वी एशिया शिखर सम्मेलन | international forum | | ईएएस;EAS | |
-Commonwealth of Nations | राष्ट्रमंडल | international organisation | | कॉमनवेल्थ;Commonwealth | |
+Commonwealth of Nations | राष्ट्रमंडल | international organisation |  | कॉमनवेल्थ;Commonwealth | Q7785 |
 International Atomic Energy Agency | अंतरराष्ट्रीय परमाणु ऊर्जा एजेंसी | international organisation | | आईएईए;IAEA | |
-World Health Organization | विश्व स्वास्थ्य संगठन | international organisation | | डब्ल्यूएचओ;WHO | |
-International Monetary Fund | अंतरराष्ट्रीय मुद्रा कोष | international organisation | | आईएमएफ;IMF | |
-World Bank | विश्व बैंक | international organisation | | वर्ल्ड बैंक | |
-World Trade Organization | विश्व व्यापार संगठन | international organisation | | डब्ल्यूटीओ;WTO | |
+World Health Organization | विश्व स्वास्थ्य संगठन | international organisation |  | डब्ल्यूएचओ;WHO | Q7817 |
+International Monetary Fund | अंतरराष्ट्रीय मुद्रा कोष | international organisation |  | आईएमएफ;IMF | Q7804 |
+World Bank | विश्व बैंक | international organisation |  | वर्ल्ड बैंक | Q7164 |
+World Trade Organization | विश्व व्यापार संगठन | international organisation |  | डब्ल्यूटीओ;WTO | Q7825 |
 New Development Bank | न्यू डेवलपमेंट बैंक | international organisation | | नव विकास बैंक;एनडीबी;NDB;BRICS Bank | |
 Financial Action Task Force | फाइनेंशियल एक्शन टास्क फोर्स | international organisation | | एफएटीएफ;FATF | |
 International Court of Justice | अंतरराष्ट्रीय न्यायालय | international organisation | | आईसीजे;ICJ | |
 International Criminal Court | अंतरराष्ट्रीय आपराधिक न्यायालय | international organisation | | International Criminal Court (ICC) | |
 Organization of Islamic Cooperation | इस्लामिक सहयोग संगठन | international organisation | | ओआईसी;OIC | |
-African Union | अफ्रीकी संघ | international organisation | | एयू;African Union (AU) | |
+African Union | अफ्रीकी संघ | international organisation |  | एयू;African Union (AU) | Q7159 |
 Gulf Cooperation Council | खाड़ी सहयोग परिषद | international organisation | | जीसीसी;GCC | |
-OPEC | ओपेक | international organisation | | OPEC+;ओपेक प्लस | |
+OPEC | ओपेक | international organisation |  | OPEC+;ओपेक प्लस | Q7795 |
 Conference on Interaction and Confidence-Building Measures in Asia | एशिया में संवाद और विश्वास बहाली उपायों पर सम्मेलन | international forum | | सीआईसीए;CICA | |
 International North-South Transport Corridor | अंतरराष्ट्रीय उत्तर-दक्षिण परिवहन गलियारा | project | | आईएनएसटीसी;INSTC | |
 SCO Regional Anti-Terrorist Structure | एससीओ क्षेत्रीय आतंकवाद विरोधी ढांचा | international organisation | | रैट्स;RATS;SCO RATS | |
@@ -84,8 +84,8 @@ Rajya Sabha | राज्यसभा | legislature | IN | राज्य स�
 Parliament of India | भारतीय संसद | legislature | IN | संसद;Indian Parliament | |
 NITI Aayog | नीति आयोग | government body | IN | | |
 Press Information Bureau | पत्र सूचना कार्यालय | government agency | IN | पीआईबी;प्रेस सूचना ब्यूरो;PIB | |
-Bharatiya Janata Party | भारतीय जनता पार्टी | political party | IN | भाजपा;बीजेपी;BJP | |
-Indian National Congress | भारतीय राष्ट्रीय कांग्रेस | political party | IN | कांग्रेस;Congress;INC | |
+Bharatiya Janata Party | भारतीय जनता पार्टी | political party | IN | भाजपा;बीजेपी;BJP | Q10225 |
+Indian National Congress | भारतीय राष्ट्रीय कांग्रेस | political party | IN | कांग्रेस;Congress;INC | Q10230 |
 Aam Aadmi Party | आम आदमी पार्टी | political party | IN | AAP | |
 Rashtriya Swayamsevak Sangh | राष्ट्रीय स्वयंसेवक संघ | organisation | IN | आरएसएस;RSS | |
 Society of Indian Defence Manufacturers | सोसाइटी ऑफ इंडियन डिफेंस मैन्युफैक्चरर्स | industry body | IN | एसआईडीएम;SIDM | |

@@ -12,9 +12,9 @@ Jagdeep Dhankhar | जगदीप धनखड़ | IN | former vice president 
 M. Venkaiah Naidu | एम. वेंकैया नायडू | IN | former vice president | पूर्व उपराष्ट्रपति | वेंकैया नायडू;वेंकैया;Venkaiah Naidu
 Manmohan Singh | मनमोहन सिंह | IN | former prime minister | पूर्व प्रधानमंत्री | डॉ. मनमोहन सिंह;Dr. Manmohan Singh
 Atal Bihari Vajpayee | अटल बिहारी वाजपेयी | IN | former prime minister | पूर्व प्रधानमंत्री | अटल बिहारी वाजपेई;Atal Bihari Vajpeyi
-Indira Gandhi | इंदिरा गांधी | IN | former prime minister | पूर्व प्रधानमंत्री | इन्दिरा गांधी
-Jawaharlal Nehru | जवाहरलाल नेहरू | IN | former prime minister | पूर्व प्रधानमंत्री | पंडित नेहरू;नेहरू;Nehru;Pandit Nehru
-Mahatma Gandhi | महात्मा गांधी | IN | leader of the independence movement | | मोहनदास करमचंद गांधी;Mohandas Karamchand Gandhi
+Indira Gandhi | इंदिरा गांधी | IN | former prime minister | पूर्व प्रधानमंत्री | इन्दिरा गांधी | Q1149
+Jawaharlal Nehru | जवाहरलाल नेहरू | IN | former prime minister | पूर्व प्रधानमंत्री | पंडित नेहरू;नेहरू;Nehru;Pandit Nehru | Q1047
+Mahatma Gandhi | महात्मा गांधी | IN | leader of the independence movement |  | मोहनदास करमचंद गांधी;Mohandas Karamchand Gandhi | Q1001
 S. Jaishankar | सुब्रह्मण्यम जयशंकर | IN | foreign minister | विदेश मंत्री | एस. जयशंकर;एस जयशंकर;एस.जयशंकर;डॉ. एस. जयशंकर;डॉ एस जयशंकर;जयशंकर;सुब्रमण्यम जयशंकर;S Jaishankar;S.Jaishankar;Dr S Jaishankar;Dr. S. Jaishankar;Jaishankar;Subrahmanyam Jaishankar
 Sushma Swaraj | सुषमा स्वराज | IN | former foreign minister | पूर्व विदेश मंत्री | 
 Ajit Doval | अजीत डोभाल | IN | national security adviser | राष्ट्रीय सुरक्षा सलाहकार | अजित डोभाल;अजीत डोवाल;अजित डोवल;डोभाल;डोवाल;Doval;Ajit Kumar Doval
@@ -276,7 +276,7 @@ Sebastien Lecornu | सेबास्टियन लेकोर्नू | FR
 Catherine Vautrin | कैथरीन वॉट्रिन | FR | defence minister | रक्षा मंत्री | Vautrin
 Friedrich Merz | फ्रेडरिक मर्ज | DE | chancellor | चांसलर | फ्रेडरिक मर्ज़;फ्रीडरिक मैर्त्स;Merz
 Olaf Scholz | ओलाफ शोल्ज | DE | former chancellor | पूर्व चांसलर | ओलाफ शोल्ज़;शोल्ज;शोल्ज़;Scholz
-Angela Merkel | एंजेला मर्केल | DE | former chancellor | पूर्व चांसलर | मर्केल;Merkel
+Angela Merkel | एंजेला मर्केल | DE | former chancellor | पूर्व चांसलर | मर्केल;Merkel | Q567
 Boris Pistorius | बोरिस पिस्टोरियस | DE | defence minister | रक्षा मंत्री | पिस्टोरियस;Pistorius
 Giorgia Meloni | जॉर्जिया मेलोनी | IT | prime minister | प्रधानमंत्री | मेलोनी;Meloni
 Sanae Takaichi | साने ताकाइची | JP | prime minister | प्रधानमंत्री | सनाए ताकाइची;ताकाइची;Takaichi

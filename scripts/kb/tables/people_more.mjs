@@ -78,8 +78,8 @@ Vladimir Medinsky | व्लादिमीर मेदिंस्की | RU
 Sergei Kiriyenko | सर्गेई किरियेंको | RU | first deputy chief of staff of the presidential administration | | किरियेंको;Kiriyenko
 Alexey Likhachev | अलेक्सी लिखाचेव | RU | director general of rosatom | रोसाटॉम के महानिदेशक | लिखाचेव;Likhachev
 Yury Borisov | यूरी बोरिसोव | RU | former head of roscosmos | |
-Joseph Stalin | जोसेफ स्टालिन | RU | former soviet leader | | Josef Stalin
-Vladimir Lenin | व्लादिमीर लेनिन | RU | founder of the soviet state | | लेनिन;Lenin
+Joseph Stalin | जोसेफ स्टालिन | RU | former soviet leader |  | Josef Stalin | Q855
+Vladimir Lenin | व्लादिमीर लेनिन | RU | founder of the soviet state |  | लेनिन;Lenin | Q1394
 # ---------------- China: more officials ----------------
 Zhao Leji | झाओ लेजी | CN | chairman of the national people's congress | नेशनल पीपुल्स कांग्रेस के अध्यक्ष |
 Wang Huning | वांग हुनिंग | CN | chairman of the cppcc | |

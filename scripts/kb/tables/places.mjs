@@ -391,23 +391,23 @@ Tibet | तिब्बत | region | CN | | |
 Lhasa | ल्हासा | city | CN | | |
 Taipei | ताइपे | city | TW | | |
 Tokyo | टोक्यो | city | JP | तोक्यो | Q1490 |
-Seoul | सियोल | city | KR | | |
+Seoul | सियोल | city | KR |  | Q8684 |
 Pyongyang | प्योंगयांग | city | KP | प्योंगयोंग | |
 Ulaanbaatar | उलानबटार | city | MN | उलान बटोर;Ulan Bator | |
 # ---------------- Capitals and major cities elsewhere ----------------
 Islamabad | इस्लामाबाद | city | PK | | Q1362 |
-Karachi | कराची | city | PK | | |
-Lahore | लाहौर | city | PK | | |
+Karachi | कराची | city | PK |  | Q8660 |
+Lahore | लाहौर | city | PK |  | Q11739 |
 Rawalpindi | रावलपिंडी | city | PK | | |
 Peshawar | पेशावर | city | PK | | |
 Quetta | क्वेटा | city | PK | | |
 Balochistan | बलूचिस्तान | region | PK | बलोचिस्तान | |
 Khyber Pakhtunkhwa | खैबर पख्तूनख्वा | region | PK | | |
 Kabul | काबुल | city | AF | | Q5838 |
-Dhaka | ढाका | city | BD | | |
-Kathmandu | काठमांडू | city | NP | काठमाण्डू | |
+Dhaka | ढाका | city | BD |  | Q1354 |
+Kathmandu | काठमांडू | city | NP | काठमाण्डू | Q3037 |
 Thimphu | थिम्पू | city | BT | | |
-Colombo | कोलंबो | city | LK | कोलम्बो | |
+Colombo | कोलंबो | city | LK | कोलम्बो | Q35381 |
 Male | माले | city | MV | | |
 Naypyidaw | नेपीडॉ | city | MM | नेप्यीडॉ;Nay Pyi Taw | |
 Yangon | यांगून | city | MM | रंगून;Rangoon | |
@@ -427,10 +427,10 @@ Sao Paulo | साओ पाउलो | city | BR | São Paulo | |
 Pretoria | प्रिटोरिया | city | ZA | | |
 Johannesburg | जोहानिसबर्ग | city | ZA | जोहान्सबर्ग | |
 Cape Town | केप टाउन | city | ZA | | |
-Cairo | काहिरा | city | EG | कैरो | |
+Cairo | काहिरा | city | EG | कैरो | Q85 |
 Addis Ababa | अदीस अबाबा | city | ET | अदीस अबबा | |
 Abu Dhabi | अबू धाबी | city | AE | अबूधाबी | |
-Dubai | दुबई | city | AE | | |
+Dubai | दुबई | city | AE |  | Q612 |
 Jakarta | जकार्ता | city | ID | | |
 Riyadh | रियाद | city | SA | रियाध | |
 Jeddah | जेद्दा | city | SA | जेद्दाह | |
@@ -445,7 +445,7 @@ Beirut | बेरूत | city | LB | | |
 Jerusalem | यरुशलम | city | IL | येरुशलम;जेरूसलम | |
 Tel Aviv | तेल अवीव | city | IL | | |
 Ankara | अंकारा | city | TR | | |
-Istanbul | इस्तांबुल | city | TR | इस्तानबुल | |
+Istanbul | इस्तांबुल | city | TR | इस्तानबुल | Q406 |
 Baku | बाकू | city | AZ | | |
 Yerevan | येरेवन | city | AM | | |
 Tbilisi | त्बिलिसी | city | GE | तिबलिसी | |
@@ -465,12 +465,12 @@ London | लंदन | city | GB | लन्दन | Q84 |
 Paris | पेरिस | city | FR | | Q90 |
 Berlin | बर्लिन | city | DE | | Q64 |
 Munich | म्यूनिख | city | DE | | |
-Rome | रोम | city | IT | | |
-Madrid | मैड्रिड | city | ES | | |
+Rome | रोम | city | IT |  | Q220 |
+Madrid | मैड्रिड | city | ES |  | Q2807 |
 Brussels | ब्रसेल्स | city | BE | ब्रुसेल्स | |
 Geneva | जिनेवा | city | CH | जेनेवा | |
 Davos | दावोस | city | CH | | |
-Vienna | वियना | city | AT | | |
+Vienna | वियना | city | AT |  | Q1741 |
 The Hague | हेग | city | NL | द हेग | |
 Amsterdam | एम्स्टर्डम | city | NL | एम्सटर्डम | |
 Warsaw | वारसॉ | city | PL | वारसा | |
