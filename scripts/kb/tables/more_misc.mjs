@@ -69,6 +69,20 @@ Nuclear Suppliers Group | परमाणु आपूर्तिकर्त�
 Wassenaar Arrangement | वासेनार व्यवस्था | international regime | | | |
 I2U2 | आई2यू2 | international forum | | | |
 AUKUS | ऑकस | international forum | | | |
+Department of Defence Production | रक्षा उत्पादन विभाग | government body | IN | डीडीपी;DDP | |
+Eastern Command{eastern-command-india} | पूर्वी कमान | armed forces | IN | Indian Army Eastern Command | |
+Western Command{western-command-india} | पश्चिमी कमान | armed forces | IN | Indian Army Western Command | |
+Southern Command{southern-command-india} | दक्षिणी कमान | armed forces | IN | Indian Army Southern Command | |
+National Cadet Corps | राष्ट्रीय कैडेट कोर | organisation | IN | एनसीसी;NCC | |
+Territorial Army | प्रादेशिक सेना | armed forces | IN | टेरिटोरियल आर्मी | |
+Federation Council{federation-council-russia} | फेडरेशन काउंसिल | legislature | RU | रूसी फेडरेशन काउंसिल;Federation Council of Russia | |
+Rosgvardia | रोसग्वार्दिया | armed forces | RU | नेशनल गार्ड ऑफ रशिया;National Guard of Russia | |
+Foreign Intelligence Service{svr-russia} | रूसी विदेशी खुफिया सेवा | agency | RU | एसवीआर;SVR | |
+GRU | जीआरयू | agency | RU | रूसी सैन्य खुफिया;Russian military intelligence | |
+VTB Bank | वीटीबी बैंक | company | RU | VTB | |
+Gazprombank | गैजप्रोमबैंक | company | RU | | |
+Valdai Discussion Club | वल्दाई डिस्कशन क्लब | think tank | RU | वल्दाई क्लब;Valdai Club | |
+Russian Space Forces | रूसी अंतरिक्ष बल | armed forces | RU | | |
 `;
 
 export const equipmentMore = `

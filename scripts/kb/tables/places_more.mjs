@@ -166,6 +166,9 @@ Agartala | अगरतला | city | IN | | |
 Itanagar | ईटानगर | city | IN | | |
 Gangtok | गंगटोक | city | IN | | |
 Siliguri Corridor | सिलीगुड़ी कॉरिडोर | region | IN | चिकन नेक;Chicken's Neck | |
+Kudankulam Nuclear Power Plant | कुडनकुलम परमाणु ऊर्जा संयंत्र | venue | IN | कुडनकुलम;कूडनकुलम;Kudankulam;KKNPP | |
+Northern Sea Route | उत्तरी समुद्री मार्ग | sea | RU | नॉर्दर्न सी रूट | |
+Lok Kalyan Marg | लोक कल्याण मार्ग | venue | IN | 7, लोक कल्याण मार्ग;7 Lok Kalyan Marg | |
 Koraput | कोरापुट | town | IN | | |
 Avadi | आवडी | town | IN | | |
 # ---------------- Pakistan ----------------
