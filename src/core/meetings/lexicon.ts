@@ -24,8 +24,24 @@ function en(forms: string[], strength: TriggerStrength, kind: TriggerKind): Trig
   return forms.map((form) => ({ form, strength, kind, lang: 'en' as const }));
 }
 
+const NUKTA_COMPOSED: Record<string, string> = {
+  'क़': '\u0958', 'ख़': '\u0959', 'ग़': '\u095a', 'ज़': '\u095b', 'ड़': '\u095c', 'ढ़': '\u095d', 'फ़': '\u095e', 'य़': '\u095f',
+};
+
+/** Nukta letters come precomposed (U+0958...) or as letter + nukta (U+093C): match both spellings. */
+export function nuktaVariants(form: string): string[] {
+  const decomposed = form.normalize('NFD');
+  let composed = decomposed;
+  for (const [seq, ch] of Object.entries(NUKTA_COMPOSED)) composed = composed.split(seq.normalize('NFD')).join(ch);
+  return [...new Set([form, decomposed, composed])];
+}
+
+function withVariants(defs: TriggerDef[]): TriggerDef[] {
+  return defs.flatMap((d) => nuktaVariants(d.form).map((form) => ({ ...d, form })));
+}
+
 /** Longest forms first so that "द्विपक्षीय वार्ता" wins over "वार्ता". */
-export const TRIGGERS: TriggerDef[] = [
+export const TRIGGERS: TriggerDef[] = withVariants([
   ...hi(['मुलाकात', 'मुलाक़ात', 'मुलाकातें', 'मुलाक़ातें', 'मुलाकातों', 'भेंटवार्ता'], 'strong', 'noun'),
   ...hi(['भेंट'], 'strong', 'noun', true),
   ...hi(['मिले', 'मिलीं', 'मिली', 'मिला', 'मिलेंगे', 'मिलेंगी', 'मिलेगा', 'मिलेगी', 'मिलने', 'मिलना', 'मिलते', 'मिलें', 'मिलूंगा'], 'strong', 'verb', true),
@@ -38,7 +54,7 @@ export const TRIGGERS: TriggerDef[] = [
   ...en(['co-chaired', 'co-chair', 'co-chairs', 'co-chairing'], 'strong', 'cochair'),
   ...en(['hosted', 'hosts', 'welcomed'], 'strong', 'welcome'),
   ...en(['discussed', 'spoke with', 'talked with'], 'weak', 'verb'),
-].sort((a, b) => b.form.length - a.form.length);
+]).sort((a, b) => b.form.length - a.form.length);
 
 /** Sentence markers of a phone or video call: such a "meeting" is a call. */
 export const CALL_MARKERS = [

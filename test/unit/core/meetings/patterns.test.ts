@@ -71,6 +71,13 @@ describe('meetings: Hindi argument patterns', () => {
     assert.match(ms[0].occasion?.name ?? '', /21वें/);
   });
 
+  it('nukta spellings: precomposed क़ and क + nukta both trigger', () => {
+    const pre = 'सिंह ने इवानोव से मुला\u0958ात की।';
+    const dec = 'सिंह ने इवानोव से मुला\u0915\u093cात की।';
+    assert.deepEqual(pairs(run(pre)), ['Q-ivanov+Q-singh']);
+    assert.deepEqual(pairs(run(dec)), ['Q-ivanov+Q-singh']);
+  });
+
   it('gifts, "together" and "found" are not meetings', () => {
     assert.deepEqual(run('सिंह ने इवानोव को मधुबनी पेंटिंग भेंट की।'), []);
     assert.deepEqual(run('भारत और रूस सिंह के साथ मिलकर काम करेंगे।'), []);
