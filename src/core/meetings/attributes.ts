@@ -69,6 +69,13 @@ const OCCASION_FOLLOW = ['के दौरान', 'से इतर', 'के �
 
 const ORDINAL = /([0-9०-९]+)\s*(?:वें|वीं|वां|वाँ|वी|st|nd|rd|th)/u;
 
+function isOccasion(text: string, s: SentenceInfo, sp: EntitySpan): boolean {
+  const type = sp.attrs?.type ?? '';
+  if (/war|conflict|attack|operation|crisis|strike|day/i.test(type)) return false;
+  if (/summit|meeting|session|dialogue|commission|conference|forum|assembly|visit|exercise|exhibition|show/i.test(type)) return true;
+  return containsAny(sp.text, OCCASION_WORDS) || OCCASION_FOLLOW.some((w) => wordAt(text, skipSpace(text, sp.end, s.end), w, /[a-z]/.test(w)));
+}
+
 /** The ordinal of an occasion ("21वें", "22nd"), as a number. */
 export function occasionOrdinal(name: string): number | undefined {
   const m = ORDINAL.exec(name);
@@ -79,8 +86,7 @@ export function occasionOrdinal(name: string): number | undefined {
 /** The named event the meeting took place at: an EVENT span, else "... सत्र/सम्मेलन/मंत्रियों की बैठक" before के दौरान/में. */
 export function sentenceOccasion(text: string, s: SentenceInfo, from = s.start, to = s.end): NamedRef | undefined {
   // An EVENT is an occasion when it names a gathering or is used as one ("... के दौरान", "... से इतर"), not a war or a topic.
-  const events = s.spans.filter((sp) => sp.label === 'EVENT' && sp.start >= from && sp.start < to
-    && (containsAny(sp.text, OCCASION_WORDS) || OCCASION_FOLLOW.some((w) => wordAt(text, skipSpace(text, sp.end, s.end), w, /[a-z]/.test(w)))));
+  const events = s.spans.filter((sp) => sp.label === 'EVENT' && sp.start >= from && sp.start < to && isOccasion(text, s, sp));
   if (events.length > 0) {
     const e = [...events].sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     return { entityId: e.entityId, name: e.text };
