@@ -4,9 +4,10 @@
  * - Whitespace (JS `\s`, which includes NBSP and the BOM U+FEFF) separates tokens and is never part of one.
  * - A word is a run of letters, combining marks (matras, virama, nukta, both precomposed and
  *   decomposed forms) and digits, plus ZWJ/ZWNJ (U+200D/U+200C, which shape Devanagari conjuncts
- *   and never split a word). Inside a word, a hyphen or apostrophe between two word characters
- *   keeps it whole ("S-400", "Su-30MKI", "O'Brien"), and so does `.`, `,` or `:` between digits
- *   ("2,000", "10.5", "10:30").
+ *   and never split a word). Inside a word, an apostrophe between two word characters keeps it
+ *   whole ("O'Brien"), so does a hyphen followed by a digit ("S-400", "Su-30MKI", "COVID-19"), and
+ *   so does `.`, `,` or `:` between digits ("2,000", "10.5", "10:30"). A hyphen followed by a
+ *   letter is split off, as spaCy's infix rule does: "भारत-रूस" is "भारत", "-", "रूस" (two entities).
  * - An emoji with its modifiers, variation selectors and ZWJ sequences is one token.
  * - Every other character is a token of its own: the danda "।", double danda "॥", full stop,
  *   comma, quotes, brackets, "|" used as a danda...
@@ -23,7 +24,7 @@ export interface Token {
 
 const W = '[\\p{L}\\p{M}\\p{N}\\u200C\\u200D]';
 const TOKEN_RE = new RegExp(
-  `${W}+(?:[-'\u2019]${W}+|(?<=\\p{N})[.,:](?=\\p{N})\\p{N}+)*` +
+  `${W}+(?:(?:-(?=\\p{N})|['\u2019])${W}+|(?<=\\p{N})[.,:](?=\\p{N})\\p{N}+)*` +
     '|\\p{Extended_Pictographic}(?:[\\u{1F3FB}-\\u{1F3FF}\\uFE0E\\uFE0F\\u20E3]|\\u200D\\p{Extended_Pictographic})*' +
     '|\\S\\p{M}*',
   'gu',

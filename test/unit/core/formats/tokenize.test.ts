@@ -11,6 +11,7 @@ describe('export tokenizer', () => {
     assert.deepEqual(words('\u0958ानून \u0915\u093Cानून'), ['\u0958ानून', '\u0915\u093Cानून']);
     assert.deepEqual(words('न्\u200Dयूज़ क्\u200Cष'), ['न्\u200Dयूज़', 'क्\u200Cष']);
     assert.deepEqual(words('(S-400, "Su-30MKI") 2,000 10.5'), ['(', 'S-400', ',', '"', 'Su-30MKI', '"', ')', '2,000', '10.5']);
+    assert.deepEqual(words('भारत-रूस Indo-Pacific COVID-19'), ['भारत', '-', 'रूस', 'Indo', '-', 'Pacific', 'COVID-19']);
   });
 
   it('keeps emoji sequences whole and never puts whitespace (or a BOM) in a token', () => {
@@ -33,9 +34,9 @@ describe('export tokenizer', () => {
   });
 
   it('splits tokens at span boundaries and counts the splits', () => {
-    const t = 'भारत-रूस';
-    const r = splitAtBoundaries(tokenize(t), [0, 4]);
-    assert.deepEqual(r.tokens.map((x) => t.slice(x.start, x.end)), ['भारत', '-रूस']);
+    const t = 'S-400s रूसी';
+    const r = splitAtBoundaries(tokenize(t), [0, 5]);
+    assert.deepEqual(r.tokens.map((x) => t.slice(x.start, x.end)), ['S-400', 's', 'रूसी']);
     assert.equal(r.splits, 1);
   });
 
