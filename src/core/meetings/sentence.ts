@@ -297,6 +297,8 @@ function dedupe(ps: PersonRef[]): PersonRef[] {
   return out;
 }
 
+const SINGLE_GATHERING = new Set(['बैठक', 'वार्ता', 'मीटिंग', 'बातचीत', 'शिखर वार्ता', 'चर्चा']);
+
 function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: number, segEnd: number, state: SentenceState, counterpartOf?: (p: PersonRef) => PersonRef | undefined): RawCandidate[] {
   const kind = t.def.kind;
   const before = groups.filter((g) => g.end <= t.start);
@@ -343,6 +345,11 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
     return [{ trigger: t, participants: g ? g.members : [], complete: false, attach: true, subject: undefined, resolvedRole: false }];
   }
   if (objects.length === 0 && subject.length >= 2 && subjectGroup && !joint) joint = true;
+  // "X ने A और B के साथ बैठक की": one meeting of three; "... से मुलाकात की", "अलग-अलग/द्विपक्षीय बैठकें": one per counterpart.
+  if (!joint && SINGLE_GATHERING.has(t.def.form) && objects.some((g) => g.markerForm === 'के साथ')) {
+    const around = text.slice(Math.max(segStart, t.start - 40), t.end);
+    if (!/अलग|द्विपक्षीय|अलग-अलग|separate|bilateral/u.test(around)) joint = true;
+  }
   return make(t, subjectGroup, subject, objects, joint);
 }
 

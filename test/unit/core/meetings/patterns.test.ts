@@ -46,6 +46,10 @@ describe('meetings: Hindi argument patterns', () => {
     assert.deepEqual(pairs(ms), ['Q-ahmed+Q-singh', 'Q-jaishankar+Q-singh', 'Q-singh+Q-wang']);
     const ms2 = run('सिंह ने करीम अहमद और वांग ली के साथ अलग-अलग द्विपक्षीय बैठकें कीं।');
     assert.deepEqual(pairs(ms2), ['Q-ahmed+Q-singh', 'Q-singh+Q-wang']);
+    const ms3 = run('सिंह ने करीम अहमद और वांग ली के साथ अलग-अलग बैठक की।');
+    assert.deepEqual(pairs(ms3), ['Q-ahmed+Q-singh', 'Q-singh+Q-wang']);
+    // Without "अलग-अलग": one meeting of the three.
+    assert.deepEqual(pairs(run('सिंह ने करीम अहमद और वांग ली के साथ बैठक की।')), ['Q-ahmed+Q-singh+Q-wang']);
   });
 
   it('role phrases resolve to the person named in the article: अपने रूसी समकक्ष', () => {
