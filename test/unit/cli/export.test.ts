@@ -144,6 +144,14 @@ describe('CLI export / import / stats', function () {
     }
   });
 
+  it('--out - streams a one-file format to standard output', () => {
+    const r = run(ws.dir, 'export', '--format', 'doccano', '--accepted-only', '--out', '-', 'news/hard.txt');
+    assert.equal(r.status, 0, r.stderr);
+    const line = JSON.parse(r.stdout.trim());
+    assert.equal(line.text, ws.text);
+    assert.equal(line.label.length, ws.accepted.length);
+  });
+
   it('usage errors exit with 2 and a clear message', () => {
     assert.equal(run(ws.dir, 'export', 'news').status, 2);
     assert.match(run(ws.dir, 'export', '--format', 'xml', 'news').stderr, /unknown format 'xml'/);

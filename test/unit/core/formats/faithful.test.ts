@@ -191,6 +191,18 @@ describe('dataset export: faithful code-point offsets on hard text', () => {
     assert.ok(report.warnings.some((w) => w.includes('does not match')));
   });
 
+  it('empty and whitespace-only documents export in every format', async () => {
+    const empty = (id: string, text: string): ExportDocument => ({ id, path: id, text, sha256: '0'.repeat(64), spans: [], zones: [] });
+    for (const format of FORMAT_IDS) {
+      const { target, report } = await exportAll(format, [empty('e.txt', ''), empty('w.txt', ' \r\n\t ')]);
+      assert.equal(report.documents, 2, format);
+      for (const [path, content] of target.files) {
+        if (path.endsWith('.json')) JSON.parse(content);
+        if (path.endsWith('.jsonl')) content.trim().split('\n').forEach((l) => JSON.parse(l));
+      }
+    }
+  });
+
   it('an empty corpus still writes a valid file', async () => {
     const { target } = await exportAll('json', []);
     const corpus = JSON.parse(target.get('corpus.json'));
