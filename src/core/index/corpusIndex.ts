@@ -5,7 +5,7 @@
  */
 import type { Meeting } from '../model';
 import { EntityIndex } from './entityIndex';
-import { mergeReports, participantKey } from './merge';
+import { MeetingClusters } from './clusters';
 import { emptyChange, type ArticleEntry, type IndexChange } from './types';
 
 export interface CorpusIndexOptions {
@@ -18,10 +18,8 @@ export interface CorpusIndexOptions {
 
 export class CorpusIndex {
   private readonly entries = new Map<string, ArticleEntry>();
-  /** Participant bucket -> paths of the articles reporting a meeting of those participants. */
-  private readonly reporters = new Map<string, Set<string>>();
-  /** Participant bucket -> ids of its merged meetings. */
-  private readonly bucketIds = new Map<string, string[]>();
+  /** Per-article reports clustered into corpus meetings, incrementally. */
+  private readonly clusters = new MeetingClusters();
   /** Merged meetings by id, before decisions. */
   private readonly mergedById = new Map<string, Meeting>();
   /** Final meetings (after decisions) by id, and their signatures. */
@@ -75,40 +73,32 @@ export class CorpusIndex {
   /** Add or replace articles (one batch), then re-merge the meetings they touch. */
   upsert(entries: ArticleEntry[]): IndexChange {
     const change = emptyChange();
-    const touched = new Set<string>();
     const labels = new Set<string>();
     for (const entry of entries) {
       const old = this.entries.get(entry.path);
-      if (old) this.forget(old, touched, labels);
+      if (old) this.forget(old, labels);
       this.entries.set(entry.path, entry);
-      for (const m of entry.meetings) {
-        const k = participantKey(m);
-        touched.add(k);
-        let set = this.reporters.get(k);
-        if (!set) this.reporters.set(k, (set = new Set()));
-        set.add(entry.path);
-      }
+      for (const m of entry.meetings) this.clusters.add(m);
       for (const l of this.entities.apply(entry, 1)) labels.add(l);
       change.articles.push(entry.path);
     }
     change.labels = [...labels];
-    return this.remerge(touched, change);
+    return this.remerge(change);
   }
 
   /** Remove articles (deleted files). */
   remove(paths: string[]): IndexChange {
     const change = emptyChange();
-    const touched = new Set<string>();
     const labels = new Set<string>();
     for (const path of paths) {
       const old = this.entries.get(path);
       if (!old) continue;
-      this.forget(old, touched, labels);
+      this.forget(old, labels);
       this.entries.delete(path);
       change.articles.push(path);
     }
     change.labels = [...labels];
-    return this.remerge(touched, change);
+    return this.remerge(change);
   }
 
   /** Update the done flag of an article without re-analysing it. */
@@ -125,14 +115,13 @@ export class CorpusIndex {
   /** Replace the decisions applier (the decisions file changed) and recompute every meeting. */
   setDecisions(applyDecisions: ((merged: Meeting[]) => Meeting[]) | undefined): IndexChange {
     this.applyDecisions = applyDecisions;
-    return this.remerge(new Set(), emptyChange(), true);
+    return this.remerge(emptyChange(), true);
   }
 
   /** Replace everything (e.g. from a cache). */
   reset(entries: ArticleEntry[]): IndexChange {
     this.entries.clear();
-    this.reporters.clear();
-    this.bucketIds.clear();
+    this.clusters.clear();
     this.mergedById.clear();
     this.entities.clear();
     this.finalById = new Map();
@@ -142,38 +131,21 @@ export class CorpusIndex {
     return change;
   }
 
-  private forget(old: ArticleEntry, touched: Set<string>, labels: Set<string>): void {
-    for (const m of old.meetings) {
-      const k = participantKey(m);
-      touched.add(k);
-      const set = this.reporters.get(k);
-      set?.delete(old.path);
-      if (set && !set.size) this.reporters.delete(k);
-    }
+  private forget(old: ArticleEntry, labels: Set<string>): void {
+    for (const m of old.meetings) this.clusters.remove(m);
     for (const l of this.entities.apply(old, -1)) labels.add(l);
   }
 
-  /** Re-merge the touched participant buckets; `touchedBuckets` in, touched meeting ids used below. */
-  private remerge(touchedBuckets: Set<string>, change: IndexChange, full = false): IndexChange {
+  /** Merge the clusters changed since the last call, apply decisions, and report what changed. */
+  private remerge(change: IndexChange, full = false): IndexChange {
     const touched = new Set<string>();
-    for (const k of touchedBuckets) {
-      for (const id of this.bucketIds.get(k) ?? []) {
-        this.mergedById.delete(id);
-        touched.add(id);
-      }
-      this.bucketIds.delete(k);
-      const paths = this.reporters.get(k);
-      if (!paths) continue;
-      const reports: Meeting[] = [];
-      for (const p of [...paths].sort()) {
-        for (const m of this.entries.get(p)!.meetings) if (participantKey(m) === k) reports.push(m);
-      }
-      const merged = mergeReports(reports);
-      for (const m of merged) {
-        this.mergedById.set(m.id, m);
-        touched.add(m.id);
-      }
-      this.bucketIds.set(k, merged.map((m) => m.id));
+    const flushed = this.clusters.flush();
+    for (const id of flushed.removed) { this.mergedById.delete(id); touched.add(id); }
+    for (const [id, m] of flushed.updated) {
+      const before = this.mergedById.get(id);
+      // A single-report cluster merges to the report itself: unchanged report, unchanged object.
+      if (before !== m) touched.add(id);
+      this.mergedById.set(id, m);
     }
     let candidates: Set<string>;
     if (this.applyDecisions) {
@@ -186,9 +158,12 @@ export class CorpusIndex {
       for (const id of this.finalById.keys()) if (!next.has(id)) candidates.add(id);
       this.finalById = next;
     } else {
-      candidates = full ? new Set([...this.mergedById.keys(), ...this.finalById.keys()]) : touched;
-      for (const id of candidates) {
+      const all = full ? new Set([...this.mergedById.keys(), ...this.finalById.keys()]) : touched;
+      candidates = new Set<string>();
+      for (const id of all) {
         const m = this.mergedById.get(id);
+        if (!full && m && this.finalById.get(id) === m) continue;
+        candidates.add(id);
         if (m) this.finalById.set(id, m);
         else this.finalById.delete(id);
       }

@@ -64,7 +64,18 @@ function mergeGroup(reports: Meeting[]): Meeting {
     return winner ? get(winner) : undefined;
   };
   const place = pick('place', (m) => m.place?.name, (m) => m.place);
-  const date = pick('date', dateKey, (m) => m.date);
+  // Dates: compatible values (a month and a day of it) are no disagreement; the most precise wins.
+  const dateVotes = tally(reports, dateKey);
+  const values = dateVotes.map((v) => v.value);
+  const compatible = values.every((a) => values.every((b) => datesCompatible(a, b)));
+  let date: Meeting['date'];
+  if (compatible) {
+    let best: Meeting['date'];
+    for (const r of reports) if (r.date && (!best || (r.date.value ?? '').length > (best.value ?? '').length)) best = r.date;
+    date = best;
+  } else {
+    date = pick('date', dateKey, (m) => m.date);
+  }
   const occasion = pick('occasion', (m) => m.occasion?.name, (m) => m.occasion);
   const statusVotes = tally(reports, (m) => m.status);
   if (statusVotes.length > 1) disagreements.status = statusVotes;
@@ -113,16 +124,24 @@ function norm(s: string | undefined): string {
   return (s ?? '').normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Normalised place and occasion names, computed once per report (reports are immutable). */
+const keys = new WeakMap<Meeting, { place: string; occasion: string }>();
+function keysOf(m: Meeting): { place: string; occasion: string } {
+  let k = keys.get(m);
+  if (!k) keys.set(m, (k = { place: norm(m.place?.name), occasion: norm(m.occasion?.name) }));
+  return k;
+}
+
 function samePlace(a: Meeting, b: Meeting): boolean {
   if (!a.place || !b.place) return false;
   if (a.place.entityId && a.place.entityId === b.place.entityId) return true;
-  return norm(a.place.name) === norm(b.place.name);
+  return keysOf(a).place === keysOf(b).place;
 }
 
 function sameOccasion(a: Meeting, b: Meeting): boolean {
   if (!a.occasion || !b.occasion) return false;
   if (a.occasion.entityId && a.occasion.entityId === b.occasion.entityId) return true;
-  return norm(a.occasion.name) === norm(b.occasion.name);
+  return keysOf(a).occasion === keysOf(b).occasion;
 }
 
 /** "2024-12" and "2024-12-10" are compatible; "--12-10" and "2024-12-10" too; unknown is compatible. */
@@ -153,9 +172,15 @@ function firstDoc(m: Meeting): string {
   return m.mentions[0]?.document ?? '';
 }
 
+function byFirstMention(a: Meeting, b: Meeting): number {
+  const da = firstDoc(a);
+  const db = firstDoc(b);
+  return da < db ? -1 : da > db ? 1 : (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
+}
+
 /** Cluster one bucket's reports: greedy, in (document, offset) order; one report per article per cluster. */
 export function clusterReports(reports: readonly Meeting[]): Meeting[][] {
-  const sorted = reports.slice().sort((a, b) => (firstDoc(a) < firstDoc(b) ? -1 : firstDoc(a) > firstDoc(b) ? 1 : (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)));
+  const sorted = reports.slice().sort(byFirstMention);
   const clusters: Meeting[][] = [];
   for (const r of sorted) {
     const docs = new Set(docsOf(r));
@@ -164,6 +189,15 @@ export function clusterReports(reports: readonly Meeting[]): Meeting[][] {
     else clusters.push([r]);
   }
   return clusters;
+}
+
+/** Merge one cluster (reports of one meeting); the lead (smallest id) gives the merged id. */
+export function mergeCluster(input: readonly Meeting[]): Meeting {
+  // Order-independent: the parts in document order, whatever order they joined in.
+  const cluster = input.length > 1 ? input.slice().sort(byFirstMention) : input;
+  let lead = 0;
+  cluster.forEach((r, i) => { if (r.id < cluster[lead].id) lead = i; });
+  return mergeGroup([cluster[lead], ...cluster.filter((_, i) => i !== lead)]);
 }
 
 /** Merge per-article reports into corpus meetings. The merged id is the smallest report id. */
@@ -177,11 +211,7 @@ export function mergeReports(reports: readonly Meeting[]): Meeting[] {
   }
   const out: Meeting[] = [];
   for (const bucket of buckets.values()) {
-    for (const cluster of clusterReports(bucket)) {
-      let lead = 0;
-      cluster.forEach((r, i) => { if (r.id < cluster[lead].id) lead = i; });
-      out.push(mergeGroup([cluster[lead], ...cluster.filter((_, i) => i !== lead)]));
-    }
+    for (const cluster of clusterReports(bucket)) out.push(mergeCluster(cluster));
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -10,6 +10,8 @@ import { freshness } from '../../../core/index/cache';
 import type { ArticleAnnotations, ArticleEntry } from '../../../core/index/types';
 import { fromAnnotationFile, parseAnnotationFile } from '../../../core/annotations/format';
 import type { KbEntity } from '../../../core/model';
+import { createKnowledgeBase } from '../../../core/kb/builtin';
+import type { KnowledgeBase } from '../../../core/kb/knowledgeBase';
 import type { BatchMessage, FromWorker, IndexRequest, ToWorker, WorkItem } from './protocol';
 
 const cancelled = new Set<number>();
@@ -39,7 +41,7 @@ async function loadAnnotations(item: WorkItem, text: string, sha256: string): Pr
 
 type Outcome = { kind: 'entry'; entry: ArticleEntry } | { kind: 'touched'; mtime: number } | { kind: 'reused' } | { kind: 'missing'; reason: string };
 
-async function handle(item: WorkItem, extraEntities: KbEntity[] | undefined): Promise<Outcome> {
+async function handle(item: WorkItem, kb: KnowledgeBase): Promise<Outcome> {
   let text: string;
   let sha256: string;
   let mtime = 0;
@@ -75,8 +77,16 @@ async function handle(item: WorkItem, extraEntities: KbEntity[] | undefined): Pr
     return { kind: 'missing', reason: 'no file and no text' };
   }
   const annotations = await loadAnnotations(item, text, sha256);
-  const entry = buildArticleEntry({ path: item.id, sha256, mtime, size }, text, annotations, { analyzeOptions: extraEntities ? { extraEntities } : {} });
+  const entry = buildArticleEntry({ path: item.id, sha256, mtime, size }, text, annotations, { analyzeOptions: { kb } });
   return { kind: 'entry', entry };
+}
+
+/** One knowledge base per distinct set of workspace entities (built once, reused by every article). */
+let kbCache: { key: string; kb: KnowledgeBase } | undefined;
+function knowledgeBase(extra: KbEntity[] | undefined): KnowledgeBase {
+  const key = JSON.stringify(extra ?? []);
+  if (kbCache?.key !== key) kbCache = { key, kb: createKnowledgeBase(extra ?? []) };
+  return kbCache.kb;
 }
 
 async function run(req: IndexRequest): Promise<void> {
@@ -95,9 +105,10 @@ async function run(req: IndexRequest): Promise<void> {
     batch = { type: 'batch', job: req.job, entries: [], touched: [], missing: [], processed, handled: 0 };
     lastFlush = Date.now();
   };
+  const kb = knowledgeBase(req.extraEntities);
   for (const item of req.items) {
     if (cancelled.has(req.job)) break;
-    const out = await handle(item, req.extraEntities);
+    const out = await handle(item, kb);
     processed++;
     if (out.kind === 'entry') { batch.entries.push(out.entry); analysed++; }
     else if (out.kind === 'touched') { batch.touched.push({ id: item.id, mtime: out.mtime }); reused++; }

@@ -33,7 +33,8 @@ export function fakeExtract(docs: MeetingInputDocument[]): Meeting[] {
         const date = inLine.find((e) => e.label === 'DATE');
         const ids = people.map((p) => p.entityId!).sort();
         const m: Meeting = {
-          id: `m:${ids.join('+')}`,
+          // Like the real extractor: the id derives from participants, place and date.
+          id: `m:${ids.join('+')}${place ? `@${place.text}` : ''}${date ? `@${date.text}` : ''}`,
           participants: people.map((p) => ({ entityId: p.entityId!, name: p.text })),
           topics: [],
           status: line.includes('will') ? 'planned' : 'held',
