@@ -56,6 +56,11 @@ describe('knowledge base data: structure', () => {
       assert.ok(e.aliases.includes(c.alias), `contextual: "${c.alias}" is not an alias of ${c.entityId}`);
       assert.ok(c.reason.length > 0);
     }
+    // the core names of the domain are never held back for context
+    const contextual = new Set(ambiguous.contextual.map((c) => c.alias));
+    for (const a of ['भारत', 'रूस', 'चीन', 'राजनाथ', 'पुतिन', 'मोदी', 'एससीओ', 'कांग्रेस', 'राफेल', 'एस-400', 'India', 'Russia']) {
+      assert.ok(!contextual.has(a), `"${a}" must not be contextual`);
+    }
     const all = new Set(ALL.flatMap((e) => e.aliases));
     for (const a of ambiguous.caseSensitiveLatin) {
       assert.ok(all.has(a), `caseSensitiveLatin "${a}" is no alias`);
