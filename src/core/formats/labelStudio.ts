@@ -4,7 +4,8 @@
  * `{id, from_name: "label", to_name: "text", type: "labels", value: {start, end, text, labels}}`
  * with code-point offsets (what Label Studio stores for Text since its emoji offset fix).
  * Meetings: a `MEETING` region on the reporting sentence and `relation` results from it to the
- * participant (labels ["participant"]), place and time regions. A labeling config is written
+ * participant (labels ["participant"]), place and time regions; relations to suggested regions
+ * go in the prediction, with a copy of the meeting region there. A labeling config is written
  * alongside (`label-studio-config.xml`).
  */
 import type { ExportPart, FileSink, FormatExporter, PreparedDocument } from './exporter';
@@ -32,13 +33,13 @@ interface LsRelation {
 export interface LsTask {
   data: { text: string; id: string; path: string; offsets: 'codepoint' };
   annotations: { result: (LsRegion | LsRelation)[] }[];
-  predictions: { model_version: string; result: LsRegion[] }[];
+  predictions: { model_version: string; result: (LsRegion | LsRelation)[] }[];
 }
 
 export function toLabelStudioTask(p: PreparedDocument, modelVersion: string): LsTask {
   const { doc, map } = p;
   const accepted: (LsRegion | LsRelation)[] = [];
-  const suggested: LsRegion[] = [];
+  const suggested: (LsRegion | LsRelation)[] = [];
   const region = (id: string, start: number, end: number, label: string): LsRegion => ({
     id,
     from_name: 'label',
@@ -46,36 +47,44 @@ export function toLabelStudioTask(p: PreparedDocument, modelVersion: string): Ls
     type: 'labels',
     value: { start: map.toCodePoint(start), end: map.toCodePoint(end), text: doc.text.slice(start, end), labels: [label] },
   });
-  const idOf: { id: string; start: number; end: number; label: string; entityId?: string; text: string }[] = [];
+  const idOf: { id: string; start: number; end: number; label: string; entityId?: string; text: string; accepted: boolean }[] = [];
   p.spans.forEach((s, k) => {
     const id = `s${k + 1}`;
     const r = region(id, s.start, s.end, s.label);
-    if (s.status === 'accepted') {
-      accepted.push(r);
-      idOf.push({ id, start: s.start, end: s.end, label: s.label, entityId: s.entityId, text: s.text });
-    } else suggested.push(r);
+    const isAccepted = s.status === 'accepted';
+    (isAccepted ? accepted : suggested).push(r);
+    idOf.push({ id, start: s.start, end: s.end, label: s.label, entityId: s.entityId, text: s.text, accepted: isAccepted });
   });
   let mk = 0;
   for (const dm of p.meetings) {
     for (const r of dm.mentionsUtf16) {
       const mid = `m${++mk}`;
-      accepted.push(region(mid, r.start, r.end, LS_MEETING_LABEL));
       const inside = idOf.filter((s) => s.start >= r.start && s.end <= r.end);
-      const rel = (to: string | undefined, label: string) => {
-        if (to) accepted.push({ type: 'relation', from_id: mid, to_id: to, direction: 'right', labels: [label] });
-      };
+      const targets: [(typeof idOf)[number], string][] = [];
       const seen = new Set<string>();
       for (const pp of dm.meeting.participants) {
-        const to = inside.find((s) => (s.entityId && s.entityId === pp.entityId) || s.text === pp.name)?.id;
-        if (to && !seen.has(to)) {
-          seen.add(to);
-          rel(to, 'participant');
+        const to = inside.find((s) => (s.entityId && s.entityId === pp.entityId) || s.text === pp.name);
+        if (to && !seen.has(to.id)) {
+          seen.add(to.id);
+          targets.push([to, 'participant']);
         }
       }
       const place = dm.meeting.place;
-      if (place) rel(inside.find((s) => s.label === 'LOCATION' && ((place.entityId && s.entityId === place.entityId) || s.text === place.name))?.id, 'place');
+      const placeSpan = place ? inside.find((s) => s.label === 'LOCATION' && ((place.entityId && s.entityId === place.entityId) || s.text === place.name)) : undefined;
+      if (placeSpan) targets.push([placeSpan, 'place']);
       const date = dm.meeting.date;
-      if (date) rel(inside.find((s) => s.label === 'DATE' && (s.text === date.text || date.text.includes(s.text)))?.id, 'time');
+      const dateSpan = date ? inside.find((s) => s.label === 'DATE' && (s.text === date.text || date.text.includes(s.text))) : undefined;
+      if (dateSpan) targets.push([dateSpan, 'time']);
+      // A relation lives in the same result as both its regions: accepted targets in the
+      // annotation, suggested ones in the prediction (with its own copy of the meeting region).
+      accepted.push(region(mid, r.start, r.end, LS_MEETING_LABEL));
+      const relation = (from: string, to: string, label: string): LsRelation => ({ type: 'relation', from_id: from, to_id: to, direction: 'right', labels: [label] });
+      for (const [t, label] of targets) if (t.accepted) accepted.push(relation(mid, t.id, label));
+      const pending = targets.filter(([t]) => !t.accepted);
+      if (pending.length) {
+        suggested.push(region(`${mid}p`, r.start, r.end, LS_MEETING_LABEL));
+        for (const [t, label] of pending) suggested.push(relation(`${mid}p`, t.id, label));
+      }
     }
   }
   return {

@@ -160,9 +160,15 @@ describe('dataset export: faithful code-point offsets on hard text', () => {
       expectedSpans(doc),
     );
     const ids = new Set(regions.map((r: { id: string }) => r.id));
-    const rels = t.annotations[0].result.filter((r: { type: string }) => r.type === 'relation');
-    assert.deepEqual(rels.map((r: { labels: string[] }) => r.labels[0]).sort(), ['participant', 'participant', 'time'], 'the place (a suggestion, so a prediction) cannot be related');
-    for (const r of rels) assert.ok(ids.has(r.from_id) && ids.has(r.to_id));
+    const relsIn = (result: { type: string; labels: string[]; from_id: string; to_id: string; id: string }[]) => {
+      const local = new Set(result.filter((r) => r.type === 'labels').map((r) => r.id));
+      const rels = result.filter((r) => r.type === 'relation');
+      for (const r of rels) assert.ok(local.has(r.from_id) && local.has(r.to_id), 'a relation links regions of its own result');
+      return rels.map((r) => r.labels[0]).sort();
+    };
+    assert.deepEqual(relsIn(t.annotations[0].result), ['participant', 'participant', 'time']);
+    assert.deepEqual(relsIn(t.predictions[0].result), ['place'], 'the place is a suggestion: its relation is in the prediction');
+    assert.ok(ids.size > 0);
     assert.match(target.get('label-studio-config.xml'), /<Label value="EQUIPMENT"\/>/);
   });
 
