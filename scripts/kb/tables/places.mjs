@@ -268,10 +268,10 @@ Andaman and Nicobar Islands | अंडमान और निकोबार �
 Lakshadweep | लक्षद्वीप | union territory | IN | | |
 # ---------------- India: cities ----------------
 New Delhi | नई दिल्ली | city | IN | नयी दिल्ली;नई दिल्‍ली;New Delhi | Q987 |
-Mumbai | मुंबई | city | IN | मुम्बई;बॉम्बे;Bombay | Q1156 |
+Mumbai | मुंबई | city | IN | मुम्बई;बॉम्बे;बंबई;Bombay | Q1156 |
 Kolkata | कोलकाता | city | IN | कलकत्ता;Calcutta | Q1348 |
-Chennai | चेन्नई | city | IN | मद्रास;Madras | Q1352 |
-Bengaluru | बेंगलुरु | city | IN | बेंगलूरु;बंगलुरु;बेंगलौर;बैंगलोर;Bangalore | Q1355 |
+Chennai | चेन्नई | city | IN | चेन्नै;मद्रास;Madras | Q1352 |
+Bengaluru | बेंगलुरु | city | IN | बेंगलूरु;बेंगलुरू;बंगलुरु;बेंगलौर;बैंगलोर;Bangalore | Q1355 |
 Hyderabad{hyderabad} | हैदराबाद | city | IN | | Q1361 |
 Ahmedabad | अहमदाबाद | city | IN | | |
 Pune | पुणे | city | IN | पूना;Poona | |
@@ -285,7 +285,7 @@ Patna | पटना | city | IN | | |
 Varanasi | वाराणसी | city | IN | बनारस;काशी;Banaras;Benares | |
 Prayagraj | प्रयागराज | city | IN | इलाहाबाद;Allahabad | |
 Agra | आगरा | city | IN | | |
-Noida | नोएडा | city | IN | | |
+Noida | नोएडा | city | IN | नोयडा | |
 Gurugram | गुरुग्राम | city | IN | गुड़गांव;Gurgaon | |
 Ghaziabad | गाजियाबाद | city | IN | ग़ाज़ियाबाद | |
 Dehradun | देहरादून | city | IN | | |

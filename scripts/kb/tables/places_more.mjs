@@ -169,6 +169,8 @@ Siliguri Corridor | सिलीगुड़ी कॉरिडोर | region |
 Kudankulam Nuclear Power Plant | कुडनकुलम परमाणु ऊर्जा संयंत्र | venue | IN | कुडनकुलम;कूडनकुलम;Kudankulam;KKNPP | |
 Northern Sea Route | उत्तरी समुद्री मार्ग | sea | RU | नॉर्दर्न सी रूट | |
 Lok Kalyan Marg | लोक कल्याण मार्ग | venue | IN | 7, लोक कल्याण मार्ग;7 Lok Kalyan Marg | |
+Dispur | दिसपुर | city | IN | | |
+Kavaratti | कवरत्ती | city | IN | | |
 Koraput | कोरापुट | town | IN | | |
 Avadi | आवडी | town | IN | | |
 # ---------------- Pakistan ----------------
