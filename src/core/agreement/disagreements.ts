@@ -1,5 +1,5 @@
 import type { AgreementSpan, Disagreement } from './types';
-import { isValidSpan, maxMatching, overlapLength, sortSpans, spanKey } from './spans';
+import { isValidSpan, maxMatching, overlapFinder, overlapLength, sortSpans, spanKey } from './spans';
 
 export interface Comparison<T extends AgreementSpan> {
   /** Spans both sides have exactly (same start, end and label); the left side's objects. */
@@ -38,9 +38,8 @@ export function compareAnnotations<T extends AgreementSpan>(left: readonly T[], 
   // 2. pair overlapping leftovers
   const prefer = (a: T, b: T, c: T): number =>
     Number(b.label !== a.label) - Number(c.label !== a.label) || overlapLength(a, c) - overlapLength(a, b) || b.start - c.start;
-  const m = maxMatching(restL.length, restR.length, (i) =>
-    restR.map((_, j) => j).filter((j) => overlapLength(restL[i], restR[j]) > 0).sort((x, y) => prefer(restL[i], restR[x], restR[y])),
-  );
+  const find = overlapFinder(restR);
+  const m = maxMatching(restL.length, restR.length, (i) => find(restL[i]).sort((x, y) => prefer(restL[i], restR[x], restR[y])));
   const out: Disagreement<T>[] = [];
   const pairedR = new Set<number>();
   restL.forEach((a, i) => {

@@ -44,7 +44,7 @@ export function tagTokens(tokens: readonly Token[], spans: readonly AgreementSpa
   let prevSpan: AgreementSpan | undefined;
   for (const t of tokens) {
     while (next < sorted.length && sorted[next].start < t.end) active.push(sorted[next++]);
-    active = active.filter((s) => s.end > t.start);
+    if (active.length && active.some((s) => s.end <= t.start)) active = active.filter((s) => s.end > t.start);
     let best: AgreementSpan | undefined;
     const set = new Set<string>();
     for (const s of active) {

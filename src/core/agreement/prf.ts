@@ -1,31 +1,36 @@
 import type { AgreementSpan, MatchMode, PrfReport, PrfScore } from './types';
-import { isValidSpan, maxMatching, overlapLength, score, sortSpans } from './spans';
+import { isValidSpan, maxMatching, overlapFinder, overlapLength, score, sortSpans, spanKey } from './spans';
 
 /**
  * Pairs left and right spans one-to-one. Exact: same start, end and label. Overlap: same label and
  * at least one shared code unit; among several candidates the larger overlap is preferred, and the
  * number of pairs is maximal (a nested span never steals the only partner of another span).
- * Returns pairs as [leftIndex, rightIndex] into the given (unsorted) arrays.
+ * Returns, for each left index, the matched right index or -1.
  */
-export function matchSpans(left: readonly AgreementSpan[], right: readonly AgreementSpan[], mode: MatchMode): [number, number][] {
-  const byLabel = new Map<string, number[]>();
+function matchLeft(left: readonly AgreementSpan[], right: readonly AgreementSpan[], mode: MatchMode): number[] {
+  const find = mode === 'overlap' ? overlapFinder(right) : () => [];
+  const exactByKey = new Map<string, number[]>();
   right.forEach((r, j) => {
     if (!isValidSpan(r)) return;
-    const list = byLabel.get(r.label);
-    if (list) list.push(j); else byLabel.set(r.label, [j]);
+    const k = spanKey(r);
+    const list = exactByKey.get(k);
+    if (list) list.push(j); else exactByKey.set(k, [j]);
   });
   const candidates = (i: number): number[] => {
     const l = left[i];
     if (!isValidSpan(l)) return [];
-    const same = byLabel.get(l.label) ?? [];
-    if (mode === 'exact') return same.filter((j) => right[j].start === l.start && right[j].end === l.end);
-    return same
-      .filter((j) => overlapLength(l, right[j]) > 0)
+    if (mode === 'exact') return exactByKey.get(spanKey(l)) ?? [];
+    return find(l)
+      .filter((j) => right[j].label === l.label)
       .sort((a, b) => overlapLength(l, right[b]) - overlapLength(l, right[a]) || right[a].start - right[b].start || a - b);
   };
-  const m = maxMatching(left.length, right.length, candidates);
+  return maxMatching(left.length, right.length, candidates);
+}
+
+/** The pairs of `matchLeft` as [leftIndex, rightIndex] into the given (unsorted) arrays. */
+export function matchSpans(left: readonly AgreementSpan[], right: readonly AgreementSpan[], mode: MatchMode): [number, number][] {
   const pairs: [number, number][] = [];
-  m.forEach((j, i) => { if (j >= 0) pairs.push([i, j]); });
+  matchLeft(left, right, mode).forEach((j, i) => { if (j >= 0) pairs.push([i, j]); });
   return pairs;
 }
 
@@ -40,12 +45,12 @@ export function accumulatePrf(acc: Map<string, Counts>, left: readonly Agreement
     if (!c) { c = { tp: 0, fp: 0, fn: 0 }; acc.set(label, c); }
     return c;
   };
-  const pairs = matchSpans(l, r, mode);
-  const matchedL = new Set(pairs.map((p) => p[0]));
-  const matchedR = new Set(pairs.map((p) => p[1]));
-  for (const [i] of pairs) get(l[i].label).tp++;
-  l.forEach((s, i) => { if (!matchedL.has(i)) get(s.label).fn++; });
-  r.forEach((s, j) => { if (!matchedR.has(j)) get(s.label).fp++; });
+  const m = matchLeft(l, r, mode);
+  const matchedR = new Uint8Array(r.length);
+  for (let i = 0; i < l.length; i++) {
+    if (m[i] >= 0) { matchedR[m[i]] = 1; get(l[i].label).tp++; } else get(l[i].label).fn++;
+  }
+  for (let j = 0; j < r.length; j++) if (!matchedR[j]) get(r[j].label).fp++;
 }
 
 export function prfFromCounts(acc: Map<string, Counts>, mode: MatchMode): PrfReport {

@@ -62,3 +62,29 @@ export function maxMatching(leftCount: number, rightCount: number, candidates: (
   }
   return matchL;
 }
+
+/**
+ * Finds, for any range, the spans of `spans` that overlap it, without scanning them all: spans are
+ * sorted by start once, and a query walks back from the last span starting before the range's end
+ * only as far as the longest span could reach. Returns indices into `spans`.
+ */
+export function overlapFinder(spans: readonly AgreementSpan[]): (r: { start: number; end: number }) => number[] {
+  const order = spans.map((_, i) => i).filter((i) => isValidSpan(spans[i])).sort((a, b) => spans[a].start - spans[b].start || a - b);
+  const starts = order.map((i) => spans[i].start);
+  let maxLen = 0;
+  for (const i of order) maxLen = Math.max(maxLen, spans[i].end - spans[i].start);
+  return (r) => {
+    // last position with start < r.end
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < r.end) lo = mid + 1; else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo - 1; k >= 0 && starts[k] > r.start - maxLen; k--) {
+      const s = spans[order[k]];
+      if (s.end > r.start) out.push(order[k]);
+    }
+    return out.reverse();
+  };
+}
