@@ -8,7 +8,7 @@ import { AnnotationHistory, type HistoryEntry } from './history';
 import { mergeSuggestions, type MergeResult } from './merge';
 import { reanchorSpans, type ReanchorResult } from './reanchor';
 import { shiftSpans, type TextChange } from './shift';
-import { sortSpans, spanKey, type AnnotationSpan, type SpanCounts, countSpans } from './types';
+import { countSpans, moveSpan, sortSpans, spanKey, type AnnotationSpan, type SpanCounts } from './types';
 import type { SpanStatus } from '../model';
 
 export interface Decision {
@@ -64,7 +64,7 @@ export class AnnotationSet {
       added = stamp({ ...kept, status: 'accepted' }, who);
       if (entityId !== undefined) added.entityId = entityId;
     } else {
-      added = stamp({ start, end, label, text, source: 'manual', status: 'accepted', context: { before: '', after: '' } }, who);
+      added = stamp(moveSpan({ start, end, label, text, source: 'manual', status: 'accepted', context: { before: '', after: '' } }, start, end), who);
       if (entityId !== undefined) added.entityId = entityId;
     }
     rest.push(added);
@@ -115,7 +115,7 @@ export class AnnotationSet {
     return this.mapSpans(targets, entityId ? `Link to ${entityId}` : 'Unlink', (s) => {
       if (s.entityId === entityId && s.status === 'accepted') return s;
       const r = stamp({ ...s, status: s.status === 'rejected' ? 'rejected' : 'accepted' }, who);
-      if (entityId === undefined) delete r.entityId;
+      if (entityId === undefined) r.entityId = undefined;
       else r.entityId = entityId;
       return r;
     });

@@ -27,10 +27,27 @@ export function allDecorationKeys(): string[] {
 export function groupForDecoration(spans: readonly AnnotationSpan[], boilerplate: BoilerplateMode): Map<string, AnnotationSpan[]> {
   const groups = new Map<string, AnnotationSpan[]>();
   for (const k of allDecorationKeys()) groups.set(k, []);
+  // label -> [accepted, accepted dim, suggested, suggested dim]: no string building per span.
+  const byLabel = new Map<string, AnnotationSpan[][]>();
+  const slots = (label: string): AnnotationSpan[][] => {
+    let v = byLabel.get(label);
+    if (!v) {
+      v = [
+        groups.get(decorationKey(label, 'accepted', false))!,
+        groups.get(decorationKey(label, 'accepted', true))!,
+        groups.get(decorationKey(label, 'suggested', false))!,
+        groups.get(decorationKey(label, 'suggested', true))!,
+      ];
+      byLabel.set(label, v);
+    }
+    return v;
+  };
+  const hide = boilerplate === 'hide';
+  const dimOn = boilerplate === 'dim';
   for (const s of spans) {
     if (s.orphan || s.status === 'rejected' || s.end <= s.start) continue;
-    if (s.inBoilerplate && boilerplate === 'hide') continue;
-    groups.get(decorationKey(s.label, s.status, !!s.inBoilerplate && boilerplate === 'dim'))!.push(s);
+    if (hide && s.inBoilerplate) continue;
+    slots(s.label)[(s.status === 'accepted' ? 0 : 2) + (dimOn && s.inBoilerplate ? 1 : 0)].push(s);
   }
   return groups;
 }

@@ -29,7 +29,7 @@
 import type { DateValue, SpanSource, SpanStatus } from '../model';
 import { CodePointIndex } from './offsets';
 import { reanchorSpans, type ReanchorResult } from './reanchor';
-import { compareSpans, type AnnotationSpan, type ArticleAnnotations, type SpanContext } from './types';
+import { compareSpans, moveSpan, type AnnotationSpan, type ArticleAnnotations, type SpanContext } from './types';
 
 export const ANNOTATION_FORMAT = 'news-annotator-annotations';
 export const ANNOTATION_FORMAT_VERSION = 1;
@@ -227,7 +227,7 @@ export function fromAnnotationFile(file: AnnotationFile, text: string, currentSh
   const converted: AnnotationSpan[] = file.spans.map((s) => {
     const start = idx.toUtf16(s.start);
     const end = idx.toUtf16(s.end);
-    return { ...s, start, end };
+    return moveSpan(s as AnnotationSpan, start, end);
   });
   const result = reanchorSpans(converted, text);
   return { ...result, annotations: { article: file.article, sha256: currentSha256, spans: result.spans } };

@@ -2,7 +2,7 @@
  * Re-anchoring: after the article changed outside the editor, find each span again by its text and
  * the context stored around it. Spans that cannot be found are kept and flagged `orphan`, never dropped.
  */
-import { spanKey, sortSpans, type AnnotationSpan } from './types';
+import { moveSpan, spanKey, sortSpans, type AnnotationSpan } from './types';
 
 export interface ReanchorResult {
   spans: AnnotationSpan[];
@@ -40,10 +40,12 @@ export function reanchorSpans(spans: readonly AnnotationSpan[], text: string): R
     if (at === undefined) {
       if (!s.orphan) orphaned++;
       const start = Math.min(s.start, text.length);
-      out.push({ ...s, start, end: Math.max(start, Math.min(s.end, text.length)), orphan: true });
+      const o = moveSpan(s, start, Math.max(start, Math.min(s.end, text.length)));
+      o.orphan = true;
+      out.push(o);
       continue;
     }
-    const movedSpan: AnnotationSpan = { ...s, start: at, end: at + s.text.length };
+    const movedSpan = moveSpan(s, at, at + s.text.length);
     taken.add(spanKey(movedSpan));
     if (s.orphan) {
       recovered++;
@@ -57,8 +59,8 @@ export function reanchorSpans(spans: readonly AnnotationSpan[], text: string): R
 }
 
 function withoutOrphan(s: AnnotationSpan): AnnotationSpan {
-  const copy = { ...s };
-  delete copy.orphan;
+  const copy = moveSpan(s, s.start, s.end);
+  copy.orphan = undefined;
   return copy;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Moving spans with text edits made in the editor. Offsets are UTF-16, as in editor change events.
  */
-import type { AnnotationSpan } from './types';
+import { moveSpan, type AnnotationSpan } from './types';
 
 /** Replace [start, end) of the text before the change by `text`. */
 export interface TextChange {
@@ -51,19 +51,19 @@ function shiftOne(spans: AnnotationSpan[], ch: TextChange, mode: 'drop' | 'keep'
     if (sp.end <= s && !(sp.end === s && s === e && sp.start === sp.end)) {
       // before: unchanged
     } else if (sp.start >= e) {
-      next = delta === 0 ? sp : { ...sp, start: sp.start + delta, end: sp.end + delta };
+      next = delta === 0 ? sp : moveSpan(sp, sp.start + delta, sp.end + delta);
     } else if (s === e && sp.start < s && s < sp.end) {
       const k = s - sp.start;
       // Live spans take the typed text; recorded ('keep') spans keep theirs and are verified when restored.
       const text = mode === 'drop' ? sp.text.slice(0, k) + ch.text + sp.text.slice(k) : sp.text;
-      next = { ...sp, end: sp.end + delta, text };
+      next = moveSpan(sp, sp.start, sp.end + delta, text);
     } else if (mode === 'drop') {
       removed.push(sp);
       next = undefined;
     } else {
       const start = sp.start < s ? sp.start : Math.min(sp.start, s + ch.text.length);
       const end = sp.end > e ? sp.end + delta : Math.min(sp.end, s + ch.text.length);
-      next = { ...sp, start, end: Math.max(start, end) };
+      next = moveSpan(sp, start, Math.max(start, end));
     }
     if (next !== sp && !out) out = spans.slice(0, i);
     if (out && next) out.push(next);

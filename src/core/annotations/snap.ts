@@ -3,18 +3,15 @@
  * syllable: combining marks (matras, virama, nukta, anusvara...), ZWJ/ZWNJ and surrogate pairs stay
  * with their base. Leading/trailing spaces and punctuation (including । and ॥) are trimmed.
  *
- * Word characters: letters (\p{L}), marks (\p{M}), digits (\p{N}), ZWNJ/ZWJ (U+200C/U+200D).
- * Not shared with other core folders yet: if src/core/text gains a word-char definition, switch to it.
+ * Word characters are the entity core's (src/core/text/chars.ts `isWordAt`): letters, combining marks,
+ * digits, and ZWJ/ZWNJ between word characters.
  */
 import type { Range } from '../model';
-
-const WORD_RE = /[\p{L}\p{M}\p{N}\u200c\u200d]/u;
+import { isWordAt } from '../text/chars';
 
 /** Is the code point starting at UTF-16 offset `i` a word character? */
 export function isWordCharAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const cp = text.codePointAt(i)!;
-  return WORD_RE.test(String.fromCodePoint(cp));
+  return isWordAt(text, i);
 }
 
 /** Is the code point ending just before UTF-16 offset `i` a word character? */

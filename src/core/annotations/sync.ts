@@ -54,5 +54,6 @@ function same(a: AnnotationSpan | undefined, b: AnnotationSpan | undefined): boo
 
 function canon(s: AnnotationSpan): string {
   const { context: _c, ...rest } = s;
-  return JSON.stringify(Object.keys(rest).sort().map((k) => [k, (rest as Record<string, unknown>)[k]]));
+  const r = rest as Record<string, unknown>;
+  return JSON.stringify(Object.keys(r).filter((k) => r[k] !== undefined).sort().map((k) => [k, r[k]]));
 }
