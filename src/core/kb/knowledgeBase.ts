@@ -114,6 +114,16 @@ export class KnowledgeBase {
     return new KnowledgeBase(mergeEntities(...lists), ambiguity);
   }
 
+  /** Build every lazy index now (e.g. in the background before the first document). Returns this. */
+  warm(): this {
+    void this.matcher;
+    void this.variantIndex;
+    this.lookupExact('');
+    this.peopleWithNameWord('');
+    this.get('');
+    return this;
+  }
+
   /** Does this alias name this entity only in a supporting context? */
   isContextual(normalisedAlias: string, entityId: string): boolean {
     return this.contextual.get(normalisedAlias)?.has(entityId) ?? false;

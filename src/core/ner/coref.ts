@@ -49,16 +49,14 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
   }
   if (byWord.size === 0 && singles.size === 0) return [];
   const out: EntitySpan[] = [];
-  // cheap prefilter: first code unit of every name word (raw and normalised)
-  const firsts = new Set<number>();
-  for (const k of [...byWord.keys(), ...singles.keys()]) firsts.add(k.charCodeAt(0));
+  // raw spellings of the name words: most tokens are looked up without normalising them
+  const rawNames = new Set<string>();
+  for (const s of spans) if (s.label === 'PERSON') for (const w of words(s.text)) rawNames.add(w);
   let c = 0;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     if (!t.word) continue;
-    const f = t.text.charCodeAt(0);
-    // (names are keyed normalised: lower case, decomposed nukta letters and Latin accents)
-    if (f >= 0x41 && f <= 0x5a ? !firsts.has(f + 32) : !((f >= 0x958 && f <= 0x95f) || (f >= 0xc0 && f <= 0x24f)) && !firsts.has(f)) continue;
+    if (!rawNames.has(t.text) && !needsNormalising(t.text)) continue;
     while (c < spans.length && spans[c].end <= t.start) c++;
     if (c < spans.length && spans[c].start < t.end) continue;
     const n = normWord(t.text);
@@ -81,4 +79,13 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
     out.push(span);
   }
   return out;
+}
+
+/** Does normalisation change this word? (Plain Devanagari without precomposed nukta letters does not.) */
+function needsNormalising(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x900 || c > 0x97f || c === 0x929 || c === 0x931 || c === 0x934 || (c >= 0x958 && c <= 0x95f)) return true;
+  }
+  return false;
 }

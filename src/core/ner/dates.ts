@@ -69,6 +69,12 @@ const AT_MONTH: { re: RegExp; kind: Kind }[] = [
 const AT_WEEKDAY = [{ kind: 'weekday' as Kind, re: mk(`${B}(${alt(weekdayMap.keys())})${E}`) }];
 const AT_RELATIVE = [{ kind: 'relative' as Kind, re: mk(`${B}(${RELATIVE.map(([w]) => esc(w)).join('|')})${E}`, 'uy') }];
 const RELATIVE_WORDS = new Set(RELATIVE.map(([w]) => w));
+/** First code units of every month, weekday and relative word (both cases): a cheap filter before lower-casing. */
+const FIRST_CHARS = new Set<number>();
+for (const w of [...monthMap.keys(), ...weekdayMap.keys(), ...RELATIVE_WORDS]) {
+  FIRST_CHARS.add(w.charCodeAt(0));
+  FIRST_CHARS.add(w.toUpperCase().charCodeAt(0));
+}
 
 function num(s: string): number {
   let out = '';
@@ -116,8 +122,8 @@ export function findDates(text: string, opts: DateOptions = {}, tokens: Token[] 
     const c = t.text.charCodeAt(0);
     let patterns: { re: RegExp; kind: Kind }[] | undefined;
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f)) patterns = AT_NUMBER;
-    else {
-      const w = t.text.toLowerCase();
+    else if (FIRST_CHARS.has(c)) {
+      const w = c < 0x80 ? t.text.toLowerCase() : t.text;
       if (monthMap.has(w)) patterns = AT_MONTH;
       else if (weekdayMap.has(w)) patterns = AT_WEEKDAY;
       else if (RELATIVE_WORDS.has(t.text)) patterns = AT_RELATIVE;

@@ -7,6 +7,8 @@ import type { EntitySpan } from '../model';
 
 export function resolveOverlaps(spans: EntitySpan[]): EntitySpan[] {
   if (spans.length <= 1) return spans.slice();
+  if (spans.length <= 16) return resolveSmall(spans);
+  if (spans.length <= 4000) return resolveSorted(spans);
   let min = Infinity;
   let max = 0;
   for (const s of spans) {
@@ -14,7 +16,7 @@ export function resolveOverlaps(spans: EntitySpan[]): EntitySpan[] {
     if (s.end > max) max = s.end;
   }
   const taken = new Uint8Array(max - min);
-  const order = spans.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+  const order = spans.slice().sort(byPriority);
   const kept: EntitySpan[] = [];
   outer: for (const s of order) {
     for (let i = s.start - min; i < s.end - min; i++) if (taken[i]) continue outer;
@@ -22,4 +24,36 @@ export function resolveOverlaps(spans: EntitySpan[]): EntitySpan[] {
     kept.push(s);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const byPriority = (a: EntitySpan, b: EntitySpan) => (b.end - b.start) - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start;
+
+/** Few spans: pairwise checks, no allocation of an occupancy map. */
+function resolveSmall(spans: EntitySpan[]): EntitySpan[] {
+  const order = spans.slice().sort(byPriority);
+  const kept: EntitySpan[] = [];
+  outer: for (const s of order) {
+    for (const k of kept) if (s.start < k.end && k.start < s.end) continue outer;
+    kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Medium lists: kept spans in start order, binary search for the neighbours of each candidate. */
+function resolveSorted(spans: EntitySpan[]): EntitySpan[] {
+  const order = spans.slice().sort(byPriority);
+  const kept: EntitySpan[] = [];
+  for (const s of order) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (kept[mid].start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && kept[lo - 1].end > s.start) continue;
+    if (lo < kept.length && kept[lo].start < s.end) continue;
+    kept.splice(lo, 0, s);
+  }
+  return kept;
 }
