@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { runAgreementBench } from './agreement';
+import { runEditorBench } from './editor';
 import { runEntitiesBench } from './entities';
 import { runExportBench } from './export';
 import { runIndexBench } from './index';
@@ -32,6 +33,20 @@ const BENCHES: { name: string; run: () => Promise<Record<string, unknown>> }[] =
         'matcher vs one big RegExp (CPU MB/s)': `${r.matcherCpuMBps} vs ${r.regexpCpuMBps}`,
         'target: matcher >= 100 MB/s (CPU time)': r.matcherCpuMBps >= 100 ? 'PASS' : 'FAIL',
         'target: pipeline >= 10 MB/s (CPU time)': r.pipelineCpuMBps >= 10 ? 'PASS' : 'FAIL',
+      };
+    },
+  },
+  {
+    name: 'editor',
+    run: async () => {
+      const r = runEditorBench();
+      const fmt = (n: number) => Math.round(n * 100) / 100;
+      return {
+        ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? fmt(v) : v])),
+        'target: keystroke (1 MB, 20,000 spans) shift + decoration ranges, median <= 16 ms': r.keystrokeMedianMs <= 16 ? 'PASS' : 'FAIL',
+        'target: same, p95 <= 16 ms': r.keystrokeP95Ms <= 16 ? 'PASS' : 'FAIL',
+        'load average when measured (2 cores shared)': r.loadAverage.toFixed(1),
+        'target: open 1 MB article, analyse + decorate <= 200 ms': r.openTotalMs <= 200 ? 'PASS' : 'FAIL',
       };
     },
   },
