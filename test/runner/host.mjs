@@ -58,6 +58,31 @@ function npmCli() {
   throw new Error('cannot find npm-cli.js next to ' + process.execPath);
 }
 
+/** What building code-server's native modules needs from Debian, checked up front for a clear message. */
+const BUILD_TOOLS = [
+  ['krb5-config', 'libkrb5-dev'], ['make', 'build-essential'], ['g++', 'build-essential'], ['pkg-config', 'pkg-config'], ['python3', 'python3'],
+];
+
+function onPath(cmd) {
+  return (process.env.PATH || '').split(':').some((dir) => dir && existsSync(join(dir, cmd)));
+}
+
+function preflight() {
+  const missing = [...new Set(BUILD_TOOLS.filter(([cmd]) => !onPath(cmd)).map(([, pkg]) => pkg))];
+  if (missing.length) {
+    throw new Error(`installing the offline VS Code host needs Debian packages that are missing: ${missing.join(' ')}\n`
+      + `  run: apt-get update && apt-get install -y ${missing.join(' ')}   (or bash .ci/run, which installs them)`);
+  }
+}
+
+/** Whether the browser the runner drives is installed; throws a clear message when it is not. */
+export function checkChromium() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found: the integration tests drive Debian's headless chromium.\n`
+      + '  run: apt-get update && apt-get install -y chromium fonts-noto-core fonts-lohit-deva   (or set CHROMIUM_PATH)');
+  }
+}
+
 /** Whether the cached host is complete. */
 export function hostInstalled() {
   const p = hostPaths();
@@ -74,6 +99,7 @@ export async function ensureHost() {
     log(`using cached host in ${CACHE_DIR}`);
     return p;
   }
+  preflight();
   mkdirSync(CACHE_DIR, { recursive: true });
   const started = Date.now();
   const npm = npmCli();

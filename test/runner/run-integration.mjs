@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { format } from 'node:util';
 import {
-  CHROMIUM, CHROMIUM_ARGS, CODE_SERVER_VERSION, ROOT, ensureHost, killGroup, startServer, vscodeVersion, workbenchUrl,
+  CHROMIUM, CHROMIUM_ARGS, CODE_SERVER_VERSION, ROOT, checkChromium, ensureHost, killGroup, startServer, vscodeVersion, workbenchUrl,
 } from './host.mjs';
 import { isNoise } from './noise.mjs';
 
@@ -129,6 +129,7 @@ function startControlServer(state) {
 // ---------------------------------------------------------------------------------------------------------------
 // Hosts.
 async function runOffline(folder, extensionEnvironment, state) {
+  checkChromium();
   await ensureHost();
   say(`host: VS Code ${vscodeVersion()} server (code-server ${CODE_SERVER_VERSION}) on Node 24, browser ${CHROMIUM} (headless)`);
   const server = await startServer({ quiet: !verbose });
