@@ -141,7 +141,7 @@ export class AnnotationSet {
   applyOutsideChanges(changes: readonly TextChange[], newText: string): ReanchorResult {
     const moved = shiftSpans(this._spans, changes, 'keep').spans;
     const r = reanchorSpans(moved, newText);
-    this.history.clear();
+    this.history.applyTextChanges(changes);
     this._spans = r.spans;
     this.version++;
     return r;

@@ -31,7 +31,11 @@ export class PreAnnotator extends Disposable {
     try {
       const state = await this.store.open(doc.uri);
       const pre = vscode.workspace.getConfiguration(SECTION).get<boolean>(Setting.PreAnnotateOnOpen, true);
-      if (pre && !state.readOnly && !this.done.has(doc.uri.toString())) await this.annotate(doc.uri);
+      if (pre && !state.readOnly && !this.done.has(doc.uri.toString())) {
+        // Let the stored highlights paint first: analysis of a large article takes a while.
+        await new Promise((r) => setTimeout(r, 100));
+        if (!doc.isClosed) await this.annotate(doc.uri);
+      }
     } catch (err) {
       this.log.error(`${doc.uri.toString()}: ${(err as Error).message}`);
     }
