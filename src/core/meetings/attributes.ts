@@ -94,21 +94,28 @@ export function sentenceOccasion(text: string, s: SentenceInfo, from = s.start, 
   const body = text.slice(from, Math.min(s.end, to + 60));
   for (const head of OCCASION_HEADS) {
     for (const at of findWord(body, head, 0, body.length, /[a-z]/.test(head))) {
-      // Back up to the start of the noun phrase: an ordinal, else the word after the last clause word.
-      const left = body.slice(0, at);
-      const ord = left.search(/[0-9०-९]+\s*(?:वें|वीं|वां|st|nd|rd|th)\s[^।.]*$/u);
-      let start = Math.max(0, at - 80);
-      if (ord >= 0 && at - ord < 160) start = ord;
-      else {
-        const clause = /(?:^|\s)(?:ने|के दौरान|में|से|को|और|हो रहे|हो रही|आयोजित|during|at|the)\s/gu;
-        for (let m = clause.exec(left); m; m = clause.exec(left)) if (m.index + m[0].length >= start) start = m.index + m[0].length;
+      // Used as an occasion: "... सम्मेलन से इतर", "... सत्र के दौरान", or numbered ("21वें ... सत्र").
+      const next = skipSpace(body, at + head.length);
+      const used = OCCASION_USE.some((w) => wordAt(body, next, w, /[a-z]/.test(w)));
+      // Back up over at most eight words of the name, stopping at a clause word; an ordinal starts it.
+      const words = body.slice(0, at).split(/(?<=\s)/u);
+      let start = at;
+      let hasOrdinal = false;
+      for (let k = words.length - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+        const w = words[k].trim();
+        if (OCCASION_STOP.has(w) || /[।.,;:!?]$/.test(w)) break;
+        start -= words[k].length;
+        if (/^[0-9०-९]+\s*(?:वें|वीं|वां|st|nd|rd|th)$/u.test(w)) { hasOrdinal = true; break; }
       }
       const name = body.slice(start, at + head.length).trim();
-      if (name.length >= head.length + 3 && from + start < to) return { name };
+      if ((used || hasOrdinal) && name.length >= head.length + 3 && from + start < to) return { name };
     }
   }
   return undefined;
 }
+
+const OCCASION_USE = ['के दौरान', 'से इतर', 'के इतर', 'में', 'के मौके', 'के अवसर', 'की सह-अध्यक्षता', 'की सह अध्यक्षता', 'की अध्यक्षता', 'के लिए', 'on the sidelines', 'during'];
+const OCCASION_STOP = new Set(['ने', 'को', 'से', 'में', 'पर', 'और', 'कि', 'है', 'हैं', 'था', 'थे', 'थी', 'जहां', 'जहाँ', 'जो', 'वे', 'वह', 'ये', 'यह', 'गए', 'गई', 'हुए', 'हुई', 'हो', 'रहे', 'रही', 'आयोजित', 'दौरान', 'इतर', 'during', 'at', 'in', 'the', 'on']);
 
 export function sentenceTopics(text: string, s: SentenceInfo): NamedRef[] {
   const out: NamedRef[] = [];

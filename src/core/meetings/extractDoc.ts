@@ -37,8 +37,8 @@ export interface ExtractOptions {
 const ATTACH_WINDOW = 8;
 
 /** "X ने Y के साथ ... पर चर्चा की" reports talks; "X ने Y से बात की" alone is too often a call to count. */
-function standsAlone(def: { strength: string; form: string }): boolean {
-  return def.strength === 'strong' || def.form !== 'बात';
+function standsAlone(def: { strength: string; form: string }, objectForm?: string): boolean {
+  return def.strength === 'strong' || def.form !== 'बात' || objectForm === 'के साथ';
 }
 
 export function sameSet(a: PersonRef[], b: PersonRef[]): boolean {
@@ -57,18 +57,26 @@ export function occasionsCompatible(a?: NamedRef, b?: NamedRef): boolean {
   return true;
 }
 
-/** Same named event: same entity id or a shared ordinal and overlapping words. */
-export function sameOccasion(a?: NamedRef, b?: NamedRef): boolean {
+/** Words every occasion shares: they say nothing about which event it is. */
+const GENERIC_OCCASION_WORDS = new Set(['की', 'के', 'का', 'और', 'बैठक', 'बैठकों', 'सम्मेलन', 'शिखर', 'सत्र', 'मंत्रियों', 'मंत्री', 'रक्षा', 'विदेश', 'स्तरीय', 'मंत्रीस्तरीय',
+  'वार्षिक', 'the', 'of', 'meeting', 'summit', 'session', 'ministers', 'defence', 'foreign', 'annual'].map(nameKey));
+
+function occasionWords(name: string): Set<string> {
+  return new Set(name.toLowerCase().split(/[\s\-–()]+/u).map(nameKey).filter((w) => w.length > 1 && !GENERIC_OCCASION_WORDS.has(w) && !/^[0-9०-९]/.test(w)));
+}
+
+/** Same named event: same entity id, the same session number, or a shared distinctive word ("एससीओ"). `firm`: id or number only. */
+export function sameOccasion(a?: NamedRef, b?: NamedRef, firm = false): boolean {
   if (!a || !b || !occasionsCompatible(a, b)) return false;
   if (a.entityId && b.entityId && a.entityId === b.entityId) return true;
   // "21वें सत्र" and "21वीं आईआरआईजीसी-एमएंडएमटीसी बैठक": the same numbered session.
   const oa = occasionOrdinal(a.name);
   if (oa !== undefined && oa === occasionOrdinal(b.name)) return true;
-  if (a.entityId && b.entityId) return false;
-  const wa = new Set(a.name.toLowerCase().split(/[\s\-–()]+/u).map(nameKey).filter((w) => w.length > 1));
-  const wb = b.name.toLowerCase().split(/[\s\-–()]+/u).map(nameKey).filter((w) => w.length > 1);
+  if (firm || (a.entityId && b.entityId)) return false;
+  const wa = occasionWords(a.name);
+  const wb = [...occasionWords(b.name)];
   const common = wb.filter((w) => wa.has(w)).length;
-  return common >= 2 || (common >= 1 && occasionOrdinal(a.name) !== undefined && occasionOrdinal(a.name) === occasionOrdinal(b.name));
+  return common >= 1 && common * 2 >= Math.min(wa.size, wb.length);
 }
 
 export function datesCompatible(a?: DateField, b?: DateField): boolean {
@@ -154,12 +162,12 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
         if (!target) {
           const linked = c.participants.every((p) => p.linked);
           target = {
-            doc: ctx.id, participants: c.participants, mentions: [], topics: [], status, lastSentence: s.index, strong: standsAlone(c.trigger.def),
+            doc: ctx.id, participants: c.participants, mentions: [], topics: [], status, lastSentence: s.index, strong: standsAlone(c.trigger.def, c.objectForm),
             confidence: 0.6 + (linked ? 0.15 : 0) + (c.trigger.def.strength === 'strong' ? 0.1 : 0),
           };
           meetings.push(target);
         }
-        target.strong ||= standsAlone(c.trigger.def);
+        target.strong ||= standsAlone(c.trigger.def, c.objectForm);
       } else {
         const ps = c.participants;
         const recent = (m: DocMeeting): boolean => !m.partial && s.index - m.lastSentence <= ATTACH_WINDOW && ps.every((p) => m.participants.some((q) => q.id === p.id));

@@ -66,8 +66,8 @@ export const CALL_MARKERS = [
 /** Future-tense endings and words (Hindi and English): a meeting announced, not held. */
 export const FUTURE_MARKERS = [
   'करेंगे', 'करेंगी', 'करेगा', 'करेगी', 'होगी', 'होगा', 'होंगे', 'होंगी', 'मिलेंगे', 'मिलेंगी', 'मिलेगा', 'मिलेगी',
-  'जाएंगे', 'जाएगी', 'जाएगा', 'रहेंगे', 'रहेगी', 'करने वाले हैं', 'होने वाली है', 'होने वाला है', 'प्रस्तावित', 'आगामी',
-  'will', 'to co-chair', 'scheduled', 'is to meet', 'are to meet', 'to hold', 'upcoming', "'ll",
+  'जाएंगे', 'जाएगी', 'जाएगा', 'रहेंगे', 'रहेगी', 'करने वाले हैं', 'होने वाली है', 'होने वाला है', 'प्रस्तावित', 'आगामी', 'संभावना', 'संभावित', 'उम्मीद है',
+  'will', 'to co-chair', 'scheduled', 'is to meet', 'are to meet', 'to hold', 'upcoming', "'ll", 'likely to', 'expected to',
 ];
 
 /** Pluperfect or explicit back-reference: a meeting referred back to. */

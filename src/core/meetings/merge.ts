@@ -56,7 +56,8 @@ export function mergeMeetings(docMeetings: DocMeeting[]): Meeting[] {
   // A lone participant with an occasion ("सिंह ने 21वीं बैठक की सह-अध्यक्षता की थी") joins the meeting at that occasion.
   for (const m of docMeetings) {
     if (!m.partial || m.participants.length === 0) continue;
-    const c = (byPerson.get(m.participants[0].id) ?? []).find((x) => x.parts.some((p) => sameOccasion(p.occasion, m.occasion)) && m.participants.every((q) => x.parts[0].participants.some((p) => p.id === q.id)));
+    // Only a firm identity of the occasion (same KB event or same session number), never a few shared words.
+    const c = (byPerson.get(m.participants[0].id) ?? []).find((x) => x.parts.some((p) => sameOccasion(p.occasion, m.occasion, true)) && m.participants.every((q) => x.parts[0].participants.some((p) => p.id === q.id)));
     if (c) c.parts.push(m);
   }
   const meetings = clusters.map(toMeeting);

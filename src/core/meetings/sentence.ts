@@ -56,8 +56,12 @@ export interface RawCandidate {
   subject?: PersonRef;
   /** Counterparts that came from a role phrase rather than a name (lower confidence). */
   resolvedRole: boolean;
+  /** Case marker of the counterpart ("से", "के साथ"), when there is one. */
+  objectForm?: string;
 }
 
+const GATHERING_NOUNS = new Set(['बैठक', 'बैठकों', 'सम्मेलन', 'meeting']);
+const GATHERING_BEFORE = /(?:(?:मंत्रियों|प्रमुखों|सदस्यों|सदस्य देशों|राष्ट्राध्यक्षों|नेताओं) की|मंत्रिस्तरीय|मंत्री स्तरीय|स्तरीय|ministers'?|leaders'?)\s*$/u;
 const BAAT_VERBS = ['की', 'हुई', 'हुईं', 'हुआ', 'करेंगे', 'करेगी', 'करेंगी', 'करेगा', 'करते', 'कर', 'होगी', 'कीं', 'करने'];
 const NOT_BOTH_FOLLOWERS = ['देशों', 'देश', 'के', 'की', 'ओर', 'तरफ', 'पक्ष'];
 
@@ -70,6 +74,8 @@ export function findTriggers(text: string, s: SentenceInfo): TriggerHit[] {
       const end = start + def.form.length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       if (events.some((e) => e.start <= start && end <= e.end)) continue;
+      // "जी20 विदेश मंत्रियों की बैठक", "मंत्रिस्तरीय बैठक": a gathering that is the occasion, not a meeting of two.
+      if (GATHERING_NOUNS.has(def.form) && GATHERING_BEFORE.test(text.slice(Math.max(s.start, start - 24), start))) continue;
       if (def.kind === 'verb' && def.lang === 'hi') {
         const next = skipSpace(text, end, s.end);
         if (RECEIVED_NOUNS.some((w) => wordAt(text, next, w))) continue;
@@ -178,6 +184,9 @@ export function resolveRole(ctx: DocContext, role: string, country: string | und
       if (pool.length !== 1) return undefined;
     }
   } else {
+    // A bare "विदेश मंत्री ने" in an article about our foreign minister is that minister.
+    if (!country && subject && subject.role === role) return subject;
+    if (subject && country && subject.country === country && subject.role === role) return subject;
     pool = others.filter((p) => p.role === role && (!country || p.country === country));
     if (!country && pool.length !== 1) return undefined;
   }
@@ -277,18 +286,19 @@ function make(trigger: TriggerHit, subjectGroup: ArgGroup | undefined, subject: 
     const complete = ps.length >= 2 && !!subjectGroup && subjectGroup.explicit;
     return [{ trigger, participants: ps, complete, attach: !complete, subject: base.length === 1 ? base[0] : undefined, resolvedRole }];
   }
+  const objectForm = objects[objects.length - 1].markerForm;
   const members = objects.flatMap((g) => g.members);
   const explicitObj = objects.some((g) => g.explicit);
   if (!joint && members.length > 1 && base.length > 0) {
     // "X ने A, B और C से मुलाकात की" / "अलग-अलग द्विपक्षीय बैठक": one meeting per counterpart.
     return members.map((m) => {
       const ps = dedupe([...base, m]);
-      return { trigger, participants: ps, complete: ps.length >= 2 && explicitObj, attach: !(ps.length >= 2 && explicitObj), subject: base.length === 1 ? base[0] : undefined, resolvedRole };
+      return { trigger, participants: ps, complete: ps.length >= 2 && explicitObj, attach: !(ps.length >= 2 && explicitObj), subject: base.length === 1 ? base[0] : undefined, resolvedRole, objectForm };
     });
   }
   const ps = dedupe([...base, ...members]);
   const complete = ps.length >= 2 && (explicitObj || !!subjectGroup?.explicit) && !objects.every((g) => g.bothOnly);
-  return [{ trigger, participants: ps, complete, attach: !complete, subject: base.length === 1 ? base[0] : undefined, resolvedRole }];
+  return [{ trigger, participants: ps, complete, attach: !complete, subject: base.length === 1 ? base[0] : undefined, resolvedRole, objectForm }];
 }
 
 function dedupe(ps: PersonRef[]): PersonRef[] {
@@ -333,7 +343,7 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
     if (after && objects.length > 0) subjectGroup = after;
   }
   let subject: PersonRef[] = subjectGroup ? subjectGroup.members : [];
-  if (subject.length === 0 && objects.length > 0 && state.subject && !objects.some((g) => g.members.some((m) => m.id === state.subject?.id))) subject = [state.subject];
+  if (subject.length === 0 && objects.length > 0 && !joint && state.subject && !objects.some((g) => g.members.some((m) => m.id === state.subject?.id))) subject = [state.subject];
   if (subject.length === 1 && objects.length === 0 && kind === 'cochair' && counterpartOf) {
     // A co-chair has a counterpart: "सिंह ने 21वीं बैठक की सह-अध्यक्षता की" -> the counterpart named in the article.
     const other = counterpartOf(subject[0]);

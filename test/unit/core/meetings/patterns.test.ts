@@ -240,3 +240,26 @@ describe('meetings: things that are not meetings', () => {
     assert.equal(ms[0].mentions.length, 2);
   });
 });
+
+describe('meetings: lessons from unseen articles', () => {
+  it('"X और Y के बीच ... बातचीत" does not pull in the running subject', () => {
+    const text = 'एस जयशंकर ने सर्गेई इवानोव के साथ बातचीत की। नरेंद्र मोदी और दिमित्री पेत्रोव के बीच हुई बातचीत के बाद यह बैठक हुई।';
+    assert.deepEqual(pairs(run(text)), ['Q-ivanov+Q-jaishankar', 'Q-modi+Q-petrov']);
+  });
+
+  it('a bare role ("विदेश मंत्री ने") is the subject of the article when the role matches', () => {
+    const text = 'एस जयशंकर ने सर्गेई इवानोव के साथ बातचीत की। विदेश मंत्री ने करीम अहमद से भी मुलाकात की।';
+    assert.deepEqual(pairs(run(text)), ['Q-ahmed+Q-jaishankar', 'Q-ivanov+Q-jaishankar']);
+  });
+
+  it('"मंत्रियों की बैठक" is the occasion, and "X ने Y के साथ ... पर बात की" is talks', () => {
+    const ms = run('बीजिंग में जी20 विदेश मंत्रियों की बैठक के दौरान एस जयशंकर ने वांग ली के साथ सीमा के मुद्दों पर बात की।');
+    assert.deepEqual(pairs(ms), ['Q-jaishankar+Q-wang']);
+    assert.equal(ms[0].occasion?.name, 'जी20 विदेश मंत्रियों की बैठक');
+    assert.equal(ms[0].place?.entityId, 'Q-beijing');
+  });
+
+  it('"संभावना" makes a meeting planned', () => {
+    assert.equal(run('गुरुवार को एस जयशंकर की वांग ली के साथ बैठक होने की संभावना है।')[0]?.status, 'planned');
+  });
+});
