@@ -31,7 +31,8 @@ import {
   type FormatId,
 } from '../../core/formats';
 import { selectSpans } from '../../core/formats/select';
-import { builtinEntityList } from '../../core/kb/builtin';
+import { builtinEntityList, createKnowledgeBase } from '../../core/kb/builtin';
+import { parseKbJson, type KnowledgeBase } from '../../core/kb/knowledgeBase';
 import { extractMeetings } from '../../core/meetings';
 import type { KbEntity, Meeting } from '../../core/model';
 import { StatsAccumulator } from '../../core/stats';
@@ -206,16 +207,22 @@ export async function loadDataset(paths: string[], hooks: ExportHooks = {}): Pro
     } else articlePaths.push(p);
   }
   const refs = await resolveArticles(articlePaths);
+  const kbCache = new Map<string, Promise<WorkspaceKb>>();
   const analysed: { ref: ArticleRef; text: string; doc: ExportDocument }[] = [];
   for (const ref of refs) {
     if (hooks.isCancelled?.()) break;
     try {
-      const doc = await loadArticle(ref);
+      const doc = await loadArticle(ref, kbCache);
       analysed.push({ ref, text: doc.text, doc });
       hooks.onDocument?.(analysed.length, ref.id);
     } catch (e) {
       errors.push({ path: ref.file, message: (e as Error).message });
     }
+  }
+  for (const w of kbCache.values()) {
+    const { extra, warning } = await w;
+    if (warning) errors.push({ path: 'entities.json', message: warning });
+    for (const e of kbEntries(extra)) kb.set(e.id, e);
   }
   const articleMeetings = analysed.length
     ? extractMeetings(analysed.map((a) => ({ id: a.doc.id, text: a.text, analysis: { zones: a.doc.zones, sentences: a.doc.sentences ?? [], entities: a.doc.spans } })))
@@ -233,11 +240,39 @@ export async function loadDataset(paths: string[], hooks: ExportHooks = {}): Pro
   };
 }
 
-/** Read one article: decode, analyse, merge the annotation file's decisions. */
-export async function loadArticle(ref: ArticleRef): Promise<ExportDocument> {
+export interface WorkspaceKb {
+  kb: KnowledgeBase;
+  /** The workspace's own entities (.news-annotator/entities.json), empty when there is none. */
+  extra: KbEntity[];
+  warning?: string;
+}
+
+/** The knowledge base of a workspace root: built-in plus `.news-annotator/entities.json`, built once per root. */
+export function workspaceKb(root: string, cache: Map<string, Promise<WorkspaceKb>>): Promise<WorkspaceKb> {
+  let p = cache.get(root);
+  if (!p) {
+    p = (async () => {
+      const file = join(root, MARKER, 'entities.json');
+      const content = await readFile(file, 'utf8').catch(() => undefined);
+      if (content === undefined) return { kb: createKnowledgeBase(), extra: [] };
+      try {
+        const extra = parseKbJson(JSON.parse(content.replace(/^\uFEFF/, '')), file);
+        return { kb: createKnowledgeBase(extra), extra };
+      } catch (e) {
+        return { kb: createKnowledgeBase(), extra: [], warning: `${file} cannot be read (${(e as Error).message}): built-in knowledge base only` };
+      }
+    })();
+    cache.set(root, p);
+  }
+  return p;
+}
+
+/** Read one article: decode, analyse (with the workspace's knowledge base), merge the annotation file's decisions. */
+export async function loadArticle(ref: ArticleRef, kbCache = new Map<string, Promise<WorkspaceKb>>()): Promise<ExportDocument> {
   const { text, warnings } = decodeArticle(await readFile(ref.file));
   const sha = sha256Hex(text);
-  const analysis = analyzeDocument(text);
+  const { kb } = await workspaceKb(ref.root, kbCache);
+  const analysis = analyzeDocument(text, { kb });
   const decided = await readWorkspaceSpans(ref, text, sha);
   if (decided?.warning) warnings.push(decided.warning);
   const auto: ExportSpan[] = analysis.entities.map((s) => ({ ...s }));

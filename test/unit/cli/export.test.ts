@@ -144,6 +144,18 @@ describe('CLI export / import / stats', function () {
     }
   });
 
+  it("uses the workspace's own knowledge base (.news-annotator/entities.json) and exports its entries", () => {
+    writeFileSync(join(ws.dir, 'news', 'custom.txt'), 'ज़ोरावर प्रताप ने आज बैठक की। Zorawar Pratap spoke.');
+    const entities = { version: 1, entities: [{ id: 'person/zorawar-pratap-test', label: 'PERSON', name: { hi: 'ज़ोरावर प्रताप', en: 'Zorawar Pratap' }, aliases: ['ज़ोरावर प्रताप', 'Zorawar Pratap'] }] };
+    writeFileSync(join(ws.dir, '.news-annotator', 'entities.json'), JSON.stringify(entities));
+    const r = run(ws.dir, 'export', '--format', 'json', '--out', 'kb.json', 'news/custom.txt');
+    assert.equal(r.status, 0, r.stderr);
+    const corpus = JSON.parse(readFileSync(join(ws.dir, 'kb.json'), 'utf8'));
+    const spans = corpus.documents[0].entities.filter((e: { entityId?: string }) => e.entityId === 'person/zorawar-pratap-test');
+    assert.ok(spans.length >= 1, 'the workspace entity is found in the article');
+    assert.deepEqual(corpus.entities.map((e: { id: string }) => e.id).filter((id: string) => id.includes('zorawar')), ['person/zorawar-pratap-test']);
+  });
+
   it('--out - streams a one-file format to standard output', () => {
     const r = run(ws.dir, 'export', '--format', 'doccano', '--accepted-only', '--out', '-', 'news/hard.txt');
     assert.equal(r.status, 0, r.stderr);
