@@ -6,6 +6,7 @@ import { findDates } from './ner/dates';
 import { findEquipment } from './ner/equipment';
 import { findEvents } from './ner/events';
 import { matchExact, matchVariants } from './ner/kbMatch';
+import { GENERIC_ROLES } from './ner/lexicon';
 import { findCuePeople } from './ner/people';
 import { resolveOverlaps } from './ner/resolve';
 import { rangeAt } from './ner/span';
@@ -47,7 +48,12 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const cue = findCuePeople(text, tokens, kbSpans, kb);
   for (const s of kbSpans) {
     const a = cue.attrsFor.get(s.start);
-    if (a && Object.keys(a).length) s.attrs = { ...s.attrs, ...a };
+    if (a && Object.keys(a).length) {
+      const merged = { ...s.attrs, ...a };
+      // a vague cue ("नेता", "मंत्री") keeps the KB person's own, more specific role
+      if (s.attrs?.role && a.role && GENERIC_ROLES.has(a.role)) merged.role = s.attrs.role;
+      s.attrs = merged;
+    }
   }
 
   const zoneOf = (pos: number) => rangeAt(zones, pos);

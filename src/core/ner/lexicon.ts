@@ -40,7 +40,18 @@ export const ROLES: Record<string, string> = {
   'राजदूत': 'ambassador', 'उच्चायुक्त': 'high commissioner', 'प्रवक्ता': 'spokesperson', 'अध्यक्ष': 'chairperson', 'सांसद': 'member of parliament', 'विधायक': 'member of legislative assembly',
   'सेना प्रमुख': 'army chief', 'थल सेना प्रमुख': 'army chief', 'थलसेना प्रमुख': 'army chief', 'सेनाध्यक्ष': 'army chief', 'नौसेना प्रमुख': 'navy chief',
   'वायुसेना प्रमुख': 'air force chief', 'वायु सेना प्रमुख': 'air force chief', 'चीफ ऑफ डिफेंस स्टाफ': 'chief of defence staff', 'सीडीएस': 'chief of defence staff',
-  'समकक्ष': 'counterpart',
+  'समकक्ष': 'counterpart', 'नेता': 'leader', 'महापौर': 'mayor', 'मेयर': 'mayor', 'पार्षद': 'councillor', 'सरपंच': 'village head',
+  'पुलिस अधीक्षक': 'superintendent of police', 'वरिष्ठ पुलिस अधीक्षक': 'senior superintendent of police', 'एसपी': 'superintendent of police',
+  'एसएसपी': 'senior superintendent of police', 'पुलिस आयुक्त': 'police commissioner', 'पुलिस कमिश्नर': 'police commissioner', 'डीजीपी': 'director general of police',
+  'जिलाधिकारी': 'district magistrate', 'डीएम': 'district magistrate', 'कलेक्टर': 'collector', 'थाना प्रभारी': 'station house officer', 'एसएचओ': 'station house officer',
+  'इंस्पेक्टर': 'inspector', 'निरीक्षक': 'inspector', 'दरोगा': 'sub-inspector', 'उपनिरीक्षक': 'sub-inspector', 'सब इंस्पेक्टर': 'sub-inspector',
+  'मुख्य न्यायाधीश': 'chief justice', 'चीफ जस्टिस': 'chief justice', 'सीजेआई': 'chief justice', 'न्यायाधीश': 'judge', 'जस्टिस': 'justice', 'न्यायमूर्ति': 'justice', 'जज': 'judge',
+  'वकील': 'lawyer', 'अधिवक्ता': 'advocate', 'कुलपति': 'vice-chancellor', 'प्रधानाचार्य': 'principal', 'निदेशक': 'director', 'महानिदेशक': 'director general',
+  'अध्यक्ष एवं प्रबंध निदेशक': 'chairman and managing director', 'प्रबंध निदेशक': 'managing director', 'सीईओ': 'chief executive', 'चेयरमैन': 'chairman',
+  'अभिनेता': 'actor', 'अभिनेत्री': 'actress', 'गायक': 'singer', 'गायिका': 'singer', 'क्रिकेटर': 'cricketer', 'खिलाड़ी': 'player', 'कप्तान': 'captain', 'कोच': 'coach',
+  'पत्रकार': 'journalist', 'लेखक': 'writer', 'वैज्ञानिक': 'scientist', 'उद्योगपति': 'industrialist', 'कारोबारी': 'businessman', 'आरोपी': 'accused', 'मृतक': 'deceased',
+  'Superintendent of Police': 'superintendent of police', 'SP': 'superintendent of police', 'Chief Justice': 'chief justice', 'Justice': 'justice', 'Judge': 'judge',
+  'CEO': 'chief executive', 'Chairman': 'chairman', 'Director': 'director', 'Coach': 'coach', 'Captain': 'captain', 'leader': 'leader', 'Mayor': 'mayor',
   'Defence Minister': 'defence minister', 'Defense Minister': 'defence minister', 'Foreign Minister': 'foreign minister',
   'External Affairs Minister': 'foreign minister', 'Home Minister': 'home minister', 'Finance Minister': 'finance minister',
   'Prime Minister': 'prime minister', 'PM': 'prime minister', 'Deputy Prime Minister': 'deputy prime minister', 'Chief Minister': 'chief minister',
@@ -51,12 +62,17 @@ export const ROLES: Record<string, string> = {
   'counterpart': 'counterpart', 'Senator': 'senator', 'Spokesperson': 'spokesperson',
 };
 
+/** Roles too vague to replace a knowledge-base person's own role. */
+export const GENERIC_ROLES = new Set(['minister', 'leader', 'secretary', 'chairperson', 'counterpart', 'member of parliament', 'member of legislative assembly',
+  'accused', 'deceased', 'director', 'chairman', 'captain', 'coach', 'player', 'writer', 'journalist', 'spokesperson', 'actor', 'actress', 'singer', 'union minister']);
+
 /** Military ranks and honorifics: cue words that may follow a role ("रक्षा मंत्री जनरल X"). Value: rank attribute or ''. */
 export const TITLES: Record<string, string> = {
   'लेफ्टिनेंट जनरल': 'lieutenant general', 'ले. जनरल': 'lieutenant general', 'मेजर जनरल': 'major general', 'जनरल': 'general',
   'वाइस एडमिरल': 'vice admiral', 'रियर एडमिरल': 'rear admiral', 'एडमिरल': 'admiral', 'एयर चीफ मार्शल': 'air chief marshal', 'एयर मार्शल': 'air marshal',
   'फील्ड मार्शल': 'field marshal', 'मार्शल': 'marshal', 'ब्रिगेडियर': 'brigadier', 'कर्नल': 'colonel', 'लेफ्टिनेंट कर्नल': 'lieutenant colonel', 'कैप्टन': 'captain',
   'लेफ्टिनेंट': 'lieutenant', 'कमांडर': 'commander', 'कमोडोर': 'commodore',
+  'पत्नी': '', 'पति': '', 'बेटे': '', 'बेटी': '', 'पुत्र': '', 'पुत्री': '', 'बहन': '', 'भाई': '', 'पिता': '', 'मां': '', 'माता': '',
   'श्री': '', 'श्रीमती': '', 'सुश्री': '', 'डॉ.': '', 'डॉ': '', 'डॉक्टर': '', 'प्रोफेसर': '', 'प्रो.': '', 'मिस्टर': '', 'मिसेज': '', 'शेख': '',
   'Gen.': 'general', 'Gen': 'general', 'General': 'general', 'Lt Gen': 'lieutenant general', 'Lt. Gen.': 'lieutenant general', 'Lieutenant General': 'lieutenant general',
   'Maj Gen': 'major general', 'Major General': 'major general', 'Admiral': 'admiral', 'Adm.': 'admiral', 'Vice Admiral': 'vice admiral', 'Air Chief Marshal': 'air chief marshal',

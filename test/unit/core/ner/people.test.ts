@@ -52,4 +52,14 @@ describe('ner/people: cue-based people and coreference', () => {
     const e = analyze('मंत्री अजय कुमार और मंत्री विजय कुमार आए। कुमार ने कहा।');
     assert.equal(e.filter((x) => x.text === 'कुमार').length, 0);
   });
+
+  it('knows the roles of everyday news (police, courts, relatives) and keeps a KB role over a vague cue', () => {
+    const e = analyze('पुलिस अधीक्षक राकेश वर्मा ने बताया कि आरोपी रमेश यादव को पकड़ा गया। उनकी पत्नी सुनीता देवी ने कहा।');
+    assert.deepEqual(e.filter((x) => x.label === 'PERSON').map((x) => [x.text, x.attrs?.role]), [
+      ['राकेश वर्मा', 'superintendent of police'], ['रमेश यादव', 'accused'], ['सुनीता देवी', undefined],
+    ]);
+    const [putin] = analyze('रूसी नेता व्लादिमीर पुतिन ने कहा').filter((x) => x.label === 'PERSON');
+    assert.equal(putin.attrs?.role, 'president');
+    assert.equal(putin.attrs?.country, 'RU');
+  });
 });
