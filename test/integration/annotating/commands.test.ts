@@ -152,6 +152,9 @@ describe('annotating: tagging and review commands', () => {
     const ed = await openArticle(dir(), 'link.article');
     const a = await api();
     const uri = ed.document.uri;
+    const entitiesFile = vscode.Uri.joinPath(vscode.workspace.getWorkspaceFolder(uri)!.uri, '.news-annotator', 'entities.json');
+    const original = await readText(entitiesFile);
+    try {
     const putin = a.entities.kb().lookupExact('पुतिन')[0] ?? a.entities.kb().lookupExact('Putin')[0];
     assert.ok(putin, 'the built-in knowledge base knows Putin');
     select(ed, 'दोस्ती'); // a new "alias", to check it is added
@@ -173,9 +176,11 @@ describe('annotating: tagging and review commands', () => {
     assert.equal(created.name.hi, 'ब्रह्मोस मिसाइल');
     // clean up the entries this test added
     assert.ok(kb.entities.some((e: { id: string; aliases: string[] }) => e.id === putin.id && e.aliases.includes('दोस्ती')));
-    kb.entities = kb.entities.filter((e: { id: string }) => e.id !== linked.entityId && e.id !== putin.id);
-    if (kb.entities.length) await writeText(file, JSON.stringify(kb, null, 2));
-    else await vscode.workspace.fs.delete(file);
+    } finally {
+      // Put the workspace's entities.json back exactly as it was.
+      if (original !== undefined) await writeText(entitiesFile, original);
+      else await vscode.workspace.fs.delete(entitiesFile).then(undefined, () => undefined);
+    }
   });
 
   it('Annotate Workspace annotates closed articles too, with progress', async () => {
