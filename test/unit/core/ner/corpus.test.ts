@@ -46,7 +46,7 @@ describe('sample corpus (../shared/corpus)', function () {
 
   before(function () {
     if (!existsSync(CORPUS)) {
-      this.skip(); // eslint-disable-line no-invalid-this
+      this.skip();
       return;
     }
     const kb = builtinKnowledgeBase();
@@ -59,7 +59,7 @@ describe('sample corpus (../shared/corpus)', function () {
   beforeEach(function () {
     if (results.size === 0) {
       console.warn(`    (skipped: sample corpus not found at ${CORPUS})`);
-      this.skip(); // eslint-disable-line no-invalid-this
+      this.skip();
     }
   });
 
