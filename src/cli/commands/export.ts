@@ -34,6 +34,7 @@ import { selectSpans } from '../../core/formats/select';
 import { builtinEntityList, createKnowledgeBase } from '../../core/kb/builtin';
 import { parseKbJson, type KnowledgeBase } from '../../core/kb/knowledgeBase';
 import { extractMeetings } from '../../core/meetings';
+import { applyDecisions, parseDecisions } from '../../core/meetings/decisions';
 import type { KbEntity, Meeting } from '../../core/model';
 import { StatsAccumulator } from '../../core/stats';
 import { UsageError, type CliCommand, type CliIO } from '../cliTypes';
@@ -224,10 +225,20 @@ export async function loadDataset(paths: string[], hooks: ExportHooks = {}): Pro
     if (warning) errors.push({ path: 'entities.json', message: warning });
     for (const e of kbEntries(extra)) kb.set(e.id, e);
   }
-  const articleMeetings = analysed.length
-    ? extractMeetings(analysed.map((a) => ({ id: a.doc.id, text: a.text, analysis: { zones: a.doc.zones, sentences: a.doc.sentences ?? [], entities: a.doc.spans } })))
-    : [];
-  meetings.push(...articleMeetings);
+  // Meetings per workspace root, with the root's human decisions (.news-annotator/meetings.json) replayed.
+  const roots = new Map<string, typeof analysed>();
+  for (const a of analysed) roots.set(a.ref.root, [...(roots.get(a.ref.root) ?? []), a]);
+  for (const [root, list] of roots) {
+    const extracted = extractMeetings(list.map((a) => ({ id: a.doc.id, text: a.text, analysis: { zones: a.doc.zones, sentences: a.doc.sentences ?? [], entities: a.doc.spans } })));
+    const decisionsFile = join(root, MARKER, 'meetings.json');
+    const content = await readFile(decisionsFile, 'utf8').catch(() => undefined);
+    const parsed = content === undefined ? undefined : parseDecisions(content);
+    for (const e of parsed?.errors ?? []) errors.push({ path: decisionsFile, message: e });
+    if (parsed?.file) {
+      const texts = new Map(list.map((a) => [a.doc.id, a.text]));
+      meetings.push(...applyDecisions(extracted, parsed.file.decisions, { textOf: (id) => texts.get(id) }));
+    } else meetings.push(...extracted);
+  }
   const all = [...corpusDocs, ...analysed.map((a) => a.doc)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const generator = { name: 'news-annotator', version: pkg.version, time: new Date().toISOString() };
   return {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAnnotationFile, serializeAnnotationFile, toAnnotationFile, type AnnotationSpan } from '../../../src/core/annotations';
@@ -154,6 +154,28 @@ describe('CLI export / import / stats', function () {
     const spans = corpus.documents[0].entities.filter((e: { entityId?: string }) => e.entityId === 'person/zorawar-pratap-test');
     assert.ok(spans.length >= 1, 'the workspace entity is found in the article');
     assert.deepEqual(corpus.entities.map((e: { id: string }) => e.id).filter((id: string) => id.includes('zorawar')), ['person/zorawar-pratap-test']);
+  });
+
+  it("replays the workspace's meeting decisions: rejected meetings never exported, accepted-only keeps confirmed ones", () => {
+    const demo = join(ROOT, 'demo-corpus');
+    const dir = join(ws.dir, 'demo');
+    cpSync(demo, dir, { recursive: true });
+    const all = run(ws.dir, 'export', '--format', 'json', '--out', 'm0.json', 'demo');
+    assert.equal(all.status, 0, all.stderr);
+    const meetings = JSON.parse(readFileSync(join(ws.dir, 'm0.json'), 'utf8')).meetings as { id: string }[];
+    assert.ok(meetings.length >= 2, `the demo corpus yields at least two meetings (got ${meetings.length})`);
+    const decisions = { format: 'news-annotator-meetings', version: 1, offsets: 'codepoint', decisions: [
+      { kind: 'confirm', meeting: meetings[0].id },
+      { kind: 'reject', meeting: meetings[1].id },
+    ] };
+    writeFileSync(join(dir, '.news-annotator', 'meetings.json'), JSON.stringify(decisions));
+    run(ws.dir, 'export', '--format', 'json', '--out', 'm1.json', 'demo');
+    const after = JSON.parse(readFileSync(join(ws.dir, 'm1.json'), 'utf8')).meetings as { id: string; review?: { state: string } }[];
+    assert.equal(after.length, meetings.length - 1);
+    assert.ok(!after.some((m) => m.id === meetings[1].id));
+    run(ws.dir, 'export', '--format', 'json', '--accepted-only', '--out', 'm2.json', 'demo');
+    const confirmed = JSON.parse(readFileSync(join(ws.dir, 'm2.json'), 'utf8')).meetings as { id: string; review?: { state: string } }[];
+    assert.deepEqual(confirmed.map((m) => [m.id, m.review?.state]), [[meetings[0].id, 'confirmed']]);
   });
 
   it('--out - streams a one-file format to standard output', () => {
