@@ -1,31 +1,31 @@
 /**
- * Incremental clustering of per-article meeting reports into corpus meetings. A report joins the
- * first (oldest) cluster of the same participants whose every part is compatible with it and comes
- * from another article; removing a report shrinks its cluster. Only clusters a change touched are
- * merged again, and candidate clusters are looked up by year, so one update costs about the number
- * of meetings of those participants in that year, not the size of the corpus.
+ * Clustering of per-article meeting reports into corpus meetings, deterministic and incremental.
+ * Reports are grouped by participants ("bucket") and year; each touched (bucket, year) group is
+ * clustered again from scratch in document order, so the result never depends on the order articles
+ * arrived in. Reports without a year then join the first compatible dated meeting of their bucket.
+ * Only touched buckets are reassembled, and a meeting whose reports did not change keeps its object.
  */
 import type { Meeting } from '../model';
-import { mergeCluster, participantKey, reportsCompatible } from './merge';
-
-interface Cluster {
-  seq: number;
-  bucket: string;
-  parts: Meeting[];
-  /** Years of the parts' dates ('' for parts without a year). */
-  years: Set<string>;
-  /** Current merged meeting and its id (unique across clusters). */
-  merged?: Meeting;
-  id?: string;
-}
+import { clusterReports, mergeCluster, participantKey, reportsCompatible } from './merge';
 
 function yearOf(m: Meeting): string {
   const v = m.date?.value;
   return v && /^\d{4}/.test(v) ? v.slice(0, 4) : '';
 }
 
-function docs(m: Meeting): Set<string> {
-  return new Set(m.mentions.map((x) => x.document));
+function firstMention(c: readonly Meeting[]): string {
+  let best = '';
+  for (const r of c) {
+    const x = r.mentions[0];
+    const k = x ? `${x.document}\u0000${String(x.start).padStart(10, '0')}` : '';
+    if (!best || k < best) best = k;
+  }
+  return best;
+}
+
+function docsOverlap(a: readonly Meeting[], b: readonly Meeting[]): boolean {
+  const docs = new Set(a.flatMap((r) => r.mentions.map((x) => x.document)));
+  return b.some((r) => r.mentions.some((x) => docs.has(x.document)));
 }
 
 export interface ClusterFlush {
@@ -35,104 +35,101 @@ export interface ClusterFlush {
   updated: Map<string, Meeting>;
 }
 
+interface Built { parts: Meeting[]; merged: Meeting }
+
 export class MeetingClusters {
-  private seq = 0;
-  /** bucket -> clusters. */
-  private readonly buckets = new Map<string, Set<Cluster>>();
-  /** bucket + year -> clusters having a part of that year ('' = a part without a year). */
-  private readonly byYear = new Map<string, Set<Cluster>>();
-  private readonly clusterOf = new Map<Meeting, Cluster>();
-  private readonly idOwner = new Map<string, Cluster>();
-  private dirty = new Set<Cluster>();
+  /** bucket -> year -> reports. */
+  private readonly reports = new Map<string, Map<string, Set<Meeting>>>();
+  /** bucket -> year -> clusters of that group (document order). */
+  private readonly groupClusters = new Map<string, Map<string, Meeting[][]>>();
+  /** bucket -> merged id -> built meeting. */
+  private readonly built = new Map<string, Map<string, Built>>();
+  private readonly dirty = new Map<string, Set<string>>();
 
-  private index(c: Cluster, add: boolean): void {
-    for (const y of c.years) {
-      const k = `${c.bucket}\u0000${y}`;
-      let set = this.byYear.get(k);
-      if (add) {
-        if (!set) this.byYear.set(k, (set = new Set()));
-        set.add(c);
-      } else if (set) {
-        set.delete(c);
-        if (!set.size) this.byYear.delete(k);
-      }
-    }
-  }
-
-  private candidates(bucket: string, year: string): Cluster[] {
-    let list: Cluster[];
-    if (!year) list = [...(this.buckets.get(bucket) ?? [])];
-    else list = [...(this.byYear.get(`${bucket}\u0000${year}`) ?? []), ...(this.byYear.get(`${bucket}\u0000`) ?? [])];
-    return list.sort((a, b) => a.seq - b.seq);
+  private mark(bucket: string, year: string): void {
+    let set = this.dirty.get(bucket);
+    if (!set) this.dirty.set(bucket, (set = new Set()));
+    set.add(year);
   }
 
   add(r: Meeting): void {
     const bucket = participantKey(r);
     const year = yearOf(r);
-    const rDocs = docs(r);
-    let target: Cluster | undefined;
-    for (const c of this.candidates(bucket, year)) {
-      if (c.parts.every((p) => ![...docs(p)].some((d) => rDocs.has(d)) && reportsCompatible(p, r))) { target = c; break; }
-    }
-    if (!target) {
-      target = { seq: this.seq++, bucket, parts: [], years: new Set() };
-      let set = this.buckets.get(bucket);
-      if (!set) this.buckets.set(bucket, (set = new Set()));
-      set.add(target);
-    }
-    this.index(target, false);
-    target.parts.push(r);
-    target.years.add(year);
-    this.index(target, true);
-    this.clusterOf.set(r, target);
-    this.dirty.add(target);
+    let years = this.reports.get(bucket);
+    if (!years) this.reports.set(bucket, (years = new Map()));
+    let set = years.get(year);
+    if (!set) years.set(year, (set = new Set()));
+    set.add(r);
+    this.mark(bucket, year);
   }
 
   remove(r: Meeting): void {
-    const c = this.clusterOf.get(r);
-    if (!c) return;
-    this.clusterOf.delete(r);
-    this.index(c, false);
-    c.parts = c.parts.filter((p) => p !== r);
-    c.years = new Set(c.parts.map(yearOf));
-    if (c.parts.length) this.index(c, true);
-    else this.buckets.get(c.bucket)?.delete(c);
-    this.dirty.add(c);
+    const bucket = participantKey(r);
+    const year = yearOf(r);
+    const set = this.reports.get(bucket)?.get(year);
+    if (!set?.delete(r)) return;
+    if (!set.size) this.reports.get(bucket)!.delete(year);
+    if (!this.reports.get(bucket)!.size) this.reports.delete(bucket);
+    this.mark(bucket, year);
   }
 
-  /** Merge the clusters changed since the last flush. */
+  /** Re-cluster the touched groups and reassemble their buckets. */
   flush(): ClusterFlush {
     const removed: string[] = [];
     const updated = new Map<string, Meeting>();
-    const dirty = [...this.dirty].sort((a, b) => a.seq - b.seq);
-    this.dirty = new Set();
-    for (const c of dirty) {
-      if (c.id !== undefined) {
-        this.idOwner.delete(c.id);
-        removed.push(c.id);
+    for (const [bucket, years] of this.dirty) {
+      let groups = this.groupClusters.get(bucket);
+      if (!groups) this.groupClusters.set(bucket, (groups = new Map()));
+      for (const year of years) {
+        const set = this.reports.get(bucket)?.get(year);
+        if (set?.size) groups.set(year, clusterReports([...set]));
+        else groups.delete(year);
       }
-      c.id = undefined;
-      c.merged = undefined;
+      if (!groups.size) this.groupClusters.delete(bucket);
+      const next = this.assemble(groups);
+      const before = this.built.get(bucket) ?? new Map<string, Built>();
+      const after = new Map<string, Built>();
+      const used = new Set<string>();
+      for (const parts of next) {
+        const m = mergeCluster(parts);
+        let id = m.id;
+        for (let n = 2; used.has(id); n++) id = `${m.id}~${n}`;
+        used.add(id);
+        const old = before.get(id);
+        if (old && old.parts.length === parts.length && old.parts.every((p, i) => p === parts[i])) {
+          after.set(id, old);
+          continue;
+        }
+        const merged = id === m.id ? m : { ...m, id };
+        after.set(id, { parts, merged });
+        updated.set(id, merged);
+      }
+      for (const id of before.keys()) if (!after.has(id)) removed.push(id);
+      if (after.size) this.built.set(bucket, after);
+      else this.built.delete(bucket);
     }
-    for (const c of dirty) {
-      if (!c.parts.length) continue;
-      const m = mergeCluster(c.parts);
-      let id = m.id;
-      for (let n = 2; this.idOwner.has(id); n++) id = `${m.id}~${n}`;
-      const merged = id === m.id ? m : { ...m, id };
-      c.id = id;
-      c.merged = merged;
-      this.idOwner.set(id, c);
-      updated.set(id, merged);
+    this.dirty.clear();
+    return { removed, updated };
+  }
+
+  /** Dated clusters of every year, then each undated cluster joins the first compatible one. */
+  private assemble(groups: Map<string, Meeting[][]>): Meeting[][] {
+    const dated: Meeting[][] = [];
+    for (const [year, clusters] of groups) if (year) for (const c of clusters) dated.push([...c]);
+    dated.sort((a, b) => (firstMention(a) < firstMention(b) ? -1 : 1));
+    const out = dated;
+    for (const c of groups.get('') ?? []) {
+      const target = dated.find((d) => !docsOverlap(d, c) && d.every((p) => c.every((q) => reportsCompatible(p, q))));
+      if (target) target.push(...c);
+      else out.push([...c]);
     }
-    return { removed: removed.filter((id) => !updated.has(id)), updated };
+    return out;
   }
 
   clear(): void {
-    this.buckets.clear();
-    this.byYear.clear();
-    this.clusterOf.clear();
-    this.idOwner.clear();
+    this.reports.clear();
+    this.groupClusters.clear();
+    this.built.clear();
     this.dirty.clear();
   }
 }

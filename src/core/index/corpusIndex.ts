@@ -101,6 +101,12 @@ export class CorpusIndex {
     return this.remerge(change);
   }
 
+  /** The file's mtime moved but its content did not: update the stamp only. */
+  touch(path: string, mtime: number): void {
+    const e = this.entries.get(path);
+    if (e) this.entries.set(path, { ...e, mtime });
+  }
+
   /** Update the done flag of an article without re-analysing it. */
   setDone(path: string, done: boolean): IndexChange {
     const change = emptyChange();

@@ -11,6 +11,7 @@ import { MARKER_FOLDER, SECTION, Setting, ViewId } from '../keys';
 import { Disposable } from '../util/dispose';
 import type { SidebarAnnotations } from './annotationsBridge';
 import { loadCache, saveCache, yieldNow } from './cacheFile';
+import { SlicedApplier } from './indexer/applier';
 import { IndexWorkerPool, type IndexRunResult } from './indexer/client';
 import type { WorkItem } from './indexer/protocol';
 import { ReviewStore } from './reviewStore';
@@ -246,17 +247,17 @@ export class IndexService extends Disposable {
       this._indexing = true;
       await this.contextKeys.set(SidebarContext.Indexing, true);
       let done = 0;
+      // Entries are merged into the index in short slices, never in one long task.
+      const applier = new SlicedApplier<ArticleEntry>((entries) => this.fire(this.index.upsert(entries)));
       try {
         const result = await this.workerPool().run({
           items,
           extraEntities,
           onCancel: (cancel) => { this.cancelCurrent = cancel; },
           onBatch: (b) => {
-            const change: SidebarChange = this.index.upsert(b.entries);
-            for (const t of b.touched) {
-              const e = this.index.article(t.id);
-              if (e) this.index.upsert([{ ...e, mtime: t.mtime }]);
-            }
+            applier.push(b.entries);
+            const change: SidebarChange = emptyChange();
+            for (const t of b.touched) this.index.touch(t.id, t.mtime);
             for (const m of b.missing) this.log.warn(`cannot read ${m.id}: ${m.reason}`);
             const missing = b.missing.map((m) => m.id).filter((id) => this.index.article(id));
             if (missing.length) mergeInto(change, this.index.remove(missing));
@@ -267,6 +268,7 @@ export class IndexService extends Disposable {
             }
           },
         });
+        await applier.drain();
         if (result.analysed || this.index.size) this.scheduleSave();
         this.log.info(`indexed ${items.length} articles: ${result.analysed} analysed, ${result.reused} unchanged${result.cancelled ? ' (cancelled)' : ''}`);
         return result;

@@ -23,7 +23,10 @@ export function parseDateInput(text: string): { text: string } & DateValue {
 const STATUSES: MeetingStatus[] = ['held', 'planned', 'past', 'call'];
 
 export class MeetingCommands extends Disposable {
-  constructor(private readonly service: IndexService, private readonly view: MeetingsView, private readonly decisions: DecisionStore) {
+  /** The last failure message (diagnostics, tests). */
+  lastError: string | undefined;
+
+  constructor(private readonly service: IndexService, private readonly view: MeetingsView, private readonly decisions: DecisionStore, private readonly log?: vscode.LogOutputChannel) {
     super();
     const reg = (id: CommandId, fn: (...args: never[]) => unknown) => this._register(vscode.commands.registerCommand(id, fn as (...a: unknown[]) => unknown));
     reg(CommandId.ConfirmMeeting, (n?: MeetingTreeNode, sel?: MeetingTreeNode[]) => this.review(n, sel, 'confirm'));
@@ -59,6 +62,8 @@ export class MeetingCommands extends Disposable {
       await this.decisions.record({ ...d, author: this.author() } as MeetingDecision);
       return true;
     } catch (err) {
+      this.lastError = (err as Error).stack ?? (err as Error).message;
+      this.log?.error(`meeting decision ${d.kind} failed: ${(err as Error).stack ?? (err as Error).message}`);
       void vscode.window.showErrorMessage((err as Error).message);
       return false;
     }

@@ -75,7 +75,7 @@ export class Sidebar extends Disposable {
     this.entityView = this._register(new EntitiesView(service, kb));
     this.articleView = this._register(new ArticlesView(service));
     this.follow = this._register(new FollowCursor(service, this.meetings, this.entityView));
-    this.meetingCommands = this._register(new MeetingCommands(service, this.meetings, this.decisions));
+    this.meetingCommands = this._register(new MeetingCommands(service, this.meetings, this.decisions, log));
     this.entityCommands = this._register(new EntityCommands(service, this.entityView, kb, !entities));
     this.articleCommands = this._register(new ArticleCommands(service, this.articleView));
     this.registerViewCommands();

@@ -54,12 +54,14 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
       console.log('[sidebar] ../shared/corpus is absent: skipping the sample-corpus checks');
       ctx.skip();
     }
+    const docs = MOSCOW.map((n) => ids[SAMPLE.indexOf(n)]);
+    moscow = sb.service.index.meetings().find((m) => docs.every((d) => sources(m).includes(d))) ?? moscow;
   }
 
   it('sets the welcome-state context keys: folder open, articles found, indexed', async () => {
     await waitFor(() => sb.service.contextKeys.get('newsAnnotator.indexed') === true, { message: 'indexing to finish once' });
     assert.equal(sb.service.contextKeys.get('newsAnnotator.hasArticles'), true);
-    assert.equal(sb.service.contextKeys.get('newsAnnotator.indexing'), false);
+    await waitFor(() => sb.service.contextKeys.get('newsAnnotator.indexing') === false, { timeout: 30_000, message: 'the indexing context key to clear' });
     const pkg = vscode.extensions.getExtension('news-annotator.news-annotator')!.packageJSON as { contributes: { viewsWelcome: { view: string; when?: string; contents: string }[] } };
     const meetingsWelcome = pkg.contributes.viewsWelcome.filter((w) => w.view === 'newsAnnotator.meetings');
     assert.ok(meetingsWelcome.some((w) => w.when === 'workbenchState == empty'), 'no-folder welcome');
@@ -123,7 +125,7 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
     await waitFor(() => sb.meetings.view.visible, { message: 'the Meetings view to be visible' });
     const id = await sb.follow.follow(editor);
     assert.ok(id && id.includes(moscow.id) && id.includes(mention.document), `followed to ${id}`);
-    assert.equal(sb.meetings.view.selection[0]?.id, id);
+    await waitFor(() => sb.meetings.view.selection[0]?.id === id, { message: `the tree selection to be ${id}` });
   });
 
   it('screenshot: the sidebar with the corpus expanded next to an article with a mention selected', async function () {
@@ -147,7 +149,7 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
     requireCorpus(this);
     assert.ok(moscow);
     const node = sb.meetings.getChildren().find((n): n is MeetingNode => n.kind === 'meeting' && n.meeting.id === moscow!.id)!;
-    assert.equal(await vscode.commands.executeCommand('newsAnnotator.confirmMeeting', node), true);
+    assert.equal(await vscode.commands.executeCommand('newsAnnotator.confirmMeeting', node), true, sb.meetingCommands.lastError);
     await waitFor(() => sb.service.index.meeting(moscow!.id)?.review?.state === 'confirmed', { message: 'the meeting to be confirmed' });
     const file = vscode.Uri.joinPath(workspaceFolder().uri, '.news-annotator', 'meetings.json');
     assert.match((await readText(file)) ?? '', /"confirm"/);
@@ -155,12 +157,12 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
     assert.equal(item.contextValue, 'meeting.confirmed');
 
     const place = sb.meetings.getChildren(node).find((c) => c.kind === 'field' && c.field === 'place')!;
-    assert.equal(await vscode.commands.executeCommand('newsAnnotator.editMeetingField', place, 'मॉस्को (Moscow)'), true);
+    assert.equal(await vscode.commands.executeCommand('newsAnnotator.editMeetingField', place, 'मॉस्को (Moscow)'), true, sb.meetingCommands.lastError);
     await waitFor(() => sb.service.index.meeting(moscow!.id)?.place?.name === 'मॉस्को (Moscow)', { message: 'the edited place' });
 
-    assert.equal(await vscode.commands.executeCommand('newsAnnotator.rejectMeeting', node), true);
+    assert.equal(await vscode.commands.executeCommand('newsAnnotator.rejectMeeting', node), true, sb.meetingCommands.lastError);
     await waitFor(() => sb.service.index.meeting(moscow!.id)?.review?.state === 'rejected', { message: 'the meeting to be rejected' });
-    assert.equal(await vscode.commands.executeCommand('newsAnnotator.confirmMeeting', node), true);
+    assert.equal(await vscode.commands.executeCommand('newsAnnotator.confirmMeeting', node), true, sb.meetingCommands.lastError);
     await waitFor(() => sb.service.index.meeting(moscow!.id)?.review?.state !== 'rejected', { message: 'the rejection to be undone' });
   });
 
@@ -169,13 +171,13 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
     assert.ok(moscow);
     const before = sb.service.index.meetings().length;
     const node = sb.meetings.getChildren().find((n): n is MeetingNode => n.kind === 'meeting' && n.meeting.id === moscow!.id)!;
-    assert.equal(await vscode.commands.executeCommand('newsAnnotator.splitMeeting', node), true);
+    assert.equal(await vscode.commands.executeCommand('newsAnnotator.splitMeeting', node), true, sb.meetingCommands.lastError);
     await waitFor(() => sb.service.index.meetings().length > before, { message: 'a meeting per source after the split' });
     const parts = sb.service.index.meetings().filter((m) => m.id === moscow!.id || m.id.startsWith(`${moscow!.id}~`));
     assert.ok(parts.length >= 2, `split parts: ${parts.map((p) => p.id).join(', ')}`);
     assert.ok(parts.every((p) => sources(p).length === 1), 'each part has one source');
     const nodes = sb.meetings.getChildren().filter((n): n is MeetingNode => n.kind === 'meeting' && parts.some((p) => p.id === n.meeting.id));
-    assert.equal(await vscode.commands.executeCommand('newsAnnotator.mergeMeetings', nodes[0], nodes), true);
+    assert.equal(await vscode.commands.executeCommand('newsAnnotator.mergeMeetings', nodes[0], nodes), true, `${nodes.length} nodes; ${sb.meetingCommands.lastError}`);
     await waitFor(() => sb.service.index.meetings().length === before, { message: 'the merged meeting' });
     assert.equal(sources(sb.service.index.meeting(nodes[0].meeting.id)!).length, 2);
   });
@@ -190,7 +192,7 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
     const before = sb.service.index.meetings().length;
     assert.equal(await vscode.commands.executeCommand('newsAnnotator.addMeetingFromSelection', { participants: ['राजनाथ सिंह', 'आंद्रेई बेलौसोव'], place: 'नई दिल्ली', date: '2025-12-04' }), true);
     const added = await waitFor(() => sb.service.index.meetings().find((m) => m.review?.state === 'manual' && m.place?.name === 'नई दिल्ली'), { message: 'the added meeting' });
-    assert.equal(sb.service.index.meetings().length, before + 1);
+    await waitFor(() => sb.service.index.meetings().length === before + 1, { message: `${before + 1} meetings (now ${sb.service.index.meetings().length})` });
     assert.equal(added.mentions[0].document, ids[4]);
     assert.equal(added.mentions[0].text, text.slice(at, Math.min(text.length, at + 60)));
     void cp;
