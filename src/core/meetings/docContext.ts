@@ -30,7 +30,8 @@ export interface DocContext {
   /** Every person of the document by id, with the role/country found in attrs or the text. */
   people: Map<string, PersonRef & { count: number }>;
   dateline: { entityId?: string; name: string }[];
-  /** End of the dateline ("नई दिल्ली, 10 दिसंबर 2024 (भाषा)"): its place and date are the report's, not a meeting's. */
+  /** Where the dateline ("नई दिल्ली, 10 दिसंबर 2024 (भाषा)") starts and ends: its place and date are the report's, not a meeting's. */
+  datelineStart: number;
   datelineEnd: number;
   docDate?: { text: string } & DateValue;
 }
@@ -162,8 +163,9 @@ export function buildDocContext(id: string, text: string, analysis: DocumentAnal
     personOf.set(s, people.get(pid) as PersonRef);
   }
 
-  const dateline = findDateline(text, analysis.entities ?? []);
-  return { id, text, sentences, personOf, people, dateline, datelineEnd: dateline.length > 0 ? datelineEndOf(text) : 0, docDate: findDocDate(text, analysis) };
+  const dl = findDateline(text, analysis.entities ?? []);
+  const datelineEnd = dl.places.length > 0 ? dl.start + datelineEndOf(text.slice(dl.start)) : 0;
+  return { id, text, sentences, personOf, people, dateline: dl.places, datelineStart: dl.start, datelineEnd, docDate: findDocDate(text, analysis) };
 }
 
 /** Where the dateline ends: after the place(s), an optional date and an optional agency in brackets, and । or :. */
@@ -186,14 +188,36 @@ function datelineEndOf(text: string): number {
   return 0;
 }
 
-/** "मॉस्को/नई दिल्ली।" or "नई दिल्ली, 10 दिसंबर (भाषा)" at the start of the text. */
-function findDateline(text: string, entities: EntitySpan[]): { entityId?: string; name: string }[] {
-  let pos = 0;
-  while (pos < text.length && /[\s\ufeff]/.test(text[pos])) pos++;
+/**
+ * The dateline: "मॉस्को/नई दिल्ली।" or "नई दिल्ली, 10 दिसंबर (भाषा)" at the start of the text, or at the start
+ * of a line near the top ("वाशिंगटन:" after a headline and site furniture).
+ */
+function findDateline(text: string, entities: EntitySpan[]): { places: { entityId?: string; name: string }[]; start: number } {
+  // A dateline line may sit inside site furniture the zoner marks as boilerplate ("Read Time: 1 min\nवाशिंगटन:"):
+  // such a place counts only when the line holds nothing else.
+  const locs = entities.filter((e) => e.label === 'LOCATION' && e.start < 1500 && (!e.inBoilerplate || /^\s*[:।]\s*(?:\n|$)/u.test(text.slice(e.end, e.end + 8)))).sort((a, b) => a.start - b.start);
+  for (let lineStart = 0; lineStart < Math.min(text.length, 1500); ) {
+    let pos = lineStart;
+    while (pos < text.length && /[ \t\r\ufeff]/.test(text[pos])) pos++;
+    const out = datelineAt(text, pos, locs);
+    if (out.length > 0) return { places: out, start: pos };
+    if (lineStart === 0 && locs.length === 0) {
+      // Without entity spans: one or two short names separated by '/', then a danda.
+      const m = /^([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)((?:\/[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)*)\s*।/u.exec(text.slice(pos, pos + 60));
+      if (m) return { places: [m[1], ...m[2].split('/').filter(Boolean)].map((name) => ({ name })), start: pos };
+    }
+    const nl = text.indexOf('\n', lineStart);
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  return { places: [], start: 0 };
+}
+
+function datelineAt(text: string, pos: number, locs: EntitySpan[]): { entityId?: string; name: string }[] {
   const out: { entityId?: string; name: string }[] = [];
-  const locs = entities.filter((e) => e.label === 'LOCATION' && e.start >= pos && e.start < pos + 80).sort((a, b) => a.start - b.start);
   let p = pos;
   for (const l of locs) {
+    if (l.start < p) continue;
     if (l.start !== p) break;
     out.push({ entityId: l.entityId, name: l.text });
     p = l.end;
@@ -202,12 +226,8 @@ function findDateline(text: string, entities: EntitySpan[]): { entityId?: string
     break;
   }
   const tail = text.slice(p, p + 40);
-  if (out.length > 0 && /^\s*(?:[।:|]|,\s*[0-9०-९\p{L}])/u.test(tail)) return out;
-  if (locs.length === 0) {
-    // Without entity spans: one or two short names separated by '/', then a danda.
-    const m = /^([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)((?:\/[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)*)\s*।/u.exec(text.slice(pos, pos + 60));
-    if (m) return [m[1], ...m[2].split('/').filter(Boolean)].map((name) => ({ name }));
-  }
+  // At the very start a comma and a date may follow; further down only "City:" / "City।" on its own.
+  if (out.length > 0 && (pos === 0 ? /^\s*(?:[।:|]|,\s*[0-9०-९\p{L}])/u : /^\s*(?:[।:|]|,\s*[0-9०-९])/u).test(tail)) return out;
   return [];
 }
 

@@ -27,6 +27,8 @@ export interface DocMeeting {
   partial?: boolean;
   lastSentence: number;
   strong: boolean;
+  /** Reported with a word for meeting in person (मुलाकात, मिले, met, स्वागत), not only talks. */
+  inPerson?: boolean;
 }
 
 export interface ExtractOptions {
@@ -35,6 +37,9 @@ export interface ExtractOptions {
 }
 
 const ATTACH_WINDOW = 8;
+
+/** Triggers that report talks, which may have been held over the phone. */
+const TALK_WORDS = new Set(['बातचीत', 'वार्ता', 'वार्ताएं', 'चर्चा', 'बात', 'विचार-विमर्श', 'विचार विमर्श', 'discussed', 'spoke with', 'talked with', 'talks with', 'talks between', 'held talks', 'holds talks', 'hold talks']);
 
 /** "X ने Y के साथ ... पर चर्चा की" reports talks; "X ने Y से बात की" alone is too often a call to count. */
 function standsAlone(def: { strength: string; form: string }, objectForm?: string): boolean {
@@ -139,11 +144,11 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
       const clauseEnd = k + 1 < triggers.length ? triggers[k + 1].start : s.end;
       let status = triggerStatus(ctx.text, s, c.trigger.start, clauseEnd);
       if (c.subject) subjectSet = c.subject;
-      if (status === 'call' && !options.includeCalls) continue;
 
       const segStart = k > 0 ? triggers[k - 1].end : s.start;
       const win = attributeWindow(ctx.text, segStart, c.trigger, clauseEnd);
-      const from = Math.max(win.from, Math.min(ctx.datelineEnd, c.trigger.start));
+      const hasDateline = ctx.datelineEnd > 0 && s.start <= ctx.datelineStart && ctx.datelineEnd <= c.trigger.start;
+      const from = hasDateline ? Math.max(win.from, ctx.datelineEnd) : win.from;
       const to = win.to;
       // "मुलाकात नहीं की", "बैठक रद्द", "refused to meet": no meeting.
       const around = ctx.text.slice(Math.max(segStart, c.trigger.start - 14), Math.min(to, c.trigger.end + 28));
@@ -168,6 +173,7 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
           meetings.push(target);
         }
         target.strong ||= standsAlone(c.trigger.def, c.objectForm);
+        target.inPerson ||= !TALK_WORDS.has(c.trigger.def.form) || !!place;
       } else {
         const ps = c.participants;
         const recent = (m: DocMeeting): boolean => !m.partial && s.index - m.lastSentence <= ATTACH_WINDOW && ps.every((p) => m.participants.some((q) => q.id === p.id));
@@ -208,7 +214,19 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
     m[0].place ??= sentencePlace(ctx.text, s, s.start, from, to);
     m[0].mentions.sort((a, b) => a.start - b.start);
   }
-  const kept = meetings.filter((m) => m.partial || m.strong || m.status === 'call');
+  // "X ने Y से फोन पर बातचीत की ... X ने Y के साथ बातचीत की": talks in an article about a call are that call.
+  for (const call of meetings.filter((m) => m.status === 'call')) {
+    for (const m of meetings) {
+      if (m.status !== 'held' || m.inPerson || !sameSet(m.participants, call.participants)) continue;
+      for (const x of m.mentions) if (!call.mentions.some((y) => y.start === x.start)) call.mentions.push(x);
+      call.mentions.sort((a, b) => a.start - b.start);
+      call.date ??= m.date;
+      m.strong = false;
+      m.partial = false;
+      m.mentions = [];
+    }
+  }
+  const kept = meetings.filter((m) => m.mentions.length > 0 && (m.partial || m.strong || m.status === 'call') && (options.includeCalls || m.status !== 'call'));
   fillFromArticle(ctx, kept);
   for (const m of kept) m.confidence = Math.min(0.98, m.confidence + 0.05 * Math.min(3, m.mentions.length - 1) + (m.place ? 0.03 : 0));
   return kept;

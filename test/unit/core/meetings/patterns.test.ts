@@ -262,4 +262,20 @@ describe('meetings: lessons from unseen articles', () => {
   it('"संभावना" makes a meeting planned', () => {
     assert.equal(run('गुरुवार को एस जयशंकर की वांग ली के साथ बैठक होने की संभावना है।')[0]?.status, 'planned');
   });
+
+  it('talks in an article about a phone call are that call', () => {
+    const text = 'सिंह ने इवानोव के साथ फोन पर की बातचीत\nराजनाथ सिंह ने मंगलवार को सर्गेई इवानोव के साथ बातचीत की।';
+    assert.deepEqual(run(text), []);
+    const calls = run(text, [], 'a.txt', true);
+    assert.equal(calls.length, 1);
+    assert.equal(calls[0].status, 'call');
+    assert.equal(calls[0].mentions.length, 2);
+    // A meeting in person with the same pair stays a meeting.
+    assert.equal(run('सिंह ने इवानोव के साथ फोन पर बातचीत की।\nराजनाथ सिंह ने मंगलवार को सर्गेई इवानोव से मुलाकात की।').length, 1);
+  });
+
+  it('a dateline on its own line below the headline', () => {
+    const text = 'सिंह ने इवानोव से की मुलाकात\nविज्ञापन\nमॉस्को:\nराजनाथ सिंह ने शुक्रवार को सर्गेई इवानोव से मुलाकात की।';
+    assert.equal(run(text)[0]?.place?.entityId, 'Q-moscow');
+  });
 });
