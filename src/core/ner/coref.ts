@@ -6,11 +6,10 @@
  */
 import type { EntitySpan } from '../model';
 import type { Token } from '../text/tokenize';
-import { words } from '../text/tokenize';
 import { AMBIGUOUS_PLACES } from './ambiguity';
 import { INITIALS, STOPWORDS } from './lexicon';
 import { normWord } from './kbMatch';
-import { autoSpan } from './span';
+import { autoSpan, tokenIndexFrom } from './span';
 
 export const CONFIDENCE_COREF = 0.55;
 
@@ -31,9 +30,14 @@ interface Person {
 export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[]): EntitySpan[] {
   const byWord = new Map<string, Map<string, Person>>();
   const singles = new Map<string, Person>();
+  const wordsOf = (s: EntitySpan): string[] => {
+    const out: string[] = [];
+    for (let k = tokenIndexFrom(tokens, s.start); k < tokens.length && tokens[k].start < s.end; k++) if (tokens[k].word) out.push(tokens[k].text);
+    return out;
+  };
   for (const s of spans) {
     if (s.label !== 'PERSON') continue;
-    const ws = words(s.text);
+    const ws = wordsOf(s);
     const person: Person = { key: s.entityId ?? `doc:${ws.map(normWord).join(' ')}`, entityId: s.entityId, name: s.text, attrs: s.attrs };
     if (ws.length === 1) {
       if (s.method === 'cue' || s.entityId) singles.set(normWord(ws[0]), person);
@@ -51,7 +55,7 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
   const out: EntitySpan[] = [];
   // raw spellings of the name words: most tokens are looked up without normalising them
   const rawNames = new Set<string>();
-  for (const s of spans) if (s.label === 'PERSON') for (const w of words(s.text)) rawNames.add(w);
+  for (const s of spans) if (s.label === 'PERSON') for (const w of wordsOf(s)) rawNames.add(w);
   let c = 0;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];

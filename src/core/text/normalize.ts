@@ -52,7 +52,20 @@ export function normChar(cp: number): string {
 
 /** Normalise a short string (an alias, a token) the same way the text is normalised. */
 export function normalizeForMatch(s: string): string {
-  return normalizeWithMap(s).text.trim();
+  let out = '';
+  let lastSpace = true; // also drops leading spaces
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    let n = normChar(cp);
+    if (n === '\n') n = ' ';
+    if (n === ' ') {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else if (n.length > 0) lastSpace = false;
+    out += n;
+  }
+  return lastSpace && out.endsWith(' ') ? out.slice(0, -1) : out;
 }
 
 export interface NormalizedText {
