@@ -52,7 +52,7 @@ async function selfCheck(server, url) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    await page.goto(url);
+    await page.goto(url, { timeout: 120_000 });
     const deadline = Date.now() + 60_000;
     // VS Code's own extension-host log records each activation.
     while (!logContains(server.runDir, 'ExtensionService#_doActivateExtension news-annotator.news-annotator')) {

@@ -164,7 +164,7 @@ async function runOffline(folder, extensionEnvironment, state) {
     port: server.port, folder, extensionDevelopmentPath: ROOT, extensionTestsPath: TESTS_INDEX, extensionEnvironment,
   });
   if (verbose) say(`opening ${url}`);
-  await page.goto(url);
+  await page.goto(url, { timeout: 120_000 });
   const serverDied = new Promise((r) => server.child.once('exit', (code) => r({ serverExit: code })));
   const outcome = await Promise.race([exited, serverDied]);
   if (typeof outcome === 'object') {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
@@ -158,5 +158,45 @@ describe('news-article grammar', () => {
   it('marks numbers in ASCII and Devanagari digits, not digits inside words', () => {
     const [, line] = tokenize('Headline\n21वें सत्र में 1,500 सैनिक, ४०० टैंक और S400 पर 3.5 अरब डॉलर।');
     assert.equal(textsWith(line, 'constant.numeric.news-article'), '21|1,500|४००|3.5');
+  });
+});
+
+describe('news-article grammar on the real sample corpus', () => {
+  const corpus = join(ROOT, '..', 'shared', 'corpus');
+
+  before(async function () {
+    if (!existsSync(corpus)) {
+      console.log(`      (skipped: ${corpus} is absent; the real articles live in ../shared/corpus)`);
+      this.skip();
+    }
+    grammar ??= await loadGrammar();
+  });
+
+  it('tokenises every article completely, Devanagari and Latin alike', () => {
+    const files = readdirSync(corpus).filter((f) => f.endsWith('.txt'));
+    assert.ok(files.length > 0, 'the corpus has articles');
+    for (const f of files) {
+      const text = readFileSync(join(corpus, f), 'utf8');
+      const lines = tokenize(text);
+      assert.equal(lines.map((l) => l.map((t) => t.text).join('')).join('\n'), text, `${f}: tokens cover the text exactly`);
+      const scopes = new Set(lines.flat().flatMap((t) => t.scopes));
+      assert.ok([...scopes].some((s) => s.startsWith('constant.numeric')), `${f}: numbers or dates are marked`);
+    }
+  });
+
+  it('marks every line that opens with a combined "<place>/<place>।" dateline', () => {
+    // A general property rather than an answer: every line that starts with "<place>/<place>।" gets a dateline.
+    let found = 0;
+    for (const f of readdirSync(corpus).filter((n) => n.endsWith('.txt'))) {
+      const text = readFileSync(join(corpus, f), 'utf8');
+      const lines = tokenize(text);
+      text.split('\n').forEach((line, i) => {
+        const m = /^([\u0900-\u0963\u0970-\u097F]+(?: [\u0900-\u0963\u0970-\u097F]+)?\/[\u0900-\u0963\u0970-\u097F]+(?: [\u0900-\u0963\u0970-\u097F]+)?)।\s*\S/.exec(line);
+        if (!m) return;
+        found++;
+        assert.equal(textsWith(lines[i], 'entity.name.type.dateline'), m[1], `${f}:${i + 1}`);
+      });
+    }
+    assert.ok(found > 0, 'the corpus has at least one such dateline');
   });
 });
