@@ -38,8 +38,27 @@ async function withTheme<T>(theme: string, fn: () => Promise<T>): Promise<T> {
   return fn();
 }
 
+/** Files of the workspace the review writes: restored after the suites so later suites see the workspace as it was. */
+function restoreAfter(...rel: string[][]): void {
+  const saved = new Map<string, Uint8Array | undefined>();
+  before(async () => {
+    for (const r of rel) {
+      const uri = vscode.Uri.joinPath(workspaceFolder().uri, ...r);
+      saved.set(uri.toString(), await vscode.workspace.fs.readFile(uri).then((b) => b, () => undefined));
+    }
+  });
+  after(async () => {
+    for (const [key, bytes] of saved) {
+      const uri = vscode.Uri.parse(key);
+      if (bytes) await vscode.workspace.fs.writeFile(uri, bytes);
+      else await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
+  });
+}
+
 describe('review: two articles about one meeting (sample corpus 001 and 002)', function () {
   useTestSettings(false);
+  restoreAfter(['.news-annotator', 'meetings.json'], ['.news-annotator', 'meeting-review.json']);
   const dir = scratchFolder('review');
   let uris: vscode.Uri[] = [];
   let meeting: Meeting;
@@ -298,6 +317,19 @@ describe('review: two annotators on one article', () => {
       console.log('[review] git is not installed: skipping the git revision comparison');
       this.skip();
     }
+    const dotGit = vscode.Uri.joinPath(workspaceFolder().uri, '.git');
+    if (await vscode.workspace.fs.stat(dotGit).then(() => true, () => false)) {
+      console.log('[review] the test workspace is already a git repository: not touching it, skipping');
+      this.skip();
+    }
+    try {
+      await gitRevisionCase(a, git);
+    } finally {
+      await vscode.workspace.fs.delete(dotGit, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
+  });
+
+  async function gitRevisionCase(a: Awaited<ReturnType<typeof api>>, git: (...args: string[]) => Promise<string>): Promise<void> {
     const article = vscode.Uri.joinPath(dir(), 'git-revision.article');
     await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(TEXT));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
@@ -325,5 +357,5 @@ describe('review: two annotators on one article', () => {
     assert.equal(await a.review.annotations.start({ article, revision: 'no-such-branch' }), undefined);
     await vscode.commands.executeCommand('newsAnnotator.endComparison');
     assert.equal(a.review.annotations.current, undefined, 'End Comparison ends it');
-  });
+  }
 });
