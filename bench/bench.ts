@@ -47,6 +47,7 @@ const BENCHES: { name: string; run: () => Promise<Record<string, unknown>> }[] =
         'target: same, p95 <= 16 ms': r.keystrokeP95Ms <= 16 ? 'PASS' : 'FAIL',
         'load average when measured (2 cores shared)': r.loadAverage.toFixed(1),
         'target: open 1 MB article, analyse + decorate <= 200 ms': r.openTotalMs <= 200 ? 'PASS' : 'FAIL',
+        'target: reopen annotated 1 MB article, stored highlights <= 200 ms': r.reopenStoredMs <= 200 ? 'PASS' : 'FAIL',
       };
     },
   },
