@@ -3,7 +3,7 @@
  * person identities and profiles (role, country), the dateline and the document's own date.
  */
 import type { DateValue, DocumentAnalysis, EntitySpan, Range } from '../model';
-import { COUNTRIES, ROLES, TITLES } from './lexicon';
+import { AGENCIES, COUNTRIES, ROLES, TITLES } from './lexicon';
 import { findDates, nameKey, wordAt } from './textUtil';
 
 export interface PersonRef {
@@ -29,7 +29,9 @@ export interface DocContext {
   personOf: Map<EntitySpan, PersonRef>;
   /** Every person of the document by id, with the role/country found in attrs or the text. */
   people: Map<string, PersonRef & { count: number }>;
-  dateline: { entityId?: string; name: string }[];
+  dateline: { entityId?: string; name: string; country?: string }[];
+  /** Where the article says someone is visiting ("रूस की दो दिवसीय यात्रा पर", "भारत यात्रा"). */
+  visitPlace?: { entityId?: string; name: string; country?: string };
   /** Where the dateline ("नई दिल्ली, 10 दिसंबर 2024 (भाषा)") starts and ends: its place and date are the report's, not a meeting's. */
   datelineStart: number;
   datelineEnd: number;
@@ -165,13 +167,28 @@ export function buildDocContext(id: string, text: string, analysis: DocumentAnal
 
   const dl = findDateline(text, analysis.entities ?? []);
   const datelineEnd = dl.places.length > 0 ? dl.start + datelineEndOf(text.slice(dl.start)) : 0;
-  return { id, text, sentences, personOf, people, dateline: dl.places, datelineStart: dl.start, datelineEnd, docDate: findDocDate(text, analysis) };
+  const visit = findVisitPlace(text, spans);
+  return { id, text, sentences, personOf, people, dateline: dl.places, datelineStart: dl.start, datelineEnd, visitPlace: visit, docDate: findDocDate(text, analysis) };
+}
+
+const VISIT_AFTER = /^\s*(?:की|के)?\s*(?:[\p{L}\p{M}-]+\s+){0,3}?(?:यात्रा|दौरे|दौरा|visit)(?![\p{L}\p{M}])/u;
+
+/** The first place the article says someone visits: "भारत यात्रा", "रूस की दो दिवसीय आधिकारिक यात्रा पर", "a visit to Russia". */
+function findVisitPlace(text: string, spans: EntitySpan[]): { entityId?: string; name: string; country?: string } | undefined {
+  for (const sp of spans) {
+    if (sp.label !== 'LOCATION') continue;
+    const after = VISIT_AFTER.exec(text.slice(sp.end, sp.end + 50));
+    const before = /(?:visit|trip) to\s*$/iu.test(text.slice(Math.max(0, sp.start - 12), sp.start));
+    if (after || before) return { entityId: sp.entityId, name: sp.text, country: sp.attrs?.country };
+  }
+  return undefined;
 }
 
 /** Where the dateline ends: after the place(s), an optional date and an optional agency in brackets, and । or :. */
 function datelineEndOf(text: string): number {
   const head = text.slice(0, 140);
   const patterns = [
+    /^[\s\ufeff]*[^\n।:,(]{2,40}?\s*\([^)\n]{1,20}\)\s*,\s*[^\n।:(]{3,30}?\s*\([^)\n]{1,20}\)\s*[।:|-]?/u, // City (Country), date (Agency)
     /^[\s\ufeff]*[^\n।:,(]{2,40}?,\s*[^\n।:(]{3,30}?\s*\([^)\n]{1,20}\)\s*[।:|-]?/u, // City, date (Agency)
     /^[\s\ufeff]*[^\n।:,(]{2,40}?\s*\([^)\n]{1,20}\)\s*[।:|-]?/u, // City (Agency)
     /^[\s\ufeff]*[^\n।:(]{2,60}?[।:|]/u, // City। / City/City।
@@ -192,7 +209,7 @@ function datelineEndOf(text: string): number {
  * The dateline: "मॉस्को/नई दिल्ली।" or "नई दिल्ली, 10 दिसंबर (भाषा)" at the start of the text, or at the start
  * of a line near the top ("वाशिंगटन:" after a headline and site furniture).
  */
-function findDateline(text: string, entities: EntitySpan[]): { places: { entityId?: string; name: string }[]; start: number } {
+function findDateline(text: string, entities: EntitySpan[]): { places: { entityId?: string; name: string; country?: string }[]; start: number } {
   // A dateline line may sit inside site furniture the zoner marks as boilerplate ("Read Time: 1 min\nवाशिंगटन:"):
   // such a place counts only when the line holds nothing else.
   const locs = entities.filter((e) => e.label === 'LOCATION' && e.start < 1500 && (!e.inBoilerplate || /^\s*[:।]\s*(?:\n|$)/u.test(text.slice(e.end, e.end + 8)))).sort((a, b) => a.start - b.start);
@@ -201,6 +218,9 @@ function findDateline(text: string, entities: EntitySpan[]): { places: { entityI
     while (pos < text.length && /[ \t\r\ufeff]/.test(text[pos])) pos++;
     const out = datelineAt(text, pos, locs);
     if (out.length > 0) return { places: out, start: pos };
+    // "तियानजिन (चीन), एक सितंबर (भाषा)": a place the knowledge base may not know, made certain by the agency.
+    const ag = AGENCY_DATELINE.exec(text.slice(pos, pos + 90));
+    if (ag) return { places: [{ name: ag[1] }], start: pos };
     if (lineStart === 0 && locs.length === 0) {
       // Without entity spans: one or two short names separated by '/', then a danda.
       const m = /^([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)((?:\/[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)*)\s*।/u.exec(text.slice(pos, pos + 60));
@@ -213,13 +233,15 @@ function findDateline(text: string, entities: EntitySpan[]): { places: { entityI
   return { places: [], start: 0 };
 }
 
-function datelineAt(text: string, pos: number, locs: EntitySpan[]): { entityId?: string; name: string }[] {
-  const out: { entityId?: string; name: string }[] = [];
+const AGENCY_DATELINE = new RegExp(`^([\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)\\s*(?:\\([\\p{L}\\p{M} ]{2,20}\\))?\\s*,\\s*[^\\n,(]{3,30}?\\s*\\((?:${AGENCIES.join('|')})\\)`, 'u');
+
+function datelineAt(text: string, pos: number, locs: EntitySpan[]): { entityId?: string; name: string; country?: string }[] {
+  const out: { entityId?: string; name: string; country?: string }[] = [];
   let p = pos;
   for (const l of locs) {
     if (l.start < p) continue;
     if (l.start !== p) break;
-    out.push({ entityId: l.entityId, name: l.text });
+    out.push({ entityId: l.entityId, name: l.text, country: l.attrs?.country });
     p = l.end;
     const sep = /^\s*(?:\/|,\s*(?=[\p{L}\p{M}]+\s*[/।:]))\s*/u.exec(text.slice(p, p + 6));
     if (sep) { p += sep[0].length; continue; }

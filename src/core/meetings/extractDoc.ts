@@ -4,7 +4,7 @@
  * place/date filled from the article (previous meeting, dateline, the article's own date).
  */
 import type { MeetingStatus, MentionRef } from '../model';
-import type { DocContext, PersonRef, SentenceInfo } from './docContext';
+import { countryOf, type DocContext, type PersonRef, type SentenceInfo } from './docContext';
 import { type DateField, type NamedRef, type PlaceValue, attributeWindow, occasionOrdinal, sentenceDate, sentenceOccasion, sentencePlace, sentenceTopics, triggerStatus } from './attributes';
 import { jointSubjects, markerAfter, sentenceCandidates, type SentenceState } from './sentence';
 import { NEGATIONS } from './lexicon';
@@ -240,7 +240,14 @@ function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
   for (const m of meetings) {
     if (m.partial) continue;
     if (!m.place && m.status !== 'past') {
-      const fromDateline = dateline.length === 1 ? dateline[0] : dateline.find((d) => meetings.some((o) => o.place && placeKey(o.place) === placeKey(d))) ?? dateline[0];
+      let fromDateline: PlaceValue | undefined = dateline.length === 1 ? dateline[0] : dateline.find((d) => meetings.some((o) => o.place && placeKey(o.place) === placeKey(d))) ?? dateline[0];
+      // A visit abroad beats the reporter's city: "नई दिल्ली। ... मोदी रूस की दो दिवसीय यात्रा पर हैं".
+      const visit = ctx.visitPlace;
+      const visitCountry = visit ? visit.country ?? countryOf(visit.name) : undefined;
+      const datelineCountry = fromDateline ? (fromDateline as { country?: string }).country ?? countryOf(fromDateline.name) : undefined;
+      if (visit && (!fromDateline || (visitCountry && datelineCountry !== visitCountry))) {
+        fromDateline = { entityId: visit.entityId, name: visit.name, rank: countryOf(visit.name) ? 1 : 2 };
+      }
       const inferred = prevPlace.get(m.status) ?? (m.status === 'planned' ? undefined : fromDateline);
       if (inferred) { m.place = inferred; m.placeInferred = true; }
     }

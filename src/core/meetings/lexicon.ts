@@ -161,7 +161,10 @@ export const COUNTRIES: { forms: string[]; demonyms: string[]; code: string }[] 
 export const VENUE_WORDS = ['सेंटर', 'भवन', 'हाउस', 'क्रेमलिन', 'महल', 'होटल', 'हवाई अड्डे', 'एयरपोर्ट', 'संग्रहालय', 'kremlin', 'centre', 'center', 'house', 'hall', 'palace', 'airport', 'hotel'];
 
 /** Occasion heads: a named event a meeting takes place at. */
-export const OCCASION_HEADS = ['सत्र', 'शिखर सम्मेलन', 'सम्मेलन', 'मंत्रियों की बैठक', 'मंत्रिस्तरीय बैठक', 'मंत्री स्तरीय बैठक', 'summit', 'session', 'conclave', 'dialogue'];
+export const OCCASION_HEADS = ['सत्र', 'शिखर सम्मेलन', 'सम्मेलन', 'मंत्रियों की बैठक', 'मंत्रिस्तरीय बैठक', 'मंत्री स्तरीय बैठक', 'फोरम', 'फ़ोरम', 'summit', 'session', 'conclave', 'dialogue', 'forum'];
+
+/** News agencies in a dateline: "तियानजिन (चीन), एक सितंबर (भाषा)". */
+export const AGENCIES = ['भाषा', 'पीटीआई', 'आईएएनएस', 'एएनआई', 'यूएनआई', 'वार्ता', 'एजेंसी', 'एजेंसियां', 'रायटर', 'रॉयटर्स', 'एपी', 'एएफपी', 'PTI', 'IANS', 'ANI', 'UNI', 'Reuters', 'AP', 'AFP'];
 
 /** Subject phrases that are meeting topics (equipment comes from EQUIPMENT spans). */
 export const TOPICS: { forms: string[]; name: string }[] = [

@@ -318,7 +318,9 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
   const between = local.filter((g) => g.marker === 'between');
   if (between.length > 0) { objects = [between[between.length - 1]]; joint = true; }
   else if (kind === 'welcome') {
-    objects = local.filter((g) => g.marker === 'gen' && skipSpace(text, g.markerEnd) >= t.start - 2);
+    // "X ने Y का स्वागत किया", "Y का X ने ... स्वागत किया", "X ने Y की मेजबानी की": the nearest का-group, or a की-group right before.
+    const gen = local.filter((g) => g.marker === 'gen' && (g.markerForm === 'का' || skipSpace(text, g.markerEnd) >= t.start - 2));
+    objects = gen.length > 0 ? [gen[gen.length - 1]] : [];
   } else {
     objects = local.filter((g) => g.marker === 'with' && (kind !== 'together' || g.markerForm === 'से'));
   }

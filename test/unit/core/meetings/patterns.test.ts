@@ -278,4 +278,19 @@ describe('meetings: lessons from unseen articles', () => {
     const text = 'सिंह ने इवानोव से की मुलाकात\nविज्ञापन\nमॉस्को:\nराजनाथ सिंह ने शुक्रवार को सर्गेई इवानोव से मुलाकात की।';
     assert.equal(run(text)[0]?.place?.entityId, 'Q-moscow');
   });
+
+  it('a dateline with an agency names the place even when the knowledge base does not know it', () => {
+    const ms = run('तियानजिन (चीन), एक सितंबर (भाषा) नरेंद्र मोदी ने सोमवार को दिमित्री पेत्रोव के साथ बातचीत की।');
+    assert.equal(ms[0]?.place?.name, 'तियानजिन');
+    assert.equal(ms[0]?.date?.text, 'सोमवार');
+  });
+
+  it('a visit abroad is the place rather than the reporter\'s city', () => {
+    const ms = run('नई दिल्ली। नरेंद्र मोदी ने दिमित्री पेत्रोव से मुलाकात की। मोदी रूस की दो दिवसीय आधिकारिक यात्रा पर हैं।');
+    assert.equal(ms[0]?.place?.entityId, 'Q-russia');
+  });
+
+  it('"Y का X ने ... स्वागत किया": the welcomed person may stand far from the verb', () => {
+    assert.deepEqual(pairs(run('नरेंद्र मोदी का दिमित्री पेत्रोव ने मॉस्को में अपने आवास पर एक निजी कार्यक्रम के लिए स्वागत किया।')), ['Q-modi+Q-petrov']);
+  });
 });
