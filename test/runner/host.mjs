@@ -229,6 +229,7 @@ export async function startServer({ extensionsDir, port, keepRunDir = false, qui
   ];
   // Own process group, so stop() can end the server and everything it spawned (extension host, pty host...).
   const child = spawn(p.node, args, { env, cwd: dirs.home, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  liveGroups.add(child.pid);
   let output = '';
   const collect = (chunk) => {
     output = (output + chunk.toString()).slice(-20000);
@@ -254,6 +255,14 @@ export async function startServer({ extensionsDir, port, keepRunDir = false, qui
   }
   return { port, url: `http://127.0.0.1:${port}`, child, stop, runDir, dirs, serverLog: () => output };
 }
+
+// Process groups still alive; whatever way this process exits, none is left behind.
+const liveGroups = new Set();
+process.on('exit', () => {
+  for (const pid of liveGroups) {
+    try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
+  }
+});
 
 /** SIGTERM a detached child's process group, SIGKILL it shortly after if still there. */
 export function killGroup(child) {
