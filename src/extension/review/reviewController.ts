@@ -25,7 +25,7 @@ export class ReviewController extends Disposable {
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel, hooks: ReviewHooks = {}) {
     super();
-    this.data = new ReviewData({ meetingDecisions: async () => (await this.fieldDecisions.readMeetingDecisions()).decisions, ...hooks });
+    this.data = this._register(new ReviewData({ meetingDecisions: async () => (await this.fieldDecisions.readMeetingDecisions()).decisions, ...hooks }));
     this.sources = this._register(new SourceComparison(this.data, this.decorations));
     this.annotations = this._register(new AnnotationComparison(this.decorations, log));
     this.annotations.store = hooks.store;

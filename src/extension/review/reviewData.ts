@@ -43,10 +43,23 @@ export function docId(uri: vscode.Uri): string {
 }
 
 /** Analyses articles (cached per document version) and finds meetings across them. */
-export class ReviewData {
+export class ReviewData implements vscode.Disposable {
   private readonly cache = new Map<string, { version: number; doc: ReviewDoc }>();
+  private readonly _onDidInvalidate = new vscode.EventEmitter<vscode.Uri>();
+  /** Fired when an article's spans changed in the store (its cached analysis was dropped). */
+  readonly onDidInvalidate = this._onDidInvalidate.event;
+  private readonly listener: vscode.Disposable | undefined;
 
-  constructor(private readonly hooks: ReviewHooks = {}) {}
+  constructor(private readonly hooks: ReviewHooks = {}) {
+    this.listener = hooks.store?.onDidChangeAnnotations?.((e) => {
+      if (this.cache.delete(e.uri.toString())) this._onDidInvalidate.fire(e.uri);
+    });
+  }
+
+  dispose(): void {
+    this.listener?.dispose();
+    this._onDidInvalidate.dispose();
+  }
 
   async load(uri: vscode.Uri): Promise<ReviewDoc> {
     const td = await vscode.workspace.openTextDocument(uri);

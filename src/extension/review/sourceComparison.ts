@@ -29,10 +29,13 @@ export class SourceComparison extends Disposable {
   constructor(private readonly data: ReviewData, private readonly deco: ReviewDecorations) {
     super();
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.paint()));
-    this._register(vscode.workspace.onDidChangeTextDocument((e) => {
+    const touches = (uri: vscode.Uri) => {
       const s = this.state;
-      if (s && (e.document.uri.toString() === s.left.toString() || e.document.uri.toString() === s.right.toString())) this.scheduleRefresh();
-    }));
+      return !!s && (uri.toString() === s.left.toString() || uri.toString() === s.right.toString());
+    };
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => { if (touches(e.document.uri)) this.scheduleRefresh(); }));
+    // Tagging or accepting spans changes what the two articles share.
+    this._register(data.onDidInvalidate((uri) => { if (touches(uri)) this.scheduleRefresh(); }));
     this._register({ dispose: () => this.refreshTimer && clearTimeout(this.refreshTimer) });
     // The comparison ends when neither article is open in any tab any more.
     this._register(vscode.window.tabGroups.onDidChangeTabs(() => {
