@@ -66,7 +66,11 @@ export class Sidebar extends Disposable {
       findArticles: articles ? async (t) => { await articles.whenReady(); return articles.findArticles(t); } : undefined,
       annotations: store ? {
         onDidChangeAnnotations: (listener, thisArg, disposables) => store.onDidChangeAnnotations((e) => listener.call(thisArg, e.uri), undefined, disposables),
-        spansFor: (uri) => (store.get(uri) ? store.spans(uri) : undefined),
+        // An article loaded with no span at all (nothing annotated yet) keeps the automatic analysis.
+        spansFor: (uri) => {
+          const spans = store.get(uri) ? store.spans(uri) : undefined;
+          return spans?.length ? spans : undefined;
+        },
         annotationFileFor: deps.annotationFileOf,
       } : undefined,
     }));

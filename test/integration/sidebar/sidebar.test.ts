@@ -23,6 +23,10 @@ function sources(m: Meeting): string[] {
   return [...new Set(m.mentions.map((x) => x.document))];
 }
 
+function rootIds(sb: Sidebar): string {
+  return sb.meetings.getChildren().map((n) => n.id).join(', ');
+}
+
 function cp(text: string, cpOffset: number): number {
   return [...text].slice(0, cpOffset).join('').length;
 }
@@ -124,7 +128,13 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
     await vscode.commands.executeCommand('newsAnnotator.meetings.focus');
     await waitFor(() => sb.meetings.view.visible, { message: 'the Meetings view to be visible' });
     const id = await sb.follow.follow(editor);
-    assert.ok(id && id.includes(moscow.id) && id.includes(mention.document), `followed to ${id}`);
+    // The cursor is on the mention's sentence: the tree selects a mention node of that sentence (several
+    // meetings may be reported by one sentence; the first is revealed).
+    const offset = editor.document.offsetAt(editor.selection.active);
+    assert.ok(id && id.includes(`/s:${mention.document}/x:`), `followed to ${id}`);
+    const [, range] = /\/x:(\d+-\d+)$/.exec(id)!;
+    const [s0, e0] = range.split('-').map(Number);
+    assert.ok(s0 <= offset && offset <= e0, `${range} contains the cursor ${offset}`);
     await waitFor(() => sb.meetings.view.selection[0]?.id === id, { message: `the tree selection to be ${id}` });
   });
 
@@ -137,7 +147,7 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
     await vscode.commands.executeCommand('newsAnnotator.meetings.focus');
     const editor = vscode.window.activeTextEditor!;
     const node = sb.meetings.findMention(moscow.id, mention.document, mention.start);
-    assert.ok(node);
+    assert.ok(node, `mention node of ${moscow.id} in the tree; roots: ${rootIds(sb)}`);
     await sb.meetings.view.reveal(node, { select: true, focus: false, expand: true });
     const entityNode = sb.entityView.findMention(mention.document, editor.document.offsetAt(editor.selection.start) + 1);
     if (entityNode) await sb.entityView.view.reveal(entityNode, { select: false, focus: false, expand: true });
@@ -149,6 +159,7 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
     requireCorpus(this);
     assert.ok(moscow);
     const node = sb.meetings.getChildren().find((n): n is MeetingNode => n.kind === 'meeting' && n.meeting.id === moscow!.id)!;
+    assert.ok(node, `${moscow.id} in ${rootIds(sb)}`);
     assert.equal(await vscode.commands.executeCommand('newsAnnotator.confirmMeeting', node), true, sb.meetingCommands.lastError);
     await waitFor(() => sb.service.index.meeting(moscow!.id)?.review?.state === 'confirmed', { message: 'the meeting to be confirmed' });
     const file = vscode.Uri.joinPath(workspaceFolder().uri, '.news-annotator', 'meetings.json');
@@ -176,10 +187,16 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
     const parts = sb.service.index.meetings().filter((m) => m.id === moscow!.id || m.id.startsWith(`${moscow!.id}~`));
     assert.ok(parts.length >= 2, `split parts: ${parts.map((p) => p.id).join(', ')}`);
     assert.ok(parts.every((p) => sources(p).length === 1), 'each part has one source');
-    const nodes = sb.meetings.getChildren().filter((n): n is MeetingNode => n.kind === 'meeting' && parts.some((p) => p.id === n.meeting.id));
-    assert.equal(await vscode.commands.executeCommand('newsAnnotator.mergeMeetings', nodes[0], nodes), true, `${nodes.length} nodes; ${sb.meetingCommands.lastError}`);
-    await waitFor(() => sb.service.index.meetings().length === before, { message: 'the merged meeting' });
-    assert.equal(sources(sb.service.index.meeting(nodes[0].meeting.id)!).length, 2);
+    // Merge two other meetings (decisions replay merges before splits, so split parts are not merged back).
+    const others = sb.meetings.getChildren().filter((n): n is MeetingNode => n.kind === 'meeting' && !parts.some((p) => p.id === n.meeting.id)).slice(0, 2);
+    assert.equal(others.length, 2);
+    const count = sb.service.index.meetings().length;
+    const union = new Set(others.flatMap((n) => sources(n.meeting)));
+    assert.equal(await vscode.commands.executeCommand('newsAnnotator.mergeMeetings', others[0], others), true, `${others.length} nodes; ${sb.meetingCommands.lastError}`);
+    await waitFor(() => sb.service.index.meetings().length === count - 1, { message: `${count - 1} meetings after the merge (now ${sb.service.index.meetings().length})` });
+    const merged = sb.service.index.meeting(others[0].meeting.id)!;
+    assert.deepEqual(new Set(sources(merged)), union);
+    assert.equal(merged.review?.state, 'edited');
   });
 
   it('adds a meeting from the editor selection', async function () {
