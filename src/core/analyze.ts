@@ -8,6 +8,7 @@ import { findEvents } from './ner/events';
 import { matchExact, matchVariants } from './ner/kbMatch';
 import { GENERIC_ROLES } from './ner/lexicon';
 import { findCuePeople } from './ner/people';
+import { findNamePatterns } from './ner/patterns';
 import { resolveOverlaps } from './ner/resolve';
 import { rangeAt } from './ner/span';
 import { splitSentences } from './text/sentences';
@@ -92,6 +93,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   }
 
   let spans = resolveOverlaps([...kbSpans, ...cue.people, ...dates, ...equipment, ...events]);
+  const patterns = findNamePatterns(text, tokens, (a, b) => overlapsAny(spans, a, b));
+  if (patterns.length) spans = resolveOverlaps([...spans, ...patterns]);
   spans = resolveOverlaps([...spans, ...corefNameParts(text, tokens, spans)]);
 
   const labels = options.labels ? new Set(options.labels) : undefined;
@@ -110,4 +113,16 @@ const DATELINE_CHARS = 300;
 
 function isDatelineZone(kind: string | undefined): boolean {
   return kind === 'byline' || kind === 'tweet-trailer';
+}
+
+/** Does [a, b) overlap a span of the sorted, non-overlapping list? */
+function overlapsAny(spans: EntitySpan[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid].end <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < b;
 }

@@ -22,7 +22,7 @@ export const AMBIGUOUS_NAMES = new Set([
 
 /** Words after an ambiguous place that confirm a place reading. */
 const PLACE_AFTER = new Set(['में', 'जिले', 'जिला', 'ज़िले', 'शहर', 'नगर', 'पहुंचे', 'पहुंचा', 'पहुंची', 'पहुँचे', 'स्थित', 'से', 'के', 'की', 'का', 'तक', 'लोकसभा', 'सीट',
-  'district', 'city', 'in', ','].map(normalizeForMatch));
+  'district', 'city', 'in'].map(normalizeForMatch));
 /** Words before an ambiguous place that make it a verb or a noun (किया गया, दो गुना, चला गया). */
 const NOT_PLACE_BEFORE = new Set(['किया', 'दिया', 'लिया', 'चला', 'आ', 'हो', 'कहा', 'बताया', 'पाया', 'माना', 'गया', 'जा', 'रखा', 'भेजा', 'बनाया', 'मारा', 'दो', 'तीन',
   'चार', 'पांच', 'दस', 'कई', 'सौ', 'हजार', 'लिखा', 'पढ़ा', 'सुना', 'देखा', 'मिला', 'लाया', 'उठाया', 'छोड़', 'चली', 'निकल', 'पहुंच', 'बन', 'रह', 'सो', 'खो', 'ले',

@@ -29,6 +29,8 @@ interface Person {
  */
 export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[]): EntitySpan[] {
   const byWord = new Map<string, Map<string, Person>>();
+  /** Names found only by the weak surname pattern: used when nothing stronger carries the word. */
+  const weakByWord = new Map<string, Map<string, Person>>();
   const singles = new Map<string, Person>();
   const wordsOf = (s: EntitySpan): string[] => {
     const out: string[] = [];
@@ -46,12 +48,13 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
     for (const w of ws) {
       const n = normWord(w);
       if (BLOCKED.has(n) || w.length < 2 || MONTHS_ETC.test(w)) continue;
-      const m = byWord.get(n) ?? new Map<string, Person>();
+      const target = s.method === 'name-pattern' ? weakByWord : byWord;
+      const m = target.get(n) ?? new Map<string, Person>();
       m.set(person.key, person);
-      byWord.set(n, m);
+      target.set(n, m);
     }
   }
-  if (byWord.size === 0 && singles.size === 0) return [];
+  if (byWord.size === 0 && singles.size === 0 && weakByWord.size === 0) return [];
   const out: EntitySpan[] = [];
   // raw spellings of the name words: most tokens are looked up without normalising them
   const rawNames = new Set<string>();
@@ -76,6 +79,11 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
       p = [...cands.values()][0];
     } else {
       p = singles.get(n);
+      const weak = p ? undefined : weakByWord.get(n);
+      if (weak) {
+        if (weak.size !== 1) continue;
+        p = [...weak.values()][0];
+      }
     }
     if (!p) continue;
     const span = autoSpan(text, t.start, t.end, 'PERSON', CONFIDENCE_COREF, 'coref', p.entityId ? { entityId: p.entityId } : {});
