@@ -39,11 +39,14 @@ export function maxMatching(leftCount: number, rightCount: number, candidates: (
   for (let i = 0; i < leftCount; i++) cand.push(candidates(i));
   const matchL = new Array<number>(leftCount).fill(-1);
   const matchR = new Array<number>(rightCount).fill(-1);
-  const tryAugment = (i: number, seen: Uint8Array): boolean => {
+  // Visited marks carry the number of the search that set them, so no array is cleared or allocated per search.
+  const seen = new Int32Array(rightCount);
+  let stamp = 0;
+  const tryAugment = (i: number): boolean => {
     for (const j of cand[i]) {
-      if (seen[j]) continue;
-      seen[j] = 1;
-      if (matchR[j] === -1 || tryAugment(matchR[j], seen)) {
+      if (seen[j] === stamp) continue;
+      seen[j] = stamp;
+      if (matchR[j] === -1 || tryAugment(matchR[j])) {
         matchL[i] = j;
         matchR[j] = i;
         return true;
@@ -58,7 +61,10 @@ export function maxMatching(leftCount: number, rightCount: number, candidates: (
     }
   }
   for (let i = 0; i < leftCount; i++) {
-    if (matchL[i] === -1 && cand[i].length) tryAugment(i, new Uint8Array(rightCount));
+    if (matchL[i] === -1 && cand[i].length) {
+      stamp++;
+      tryAugment(i);
+    }
   }
   return matchL;
 }
