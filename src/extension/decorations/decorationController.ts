@@ -5,6 +5,10 @@ import { SECTION, Setting } from '../keys';
 import type { AnnotationStore } from '../store/annotationStore';
 import { Disposable } from '../util/dispose';
 
+/** Above this many spans, only spans near the visible ranges are decorated (re-done on scroll). */
+const WINDOW_THRESHOLD = 2000;
+const WINDOW_MARGIN_LINES = 300;
+
 /** Colour id (contributes.colors) of a decorated label. */
 export function colorIdOf(label: string): string {
   return `newsAnnotator.${label === 'OTHER' ? 'other' : label.toLowerCase()}`;
@@ -15,13 +19,18 @@ export function colorIdOf(label: string): string {
  * created once. Colours come from contributes.colors (`newsAnnotator.<label>` fill, `newsAnnotator.<label>Border`).
  * Accepted spans: filled with a solid border; suggestions: dashed border, no fill;
  * boilerplate spans dimmed (dotted) or hidden by `newsAnnotator.boilerplateSpans`. Updates are
- * debounced per document and only touch visible editors.
+ * debounced per document and only touch visible editors; in articles with thousands of spans only the
+ * visible part (plus a margin) is decorated and scrolling updates it. Between updates VS Code itself
+ * moves existing decorations with the text.
  */
 export class DecorationController extends Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Number of decoration passes (for tests and diagnostics). */
+  /** Number of decoration passes, and ranges set by the last one (for tests and diagnostics). */
   updates = 0;
+  lastRangeCount = 0;
+  /** Offsets decorated by the last pass in a large article (undefined: the whole article). */
+  lastWindow: { start: number; end: number } | undefined;
 
   constructor(
     private readonly store: AnnotationStore,
@@ -32,6 +41,12 @@ export class DecorationController extends Disposable {
     for (const key of allDecorationKeys()) this.types.set(key, this._register(vscode.window.createTextEditorDecorationType(styleOf(key))));
     this._register(store.onDidChangeAnnotations((e) => this.schedule(e.uri)));
     this._register(vscode.window.onDidChangeVisibleTextEditors((eds) => eds.forEach((ed) => this.schedule(ed.document.uri))));
+    // Large articles are decorated around the visible part only: follow scrolling.
+    this._register(
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        if ((this.store.get(e.textEditor.document.uri)?.set.spans.length ?? 0) > WINDOW_THRESHOLD) this.schedule(e.textEditor.document.uri);
+      }),
+    );
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${SECTION}.${Setting.BoilerplateSpans}`)) vscode.window.visibleTextEditors.forEach((ed) => this.schedule(ed.document.uri));
@@ -60,16 +75,30 @@ export class DecorationController extends Disposable {
     const mode = vscode.workspace.getConfiguration(SECTION).get<BoilerplateMode>(Setting.BoilerplateSpans, 'dim');
     const groups = groupForDecoration(state && this.registry.isArticle(editors[0].document) ? state.set.spans : [], mode);
     this.updates++;
+    this.lastRangeCount = 0;
     for (const ed of editors) {
       const doc = ed.document;
+      const window = this.windowOf(ed, state?.set.spans.length ?? 0);
+      this.lastWindow = window;
       for (const [key, spans] of groups) {
         const type = this.types.get(key)!;
+        const shown = window ? spans.filter((s) => s.end >= window.start && s.start <= window.end) : spans;
+        this.lastRangeCount += shown.length;
         ed.setDecorations(
           type,
-          spans.map((s) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))),
+          shown.map((s) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))),
         );
       }
     }
+  }
+
+  /** For articles with many spans: the visible ranges plus a generous margin, as offsets. */
+  private windowOf(ed: vscode.TextEditor, spanCount: number): { start: number; end: number } | undefined {
+    if (spanCount <= WINDOW_THRESHOLD || ed.visibleRanges.length === 0) return undefined;
+    const doc = ed.document;
+    const first = Math.max(0, ed.visibleRanges[0].start.line - WINDOW_MARGIN_LINES);
+    const last = Math.min(doc.lineCount - 1, ed.visibleRanges[ed.visibleRanges.length - 1].end.line + WINDOW_MARGIN_LINES);
+    return { start: doc.offsetAt(new vscode.Position(first, 0)), end: doc.offsetAt(doc.lineAt(last).range.end) };
   }
 }
 

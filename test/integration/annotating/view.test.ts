@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AnnotationSpan } from '../../../src/core/annotations';
 import { screenshot, screenshotsAvailable } from '../helpers';
-import { api, openArticle, scratchFolder, select, useTestSettings, waitFor } from './util';
+import { api, openArticle, scratchFolder, select, useTestSettings, waitFor, writeText } from './util';
 
 const C = (id: string, ...args: unknown[]) => vscode.commands.executeCommand<unknown>(`newsAnnotator.${id}`, ...args);
 
@@ -53,6 +53,38 @@ describe('annotating: highlights, hover, status bar, screenshots', () => {
     await new Promise((r) => setTimeout(r, 200));
     assert.ok(a.decorations.updates - afterTag < 20, `debounced (${a.decorations.updates - afterTag} passes for 20 edits)`);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('a large article (3,000 stored spans) is decorated around the visible part and follows scrolling', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 1500; i++) lines.push(`पंक्ति ${i}: मॉस्को में पुतिन और दिल्ली में सिंह मिले।`);
+    const text = lines.join('\n');
+    const uri = vscode.Uri.joinPath(dir(), 'large.article');
+    await writeText(uri, text);
+    const a = await api();
+    // Write its annotation file directly: 2 spans per line, code point offsets (no astral characters here).
+    const spans: string[] = [];
+    let offset = 0;
+    for (const line of lines) {
+      for (const [w, label] of [['मॉस्को', 'LOCATION'], ['पुतिन', 'PERSON']] as const) {
+        const at = offset + line.indexOf(w);
+        spans.push(JSON.stringify({ start: at, end: at + w.length, label, text: w, source: 'manual', status: 'accepted', context: { before: '', after: '' } }));
+      }
+      offset += line.length + 1;
+    }
+    const file = `{"format":"news-annotator-annotations","version":1,"offsets":"codepoint","article":"large.article","sha256":"","spans":[${spans.join(',')}]}`;
+    await writeText(a.annotationFileOf(uri), file);
+    const ed = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    assert.equal((await a.loadSpans(uri)).length, 3000);
+    await waitFor(() => a.decorations.lastRangeCount > 0, { message: 'a decoration pass' });
+    const top = a.decorations.lastRangeCount;
+    assert.ok(top < 3000, `only the visible part is decorated (${top} ranges)`);
+    const before = a.decorations.updates;
+    ed.revealRange(new vscode.Range(1490, 0, 1490, 0), vscode.TextEditorRevealType.AtTop);
+    const bottom = ed.document.offsetAt(new vscode.Position(1495, 0));
+    assert.ok(top > 0 && (a.decorations.lastWindow?.end ?? 0) < bottom, 'the first pass did not reach the end');
+    await waitFor(() => a.decorations.updates > before && (a.decorations.lastWindow?.end ?? 0) >= bottom, { message: 'a pass around the new visible part' });
+    assert.ok(a.decorations.lastRangeCount > 0 && a.decorations.lastRangeCount < 3000);
   });
 
   it('status bar item shows the article’s counts', async () => {
