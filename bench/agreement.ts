@@ -58,8 +58,11 @@ export function runAgreementBench(count: number): Record<string, number> {
     bytes += a.text.length;
   }
   let t = performance.now();
+  const cpu = process.cpuUsage();
   const report = agreement(docs);
   const corpusMs = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  const corpusCpuMs = (used.user + used.system) / 1000;
 
   // One dense article: 1 MB, 20,000 spans per side, nested and overlapping.
   const dense = article(rng(9), 1_000_000, 2);
@@ -76,6 +79,7 @@ export function runAgreementBench(count: number): Record<string, number> {
     spans,
     textMb: bytes / 1e6,
     corpusMs,
+    corpusCpuMs,
     kappa: report.kappa?.kappa ?? NaN,
     overlapF1: report.overlap.overall.f1,
     denseSpans: nested.length + nestedRight.length,
