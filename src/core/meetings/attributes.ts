@@ -3,7 +3,7 @@ import type { DateValue, EntitySpan, MeetingStatus } from '../model';
 import type { SentenceInfo } from './docContext';
 import { countryOf } from './docContext';
 import { CALL_MARKERS, FUTURE_MARKERS, OCCASION_HEADS, PAST_MARKERS, TOPICS, VENUE_WORDS } from './lexicon';
-import { containsAny, findDates, findWord, skipSpace, wordAt } from './textUtil';
+import { containsAny, findDates, findWord, isLatin, skipSpace, wordAt } from './textUtil';
 
 export interface PlaceValue {
   entityId?: string;
@@ -73,7 +73,7 @@ function isOccasion(text: string, s: SentenceInfo, sp: EntitySpan): boolean {
   const type = sp.attrs?.type ?? '';
   if (/war|conflict|attack|operation|crisis|strike|day/i.test(type)) return false;
   if (/summit|meeting|session|dialogue|commission|conference|forum|assembly|visit|exercise|exhibition|show/i.test(type)) return true;
-  return containsAny(sp.text, OCCASION_WORDS) || OCCASION_FOLLOW.some((w) => wordAt(text, skipSpace(text, sp.end, s.end), w, /[a-z]/.test(w)));
+  return containsAny(sp.text, OCCASION_WORDS) || OCCASION_FOLLOW.some((w) => wordAt(text, skipSpace(text, sp.end, s.end), w, isLatin(w)));
 }
 
 /** The ordinal of an occasion ("21वें", "22nd"), as a number. */
@@ -93,10 +93,10 @@ export function sentenceOccasion(text: string, s: SentenceInfo, from = s.start, 
   }
   const body = text.slice(from, Math.min(s.end, to + 60));
   for (const head of OCCASION_HEADS) {
-    for (const at of findWord(body, head, 0, body.length, /[a-z]/.test(head))) {
+    for (const at of findWord(body, head, 0, body.length, isLatin(head))) {
       // Used as an occasion: "... सम्मेलन से इतर", "... सत्र के दौरान", or numbered ("21वें ... सत्र").
       const next = skipSpace(body, at + head.length);
-      const used = OCCASION_USE.some((w) => wordAt(body, next, w, /[a-z]/.test(w)));
+      const used = OCCASION_USE.some((w) => wordAt(body, next, w, isLatin(w)));
       // Back up over at most eight words of the name, stopping at a clause word; an ordinal starts it.
       const words = body.slice(0, at).split(/(?<=\s)/u);
       let start = at;

@@ -4,7 +4,7 @@
  */
 import type { DateValue, DocumentAnalysis, EntitySpan, Range } from '../model';
 import { AGENCIES, COUNTRIES, ROLES, TITLES } from './lexicon';
-import { findDates, nameKey, wordAt } from './textUtil';
+import { findDates, isLatin, nameKey, wordAt } from './textUtil';
 
 export interface PersonRef {
   id: string;
@@ -82,12 +82,14 @@ function stripTitles(before: string): number {
     const trimmed = before.slice(0, end).replace(/[\s,]+$/u, '');
     for (const t of TITLES) {
       const pos = trimmed.length - t.length;
-      if (pos >= 0 && wordAt(trimmed, pos, t, /[a-z]/.test(t))) { end = pos; changed = true; break; }
+      if (pos >= 0 && wordAt(trimmed, pos, t, isLatin(t))) { end = pos; changed = true; break; }
     }
     if (!changed) end = trimmed.length;
   }
   return end;
 }
+
+const ROLE_AT_END = new RegExp(`(?:${ROLES.map((r) => r.form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
 
 /** Role and country written just before a name: "रूस के रक्षा मंत्री जनरल", "Russian President Mr". */
 export function roleBefore(text: string, pos: number): { role?: string; country?: string; start: number } | undefined {
@@ -95,9 +97,10 @@ export function roleBefore(text: string, pos: number): { role?: string; country?
   const before = text.slice(winStart, pos);
   const end = stripTitles(before);
   const head = before.slice(0, end);
+  if (!ROLE_AT_END.test(head)) return undefined;
   for (const r of ROLES) {
     const at = head.length - r.form.length;
-    if (at < 0 || !wordAt(head, at, r.form, /[a-z]/.test(r.form))) continue;
+    if (at < 0 || !wordAt(head, at, r.form, isLatin(r.form))) continue;
     const lead = head.slice(0, at).replace(/\s+$/u, '');
     const res: { role?: string; country?: string; start: number } = { role: r.role, start: winStart + at };
     // "<country> के/की <role>", "<demonym> <role>", "<country>'s <role>", "अपने <demonym> <role>".

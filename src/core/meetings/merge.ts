@@ -62,7 +62,8 @@ export function mergeMeetings(docMeetings: DocMeeting[]): Meeting[] {
   }
   const meetings = clusters.map(toMeeting);
   assignIds(meetings);
-  return meetings.sort((a, b) => a.mentions[0].document.localeCompare(b.mentions[0].document) || a.mentions[0].start - b.mentions[0].start || a.id.localeCompare(b.id));
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return meetings.sort((a, b) => cmp(a.mentions[0].document, b.mentions[0].document) || a.mentions[0].start - b.mentions[0].start || cmp(a.id, b.id));
 }
 
 function vote<T>(parts: DocMeeting[], get: (p: DocMeeting) => T | undefined, key: (v: T) => string, explicit: (p: DocMeeting) => boolean): { chosen?: T; values: SourcedValue<string>[]; byKey: Map<string, T> } {
@@ -154,11 +155,13 @@ export function meetingKey(m: Meeting): string {
 
 export function assignIds(meetings: Meeting[]): void {
   const used = new Set<string>();
-  const order = [...meetings].sort((a, b) => meetingKey(a).localeCompare(meetingKey(b)) || (a.occasion?.name ?? '').localeCompare(b.occasion?.name ?? '') || a.mentions[0].document.localeCompare(b.mentions[0].document) || a.mentions[0].start - b.mentions[0].start);
-  for (const m of order) {
-    let id = `m-${hash64(meetingKey(m)).slice(0, 12)}`;
-    if (used.has(id)) id = `m-${hash64(`${meetingKey(m)}|${m.occasion?.name ?? ''}|${m.status}`).slice(0, 12)}`;
-    for (let n = 2; used.has(id); n++) id = `m-${hash64(`${meetingKey(m)}|${n}`).slice(0, 12)}`;
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const keyed = meetings.map((m) => ({ m, key: meetingKey(m) }));
+  const order = keyed.sort((a, b) => cmp(a.key, b.key) || cmp(a.m.occasion?.name ?? '', b.m.occasion?.name ?? '') || cmp(a.m.mentions[0].document, b.m.mentions[0].document) || a.m.mentions[0].start - b.m.mentions[0].start);
+  for (const { m, key } of order) {
+    let id = `m-${hash64(key).slice(0, 12)}`;
+    if (used.has(id)) id = `m-${hash64(`${key}|${m.occasion?.name ?? ''}|${m.status}`).slice(0, 12)}`;
+    for (let n = 2; used.has(id); n++) id = `m-${hash64(`${key}|${n}`).slice(0, 12)}`;
     used.add(id);
     m.id = id;
   }

@@ -9,7 +9,7 @@ import {
   BOTH_PHRASES, COORDINATORS, MARKERS, RECEIVED_NOUNS, ROLES, SUBJECT_PRONOUNS, SUBJECT_PRONOUNS_ERG, TITLES, TRIGGERS,
   type Marker, type TriggerDef,
 } from './lexicon';
-import { findWord, skipSpace, wordAt } from './textUtil';
+import { eachForm, findWord, isLatin, skipSpace, wordAt } from './textUtil';
 
 export type AtomKind = 'person' | 'role' | 'pronoun' | 'both';
 
@@ -60,6 +60,10 @@ export interface RawCandidate {
   objectForm?: string;
 }
 
+const TRIGGER_FORMS = TRIGGERS.map((t) => t.form);
+const TRIGGER_BY_FORM = new Map<string, TriggerDef>();
+for (const t of TRIGGERS) if (!TRIGGER_BY_FORM.has(t.form)) TRIGGER_BY_FORM.set(t.form, t);
+
 const GATHERING_NOUNS = new Set(['बैठक', 'बैठकों', 'सम्मेलन', 'meeting']);
 const GATHERING_BEFORE = /(?:(?:मंत्रियों|प्रमुखों|सदस्यों|सदस्य देशों|राष्ट्राध्यक्षों|नेताओं) की|मंत्रिस्तरीय|मंत्री स्तरीय|स्तरीय|ministers'?|leaders'?)\s*$/u;
 const BAAT_VERBS = ['की', 'हुई', 'हुईं', 'हुआ', 'करेंगे', 'करेगी', 'करेंगी', 'करेगा', 'करते', 'कर', 'होगी', 'कीं', 'करने'];
@@ -69,24 +73,24 @@ const NOT_BOTH_FOLLOWERS = ['देशों', 'देश', 'के', 'की', 
 export function findTriggers(text: string, s: SentenceInfo): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const events = s.spans.filter((e) => e.label === 'EVENT');
-  for (const def of TRIGGERS) {
-    for (const start of findWord(text, def.form, s.start, s.end, def.lang === 'en')) {
-      const end = start + def.form.length;
-      if (hits.some((h) => h.start < end && start < h.end)) continue;
-      if (events.some((e) => e.start <= start && end <= e.end)) continue;
-      // "जी20 विदेश मंत्रियों की बैठक", "मंत्रिस्तरीय बैठक": a gathering that is the occasion, not a meeting of two.
-      if (GATHERING_NOUNS.has(def.form) && GATHERING_BEFORE.test(text.slice(Math.max(s.start, start - 24), start))) continue;
-      if (def.kind === 'verb' && def.lang === 'hi') {
-        const next = skipSpace(text, end, s.end);
-        if (RECEIVED_NOUNS.some((w) => wordAt(text, next, w))) continue;
-      }
-      if (def.form === 'बात') {
-        const next = skipSpace(text, end, s.end);
-        if (!BAAT_VERBS.some((v) => wordAt(text, next, v))) continue;
-      }
-      hits.push({ start, end, def });
+  eachForm(text, TRIGGER_FORMS, s.start, s.end, (start, matched) => {
+    const def = TRIGGER_BY_FORM.get(matched.toLowerCase());
+    if (!def) return;
+    const end = start + matched.length;
+    if (hits.some((h) => h.start < end && start < h.end)) return;
+    if (events.some((e) => e.start <= start && end <= e.end)) return;
+    // "जी20 विदेश मंत्रियों की बैठक", "मंत्रिस्तरीय बैठक": a gathering that is the occasion, not a meeting of two.
+    if (GATHERING_NOUNS.has(def.form) && GATHERING_BEFORE.test(text.slice(Math.max(s.start, start - 24), start))) return;
+    if (def.kind === 'verb' && def.lang === 'hi') {
+      const next = skipSpace(text, end, s.end);
+      if (RECEIVED_NOUNS.some((w) => wordAt(text, next, w))) return;
     }
-  }
+    if (def.form === 'बात') {
+      const next = skipSpace(text, end, s.end);
+      if (!BAAT_VERBS.some((v) => wordAt(text, next, v))) return;
+    }
+    hits.push({ start, end, def });
+  });
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -110,7 +114,7 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
   }
   // Role phrases that are not a title of a following name: "अपने रूसी समकक्ष", "Russian counterpart".
   for (const r of ROLES) {
-    for (const at of findWord(text, r.form, s.start, s.end, /[a-z]/.test(r.form))) {
+    for (const at of findWord(text, r.form, s.start, s.end, isLatin(r.form))) {
       const end = at + r.form.length;
       if (overlapsAny(at, end, persons) || overlapsAny(at, end, atoms)) continue;
       if (titleOfNextName(text, end, s.end, persons)) continue;
@@ -119,7 +123,7 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
       if (ref) atoms.push({ start: info?.start ?? at, end, refs: [ref], kind: 'role' });
     }
   }
-  const lower = new Set(SUBJECT_PRONOUNS.filter((p) => /[a-z]/.test(p)));
+  const lower = new Set(SUBJECT_PRONOUNS.filter((p) => isLatin(p)));
   for (const p of [...SUBJECT_PRONOUNS_ERG, ...SUBJECT_PRONOUNS]) {
     for (const at of findWord(text, p, s.start, s.end, lower.has(p))) {
       if (overlapsAny(at, at + p.length, atoms)) continue;
@@ -128,7 +132,7 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
   }
   if (state.lastParticipants && state.lastParticipants.length >= 2) {
     for (const p of [...BOTH_PHRASES, 'दोनों']) {
-      for (const at of findWord(text, p, s.start, s.end, /[a-z]/.test(p))) {
+      for (const at of findWord(text, p, s.start, s.end, isLatin(p))) {
         if (overlapsAny(at, at + p.length, atoms)) continue;
         if (p === 'दोनों') {
           const next = skipSpace(text, at + p.length, s.end);
@@ -160,7 +164,7 @@ function titleOfNextName(text: string, end: number, limit: number, persons: Enti
   for (let changed = true; changed;) {
     changed = false;
     for (const t of TITLES) {
-      if (wordAt(text, p, t, /[a-z]/.test(t))) { p = skipSpace(text, p + t.length, limit); changed = true; break; }
+      if (wordAt(text, p, t, isLatin(t))) { p = skipSpace(text, p + t.length, limit); changed = true; break; }
     }
     // "(एमओएस)" style abbreviations in brackets.
     const br = /^\([^)]{1,20}\)\s*/u.exec(text.slice(p, p + 24));

@@ -38,8 +38,7 @@ export function findWord(text: string, form: string, from = 0, to = text.length,
   const out: number[] = [];
   // Search only the range (indexOf on the whole text would scan to its end for every miss).
   // toLowerCase keeps the UTF-16 length for Latin and Devanagari.
-  const range = to - from === text.length ? text : text.slice(from, to);
-  const hay = caseInsensitive ? range.toLowerCase() : range;
+  const hay = rangeOf(text, from, to, caseInsensitive);
   if (hay.length !== to - from) return out;
   for (let i = hay.indexOf(form); i >= 0; i = hay.indexOf(form, i + 1)) {
     if (wordAt(text, from + i, form, caseInsensitive)) out.push(from + i);
@@ -47,9 +46,66 @@ export function findWord(text: string, form: string, from = 0, to = text.length,
   return out;
 }
 
+/** The searched range, cached for the next call on the same range (many forms are looked up per sentence). */
+let lastRange: { text: string; from: number; to: number; raw: string; lower?: string } | undefined;
+function rangeOf(text: string, from: number, to: number, lower: boolean): string {
+  let r = lastRange;
+  if (!r || r.text !== text || r.from !== from || r.to !== to) {
+    r = { text, from, to, raw: to - from === text.length ? text : text.slice(from, to) };
+    lastRange = r;
+  }
+  if (!lower) return r.raw;
+  r.lower ??= r.raw.toLowerCase();
+  return r.lower;
+}
+
 /** True when any of `forms` occurs as whole words in `text` (case-insensitive for Latin forms). */
 export function containsAny(text: string, forms: readonly string[]): boolean {
-  return forms.some((f) => findWord(text, f, 0, text.length, /[a-z]/.test(f)).length > 0);
+  let found = false;
+  eachForm(text, forms, 0, text.length, () => { found = true; return false; });
+  return found;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const compiled = new WeakMap<readonly string[], RegExp>();
+
+/** One plain alternation for a list of forms, longest first, case-insensitive (a single pass over the text). */
+function formsRegex(forms: readonly string[]): RegExp {
+  let re = compiled.get(forms);
+  if (!re) {
+    re = new RegExp([...new Set(forms.map((f) => f.toLowerCase()))].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'gi');
+    compiled.set(forms, re);
+  }
+  return re;
+}
+
+/**
+ * Call `each(start, matched)` for every whole-word occurrence of any of `forms` in [from, to), left to right;
+ * `each` returns false to stop. Latin is matched case-insensitively.
+ */
+export function eachForm(text: string, forms: readonly string[], from: number, to: number, each: (start: number, matched: string) => boolean | void): void {
+  const re = formsRegex(forms);
+  const hay = from === 0 && to === text.length ? text : text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(hay); m; m = re.exec(hay)) {
+    const start = from + m.index;
+    if (!wordAt(text, start, m[0], false) && !wordAt(text, start, m[0].toLowerCase(), true)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    if (each(start, m[0]) === false) return;
+  }
+}
+
+const latinCache = new Map<string, boolean>();
+/** The form has Latin letters (then it is matched case-insensitively). */
+export function isLatin(form: string): boolean {
+  let v = latinCache.get(form);
+  if (v === undefined) {
+    v = /[a-z]/i.test(form);
+    if (latinCache.size < 4096) latinCache.set(form, v);
+  }
+  return v;
 }
 
 /** Skip spaces, quotes and brackets from `pos` forward. */
