@@ -2,7 +2,7 @@ import type { DocumentAnalysis, EntitySpan, KbEntity } from './model';
 import { createKnowledgeBase } from './kb/builtin';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import { corefNameParts } from './ner/coref';
-import { findDates } from './ner/dates';
+import { findDates, resolveAgainst } from './ner/dates';
 import { findEquipment } from './ner/equipment';
 import { findEvents } from './ner/events';
 import { matchExact, matchVariants } from './ner/kbMatch';
@@ -68,16 +68,16 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
       (isDatelineZone(zoneOf(x.start)?.kind) || (x.start < DATELINE_CHARS && !zoneOf(x.start))));
     documentDate = d?.date?.value;
   }
-  const needsDate = firstDates.some((d) => d.date && (d.date.precision === 'weekday' || d.date.precision === 'relative' || (d.date.value ?? '').startsWith('--')));
-  const dates = documentDate && needsDate
-    ? findDates(text, {
+  const dates = firstDates;
+  if (documentDate && /^\d{4}-\d{2}-\d{2}$/.test(documentDate)) {
+    resolveAgainst(dates, {
       documentDate,
       isFuture: (pos) => {
         const s = sentenceAt(pos);
         return !!s && FUTURE.test(text.slice(s.start, s.end));
       },
-    }, tokens)
-    : firstDates;
+    });
+  }
 
   const equipment = findEquipment(text);
   const events = findEvents(text, tokens, kbSpans);

@@ -18,8 +18,19 @@ export function builtinKnowledgeBase(): KnowledgeBase {
   return builtinKb;
 }
 
-/** The built-in knowledge base extended with workspace entities (a new instance; reuse it across documents). */
+const extended = new WeakMap<KbEntity[], KnowledgeBase>();
+
+/**
+ * The built-in knowledge base extended with workspace entities. Cached per `extra` array: pass the
+ * same array (or keep the returned instance and pass it as `kb`) to avoid rebuilding the indexes.
+ */
 export function createKnowledgeBase(extra: KbEntity[] = [], includeBuiltin = true): KnowledgeBase {
   if (extra.length === 0 && includeBuiltin) return builtinKnowledgeBase();
-  return KnowledgeBase.from([includeBuiltin ? builtinEntityList() : [], extra], includeBuiltin ? BUILTIN_AMBIGUITY : {});
+  if (includeBuiltin) {
+    const cached = extended.get(extra);
+    if (cached) return cached;
+  }
+  const kb = KnowledgeBase.from([includeBuiltin ? builtinEntityList() : [], extra], includeBuiltin ? BUILTIN_AMBIGUITY : {});
+  if (includeBuiltin) extended.set(extra, kb);
+  return kb;
 }

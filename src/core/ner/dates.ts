@@ -221,3 +221,28 @@ function interpret(kind: string, m: RegExpExecArray, text: string, start: number
   }
   return undefined;
 }
+
+/**
+ * Resolve weekday, relative and year-less dates already found against the article's date, in place
+ * (cheaper than finding them again).
+ */
+export function resolveAgainst(spans: EntitySpan[], opts: DateOptions & { documentDate: string }): void {
+  const year = opts.documentDate.slice(0, 4);
+  for (const s of spans) {
+    const d = s.date;
+    if (!d) continue;
+    if (d.precision === 'weekday' && d.weekday) {
+      const future = opts.isFuture?.(s.start) ?? false;
+      const base = weekdayOf(opts.documentDate);
+      d.value = addDays(opts.documentDate, future ? (d.weekday - base + 7) % 7 : -((base - d.weekday + 7) % 7));
+    } else if (d.precision === 'relative') {
+      const rel = RELATIVE.find(([x]) => x === s.text)?.[1];
+      if (rel === undefined) continue;
+      const days = rel === 'past-or-future' ? ((opts.isFuture?.(s.start) ?? false) ? 1 : -1) * (s.text === 'परसों' ? 2 : 1) : rel;
+      d.value = addDays(opts.documentDate, days);
+    } else if (d.value?.startsWith('--')) {
+      d.value = `${year}-${d.value.slice(2)}`;
+      if (d.endValue?.startsWith('--')) d.endValue = `${year}-${d.endValue.slice(2)}`;
+    }
+  }
+}

@@ -30,6 +30,13 @@ function cachedKey(word: string): string {
 
 const normCache = new Map<string, string>();
 export function normWord(word: string): string {
+  // plain Devanagari (no precomposed nukta letters, no joiners) is already in matching form
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x900 || c > 0x97f || c === 0x929 || c === 0x931 || c === 0x934 || (c >= 0x958 && c <= 0x95f)) { plain = false; break; }
+  }
+  if (plain) return word;
   let k = normCache.get(word);
   if (k === undefined) {
     if (normCache.size > 200_000) normCache.clear();

@@ -39,21 +39,35 @@ function resolveSmall(spans: EntitySpan[]): EntitySpan[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Medium lists: kept spans in start order, binary search for the neighbours of each candidate. */
+/** Medium lists: priority order by numeric keys (monomorphic), kept spans in start order with binary search. */
 function resolveSorted(spans: EntitySpan[]): EntitySpan[] {
-  const order = spans.slice().sort(byPriority);
-  const kept: EntitySpan[] = [];
-  for (const s of order) {
+  const n = spans.length;
+  const len = new Float64Array(n);
+  const conf = new Float64Array(n);
+  const st = new Float64Array(n);
+  const en = new Float64Array(n);
+  const idx: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = spans[i];
+    st[i] = s.start;
+    en[i] = s.end;
+    len[i] = s.end - s.start;
+    conf[i] = s.confidence;
+    idx[i] = i;
+  }
+  idx.sort((a, b) => len[b] - len[a] || conf[b] - conf[a] || st[a] - st[b]);
+  const kept: number[] = [];
+  for (const i of idx) {
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (kept[mid].start < s.start) lo = mid + 1;
+      if (st[kept[mid]] < st[i]) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0 && kept[lo - 1].end > s.start) continue;
-    if (lo < kept.length && kept[lo].start < s.end) continue;
-    kept.splice(lo, 0, s);
+    if (lo > 0 && en[kept[lo - 1]] > st[i]) continue;
+    if (lo < kept.length && st[kept[lo]] < en[i]) continue;
+    kept.splice(lo, 0, i);
   }
-  return kept;
+  return kept.map((i) => spans[i]);
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findDates } from '../../../../src/core/ner/dates';
+import { analyze } from './helpers';
 
 const dates = (t: string, documentDate?: string) => findDates(t, { documentDate }).map((d) => [d.text, d.date]);
 
@@ -29,5 +30,12 @@ describe('ner/dates', () => {
     assert.deepEqual(dates('शुक्रवार को', '2024-12-10'), [['शुक्रवार', { precision: 'weekday', weekday: 5, value: '2024-12-06' }]]);
     assert.deepEqual(dates('आज', '2024-12-10'), [['आज', { precision: 'relative', value: '2024-12-10' }]]);
     assert.deepEqual(dates('Monday'), [['Monday', { precision: 'weekday', weekday: 1 }]]);
+  });
+
+  it('resolves weekdays against the article date in analyzeDocument, forward in future-tense sentences', () => {
+    const future = analyze('रक्षा मंत्री गुरुवार को बैठक करेंगे।', '2025-12-03').find((e) => e.label === 'DATE')!;
+    assert.deepEqual(future.date, { precision: 'weekday', weekday: 4, value: '2025-12-04' });
+    const past = analyze('शुक्रवार को बैठक हुई। 10 दिसंबर को फिर मिले।', '2024-12-10').filter((e) => e.label === 'DATE');
+    assert.deepEqual(past.map((e) => e.date?.value), ['2024-12-06', '2024-12-10']);
   });
 });
