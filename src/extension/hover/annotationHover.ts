@@ -25,7 +25,7 @@ export class AnnotationHover extends Disposable implements vscode.HoverProvider 
     const state = this.store.get(doc.uri);
     if (!state) return undefined;
     const offset = doc.offsetAt(pos);
-    const spans = state.set.spansAt(offset).filter((s) => s.start < offset || offset === s.end);
+    const spans = state.set.spansAt(offset).filter((s) => s.start <= offset && offset < s.end);
     const s = spans[0];
     if (!s) return undefined;
     const md = this.render(doc.uri, s, !!state.readOnly);

@@ -24,7 +24,11 @@ describe('annotating: highlights, hover, status bar, screenshots', () => {
     await C('annotateFile');
     const sugg = a.getSpans(uri).find((s) => s.entityId && s.status === 'suggested');
     assert.ok(sugg, 'a linked suggestion exists');
-    const pos = ed.document.positionAt(sugg.start + 1);
+    // On the span's first character (and not just after its end).
+    const pos = ed.document.positionAt(sugg.start);
+    const after = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, ed.document.positionAt(sugg.end));
+    const covered = a.getSpans(uri).some((s) => s.status !== 'rejected' && s.start <= sugg.end && sugg.end < s.end);
+    if (!covered) assert.ok(!hoverText(after ?? []).includes('command:newsAnnotator'), 'no hover just after a span');
     const md = hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos)) ?? []);
     assert.match(md, new RegExp(`\\*\\*${sugg.label}\\*\\*`));
     assert.match(md, /suggestion/);
