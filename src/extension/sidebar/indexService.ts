@@ -104,21 +104,25 @@ export class IndexService extends Disposable {
   async start(): Promise<void> {
     const problem = await this.review.load();
     if (problem) this.log.warn(problem);
-    const storage = this.context.storageUri;
-    if (storage) {
-      const started = Date.now();
-      let first = true;
-      const n = await loadCache(vscode.Uri.joinPath(storage, CACHE_FILE), this.analyzer, (entries) => {
-        const change = first ? this.index.reset(entries) : this.index.upsert(entries);
-        first = false;
-        this.fire({ ...change, reset: true });
-      });
-      if (n !== undefined) {
-        this.log.info(`index cache: ${n} articles in ${Date.now() - started} ms`);
-        await this.updateContext(true);
-      }
-    }
+    await this.loadFromCache();
     await this.indexWorkspace();
+  }
+
+  /** Fill the index from the cache in storageUri; returns the number of entries (undefined: no usable cache). */
+  async loadFromCache(): Promise<number | undefined> {
+    const storage = this.context.storageUri;
+    if (!storage) return undefined;
+    const started = Date.now();
+    // Cached entries go into the index in short slices; the views refresh once at the end.
+    const applier = new SlicedApplier<ArticleEntry>((entries) => this.index.upsert(entries));
+    const n = await loadCache(vscode.Uri.joinPath(storage, CACHE_FILE), this.analyzer, (entries) => applier.push(entries));
+    await applier.drain();
+    if (n !== undefined) {
+      this.fire({ ...emptyChange(), reset: true });
+      this.log.info(`index cache: ${n} articles in ${Date.now() - started} ms`);
+      await this.updateContext(true);
+    }
+    return n;
   }
 
   /** Find the article files of the workspace. */
