@@ -8,17 +8,31 @@ import { hash64 } from './textUtil';
 
 interface Cluster {
   parts: DocMeeting[];
+  docs: Set<string>;
+  /**
+   * One representative part per distinct (occasion, date, place, status) signature: compatibility is
+   * checked against these, so a meeting reported by thousands of articles costs no more than a few.
+   */
+  distinct: Map<string, DocMeeting>;
 }
 
-function docsOf(c: Cluster): Set<string> {
-  return new Set(c.parts.map((p) => p.doc));
+function signature(p: DocMeeting): string {
+  return [p.occasion?.name ?? '', p.date?.value ?? p.date?.text ?? '', p.date?.weekday ?? '', p.place ? placeKey(p.place) : '', p.place?.rank ?? '', p.placeInferred ? 1 : 0, p.status === 'planned' ? 1 : 0].join('|');
+}
+
+function addPart(c: Cluster, m: DocMeeting): void {
+  c.parts.push(m);
+  c.docs.add(m.doc);
+  const sig = signature(m);
+  if (!c.distinct.has(sig)) c.distinct.set(sig, m);
 }
 
 function compatible(c: Cluster, m: DocMeeting): boolean {
-  if (docsOf(c).has(m.doc)) return false;
-  if (c.parts.some((p) => sameOccasion(p.occasion, m.occasion))) return true;
+  if (c.docs.has(m.doc)) return false;
+  const reps = [...c.distinct.values()];
+  if (reps.some((p) => sameOccasion(p.occasion, m.occasion))) return true;
   let agree = false;
-  for (const p of c.parts) {
+  for (const p of reps) {
     if (!occasionsCompatible(p.occasion, m.occasion) || !datesCompatible(p.date, m.date)) return false;
     if (p.place && m.place) {
       if (placeKey(p.place) !== placeKey(m.place)) {
@@ -42,8 +56,9 @@ export function mergeMeetings(docMeetings: DocMeeting[]): Meeting[] {
     const key = m.participants.map((p) => p.id).sort().join('\u0000');
     const same = byKey.get(key) ?? [];
     const c = same.find((x) => sameSet(x.parts[0].participants, m.participants) && compatible(x, m));
-    if (c) { c.parts.push(m); continue; }
-    const n: Cluster = { parts: [m] };
+    if (c) { addPart(c, m); continue; }
+    const n: Cluster = { parts: [], docs: new Set(), distinct: new Map() };
+    addPart(n, m);
     clusters.push(n);
     same.push(n);
     byKey.set(key, same);
@@ -57,7 +72,7 @@ export function mergeMeetings(docMeetings: DocMeeting[]): Meeting[] {
   for (const m of docMeetings) {
     if (!m.partial || m.participants.length === 0) continue;
     // Only a firm identity of the occasion (same KB event or same session number), never a few shared words.
-    const c = (byPerson.get(m.participants[0].id) ?? []).find((x) => x.parts.some((p) => sameOccasion(p.occasion, m.occasion, true)) && m.participants.every((q) => x.parts[0].participants.some((p) => p.id === q.id)));
+    const c = (byPerson.get(m.participants[0].id) ?? []).find((x) => [...x.distinct.values()].some((p) => sameOccasion(p.occasion, m.occasion, true)) && m.participants.every((q) => x.parts[0].participants.some((p) => p.id === q.id)));
     if (c) c.parts.push(m);
   }
   const meetings = clusters.map(toMeeting);
