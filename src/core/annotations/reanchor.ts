@@ -71,17 +71,46 @@ function findBest(s: AnnotationSpan, text: string, taken: Set<string>, cache: Ma
   const needed = len < 3 ? 1 : 0; // very short texts need some matching context
   const full = s.context.before.length + s.context.after.length;
   // Near the old position first: outside edits usually move text a little.
-  const lo = Math.max(0, s.start - NEAR_WINDOW);
-  const hi = Math.min(text.length, s.end + NEAR_WINDOW);
-  const near = occurrences(text, s.text, lo, hi);
-  const bestNear = pick(near, s, text, free, needed);
-  if (bestNear && full > 0 && bestNear.score === full) return bestNear.at;
+  if (full > 0) {
+    const lo = Math.max(0, s.start - NEAR_WINDOW);
+    const hi = Math.min(text.length, s.end + NEAR_WINDOW);
+    const near = occurrences(text, s.text, lo, hi);
+    const bestNear = pick(near, s, text, free, needed);
+    if (bestNear && bestNear.score === full) return bestNear.at;
+  }
   let all = cache.get(s.text);
   if (!all) {
     all = occurrences(text, s.text, 0, text.length);
     cache.set(s.text, all);
   }
+  // Without stored context every occurrence scores the same: take the nearest free one (binary search),
+  // instead of scoring thousands of occurrences of a common word for each span.
+  if (full === 0) return needed > 0 ? undefined : nearestFree(all, s.start, free);
   return pick(all, s, text, free, needed)?.at;
+}
+
+function nearestFree(sorted: readonly number[], target: number, free: (at: number) => boolean): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  let left = lo - 1;
+  let right = lo;
+  while (left >= 0 || right < sorted.length) {
+    const dl = left >= 0 ? target - sorted[left] : Infinity;
+    const dr = right < sorted.length ? sorted[right] - target : Infinity;
+    if (dr <= dl) {
+      if (free(sorted[right])) return sorted[right];
+      right++;
+    } else {
+      if (free(sorted[left])) return sorted[left];
+      left--;
+    }
+  }
+  return undefined;
 }
 
 function occurrences(text: string, needle: string, from: number, to: number): number[] {

@@ -63,3 +63,21 @@ describe('re-anchoring after outside changes', () => {
     assert.equal(r.spans[0].orphan, true);
   });
 });
+
+describe('re-anchoring without stored context', () => {
+  it('takes the nearest free occurrence for each of many spans of a common word', () => {
+    const unit = 'पुतिन और सिंह। ';
+    const old = unit.repeat(3000);
+    const spans: AnnotationSpan[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const start = i * unit.length;
+      spans.push({ start, end: start + 5, label: 'PERSON', text: 'पुतिन', source: 'manual', status: 'accepted', context: { before: '', after: '' } });
+    }
+    const NEW = 'नई शुरुआत। ' + old; // everything moved
+    const r = reanchorSpans(spans, NEW);
+    assert.equal(r.orphaned, 0);
+    assert.equal(r.moved, 3000);
+    const shift = 'नई शुरुआत। '.length;
+    assert.deepEqual(r.spans.map((s) => s.start), spans.map((s) => s.start + shift));
+  });
+});
