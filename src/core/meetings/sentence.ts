@@ -103,10 +103,12 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
   const text = ctx.text;
   const atoms: Atom[] = [];
   const persons: EntitySpan[] = [];
+  let coveredTo = -1;
   for (const sp of s.spans) {
-    if (sp.label !== 'PERSON') continue;
-    if (persons.some((p) => p.start <= sp.start && sp.end <= p.end)) continue;
+    // Spans come sorted by start (longest first): skip those nested in the previous person.
+    if (sp.label !== 'PERSON' || sp.end <= coveredTo) continue;
     persons.push(sp);
+    coveredTo = sp.end;
   }
   for (const p of persons) {
     const ref = ctx.personOf.get(p);

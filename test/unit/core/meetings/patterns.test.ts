@@ -294,3 +294,22 @@ describe('meetings: lessons from unseen articles', () => {
     assert.deepEqual(pairs(run('नरेंद्र मोदी का दिमित्री पेत्रोव ने मॉस्को में अपने आवास पर एक निजी कार्यक्रम के लिए स्वागत किया।')), ['Q-modi+Q-petrov']);
   });
 });
+
+describe('meetings: awkward input', () => {
+  it('CRLF, BOM, emoji and NUL bytes: mentions are exact slices of the original text', () => {
+    const text = '\ufeffमॉस्को।\r\n😀 राजनाथ सिंह ने 🇮🇳 सर्गेई इवानोव से मुलाकात की।\r\n\u0000\u0001 दोनों नेताओं ने चर्चा की।\r\n';
+    const ms = run(text);
+    assert.equal(ms.length, 1);
+    assert.equal(ms[0].place?.entityId, 'Q-moscow');
+    for (const m of ms[0].mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    assert.equal(ms[0].mentions.length, 2);
+  });
+
+  it('a long article of many names and no punctuation gives a result (no error)', () => {
+    const unit = 'राजनाथ सिंह और सर्गेई इवानोव और वांग ली ';
+    const text = unit.repeat(2000) + 'के बीच बैठक हुई';
+    const ms = run(text);
+    assert.equal(ms.length, 1);
+    assert.deepEqual(ms[0].participants.map((p) => p.entityId).sort(), ['Q-ivanov', 'Q-singh', 'Q-wang']);
+  });
+});
