@@ -191,6 +191,18 @@ export class KnowledgeBase {
 
   /** Entities whose variant key equals the phrase's key. */
   lookupVariant(surface: string): KbEntity[] {
+    let hit = this.variantCache.get(surface);
+    if (hit === undefined) {
+      if (this.variantCache.size > 50_000) this.variantCache.clear();
+      hit = this.computeVariant(surface);
+      this.variantCache.set(surface, hit);
+    }
+    return hit;
+  }
+
+  private readonly variantCache = new Map<string, KbEntity[]>();
+
+  private computeVariant(surface: string): KbEntity[] {
     const keys = phraseKey(surface).split(' ').filter(Boolean);
     if (keys.length === 0) return [];
     const out: KbEntity[] = [];
