@@ -46,23 +46,26 @@ const E = '(?![\\p{L}\\p{M}\\p{N}])';
 const D = '([0-9०-९]{1,2})';
 const Y = '((?:1[89]|20)[0-9]{2}|(?:१[८९]|२०)[०-९]{2})';
 const MON = `(${alt(monthMap.keys())})\\.?`;
-const DASH = '\\s*[-–—]\\s*';
-const SEP = '\\s*,?\\s*';
+/** Spaces inside a date: a few, never a line break. */
+const WS = '[ \\t\\u00a0\\u202f]{1,3}';
+const WS0 = '[ \\t\\u00a0\\u202f]{0,3}';
+const DASH = `${WS0}[-–—]${WS0}`;
+const SEP = `${WS0},?${WS0}`;
 
 type Kind = 'dRangeMonY' | 'dMonY' | 'monDY' | 'dMon' | 'monD' | 'monY' | 'yRange' | 'year' | 'month' | 'weekday' | 'relative';
 const mk = (src: string, flags = 'iuy') => new RegExp(src, flags);
 
 /** Patterns tried (sticky) at candidate positions, longest first, by the kind of word found there. */
 const AT_NUMBER: { re: RegExp; kind: Kind }[] = [
-  { kind: 'dRangeMonY', re: mk(`${B}${D}${DASH}${D}\\s+${MON}(?:${SEP}${Y})?${E}`) },
-  { kind: 'dMonY', re: mk(`${B}${D}\\s*${MON}${SEP}${Y}${E}`) },
-  { kind: 'dMon', re: mk(`${B}${D}\\s+${MON}${E}`) },
+  { kind: 'dRangeMonY', re: mk(`${B}${D}${DASH}${D}${WS}${MON}(?:${SEP}${Y})?${E}`) },
+  { kind: 'dMonY', re: mk(`${B}${D}${WS0}${MON}${SEP}${Y}${E}`) },
+  { kind: 'dMon', re: mk(`${B}${D}${WS}${MON}${E}`) },
   { kind: 'yRange', re: mk(`${B}${Y}${DASH}${Y}${E}`, 'uy') },
-  { kind: 'year', re: mk(`${B}${Y}${E}(?!\\s*[-–%.:/]\\s*[0-9०-९])(?!\\s*(?:%|प्रतिशत|रुपये|करोड़|लाख|किमी|km|kg|मीटर|लोग|लोगों|सैनिक|टन|मिलियन|बिलियन))`, 'uy') },
+  { kind: 'year', re: mk(`${B}${Y}${E}(?!${WS0}[-–%.:/]${WS0}[0-9०-९])(?!${WS0}(?:%|प्रतिशत|रुपये|करोड़|लाख|किमी|km|kg|मीटर|लोग|लोगों|सैनिक|टन|मिलियन|बिलियन))`, 'uy') },
 ];
 const AT_MONTH: { re: RegExp; kind: Kind }[] = [
-  { kind: 'monDY', re: mk(`${B}${MON}\\s+${D}(?:st|nd|rd|th)?${SEP}${Y}${E}`) },
-  { kind: 'monD', re: mk(`${B}${MON}\\s+${D}(?:st|nd|rd|th)?${E}`, 'uy') },
+  { kind: 'monDY', re: mk(`${B}${MON}${WS}${D}(?:st|nd|rd|th)?${SEP}${Y}${E}`) },
+  { kind: 'monD', re: mk(`${B}${MON}${WS}${D}(?:st|nd|rd|th)?${E}`, 'uy') },
   { kind: 'monY', re: mk(`${B}${MON}${SEP}${Y}${E}`) },
   { kind: 'month', re: mk(`${B}${MON}${E}`) },
 ];

@@ -24,6 +24,9 @@ describe('ner/dates', () => {
   it('never reads ordinals, counts or amounts as dates', () => {
     assert.deepEqual(dates('21वें सत्र और 22वीं बैठक'), []);
     assert.deepEqual(dates('2024 लोग और 10-साल का समझौता, 60-70% उपकरण'), []);
+    // a date never spans a line break or a run of spaces
+    assert.deepEqual(dates('10\nदिसंबर'), []);
+    assert.deepEqual(dates(`10${' '.repeat(50)}दिसंबर`), []);
   });
 
   it('resolves weekdays and relative words against the document date', () => {
