@@ -263,14 +263,18 @@ export class AnnotationStore extends Disposable {
         s.dirty = false;
         return;
       }
-      const out = serializeAnnotationFile(toAnnotationFile({ article: s.relPath, sha256: sha256(text), spans: [...s.set.spans] }, text));
+      // Snapshot what is written: a change made while the write is in flight stays dirty and is saved next.
+      const version = s.set.version;
+      const written = [...s.set.spans];
+      const out = serializeAnnotationFile(toAnnotationFile({ article: s.relPath, sha256: sha256(text), spans: written }, text));
       const outHash = sha256(out);
       if (outHash !== s.diskHash) {
         await writeAtomic(s.annotationUri, encodeText(out));
         s.diskHash = outHash;
       }
-      s.base = s.set.spans;
-      s.dirty = false;
+      s.base = written;
+      s.dirty = s.set.version !== version;
+      if (s.dirty) this.scheduleSave(s);
     });
   }
 
