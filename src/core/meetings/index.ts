@@ -4,8 +4,11 @@ import { extractDocMeetings, type ExtractOptions } from './extractDoc';
 import { mergeMeetings } from './merge';
 
 export type { ExtractOptions } from './extractDoc';
-export { applyDecisions, parseDecisions, serializeDecisions, MEETINGS_FORMAT, MEETINGS_FORMAT_VERSION } from './decisions';
-export type { MeetingDecision, MeetingsDecisionFile, DecisionParseResult } from './decisions';
+export {
+  activeMeetings, applyDecisions, emptyDecisionFile, matchOf, parseDecisions, recordDecision, serializeDecisions, sortDecisions,
+  validateDecision, MEETINGS_FORMAT, MEETINGS_FORMAT_VERSION,
+} from './decisions';
+export type { ApplyOptions, DecisionParseResult, MeetingDecision, MeetingEdit, MeetingMatch, MeetingsDecisionFile, MentionKey } from './decisions';
 
 /** One analysed article, the input of meeting extraction. */
 export interface MeetingInputDocument {
