@@ -34,6 +34,7 @@ Options:
   --no-builtin-kb   Use only the --kb entities.
   --max-bytes N     Refuse article files larger than N bytes (default ${DEFAULT_MAX_BYTES}).
   --include-text    Put each article's text in the output.
+  --labels A,B      Only these entity labels (default: PERSON, ORG, LOCATION, DATE, EQUIPMENT, EVENT).
   -h, --help        Show this help.
 
 Offsets are Unicode code points, 0-based, end-exclusive. A byte order mark at the start of a
@@ -47,6 +48,7 @@ interface Options {
   builtin: boolean;
   maxBytes: number;
   includeText: boolean;
+  labels?: string[];
   paths: string[];
 }
 
@@ -64,6 +66,10 @@ function parseArgs(args: string[]): Options | 'help' {
     else if (a === '--kb') o.kb.push(value());
     else if (a === '--no-builtin-kb') o.builtin = false;
     else if (a === '--include-text') o.includeText = true;
+    else if (a === '--labels') {
+      o.labels = value().split(',').map((l) => l.trim().toUpperCase()).filter(Boolean);
+      if (o.labels.length === 0 || o.labels.some((l) => !/^[A-Z][A-Z0-9_]*$/.test(l))) throw new UsageError('--labels needs a comma-separated list of labels such as PERSON,LOCATION');
+    }
     else if (a === '--max-bytes') {
       const n = Number(value());
       if (!Number.isInteger(n) || n <= 0) throw new UsageError('--max-bytes needs a positive whole number');
@@ -240,7 +246,7 @@ export const extractCommand: CliCommand = {
         continue;
       }
       try {
-        const analysis = analyzeDocument(r.text, { kb });
+        const analysis = analyzeDocument(r.text, { kb, labels: o.labels });
         docs.push({ id: f.id, path: shown, text: r.text, analysis, sha256: r.sha256 });
       } catch (e) {
         errors.push({ path: shown, message: `analysis failed: ${(e as Error).message}` });

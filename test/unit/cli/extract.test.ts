@@ -106,4 +106,13 @@ describe('CLI: news-annotator extract', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /needs at least one PATH/);
   });
+
+  it('keeps only the requested labels', () => {
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    const r = run(dir, '--labels', 'person,DATE', 'a.txt');
+    assert.equal(r.status, 0, r.stderr);
+    const labels = new Set((JSON.parse(r.stdout) as CorpusJson).documents[0].entities.map((e) => e.label));
+    assert.deepEqual([...labels].sort(), ['DATE', 'PERSON']);
+    assert.equal(run(dir, '--labels', ',', 'a.txt').status, 2);
+  });
 });
