@@ -5,6 +5,7 @@
  * the majority value wins and every source's value is kept in `disagreements`.
  */
 import type { Meeting, MeetingParticipant, MeetingStatus, MentionRef, SourcedValue } from '../model';
+import { occasionsCompatible, placeKey, sameOccasion as sameOccasionRef } from '../meetings/extractDoc';
 
 const STATUS_PRIORITY: MeetingStatus[] = ['held', 'call', 'planned', 'past'];
 
@@ -135,13 +136,14 @@ function keysOf(m: Meeting): { place: string; occasion: string } {
 function samePlace(a: Meeting, b: Meeting): boolean {
   if (!a.place || !b.place) return false;
   if (a.place.entityId && a.place.entityId === b.place.entityId) return true;
-  return keysOf(a).place === keysOf(b).place;
+  return keysOf(a).place === keysOf(b).place || placeKey(a.place) === placeKey(b.place);
 }
 
+/** The same occasion, as the meetings extractor judges it ("21वें सत्र" = "21वीं आईआरआईजीसी बैठक"). */
 function sameOccasion(a: Meeting, b: Meeting): boolean {
   if (!a.occasion || !b.occasion) return false;
   if (a.occasion.entityId && a.occasion.entityId === b.occasion.entityId) return true;
-  return keysOf(a).occasion === keysOf(b).occasion;
+  return keysOf(a).occasion === keysOf(b).occasion || sameOccasionRef(a.occasion, b.occasion);
 }
 
 /** "2024-12" and "2024-12-10" are compatible; "--12-10" and "2024-12-10" too; unknown is compatible. */
@@ -160,7 +162,7 @@ export function reportsCompatible(a: Meeting, b: Meeting): boolean {
   const da = a.date?.value;
   const db = b.date?.value;
   if (!datesCompatible(da, db)) return false;
-  if (a.occasion && b.occasion) return false;
+  if (!occasionsCompatible(a.occasion, b.occasion)) return false;
   const sameDay = !!da && da === db && /^\d{4}-\d{2}-\d{2}$/.test(da);
   if (a.place && b.place && !samePlace(a, b) && !sameDay) return false;
   if ((a.status === 'planned') !== (b.status === 'planned') && !(da && db)) return false;

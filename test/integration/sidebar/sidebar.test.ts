@@ -24,6 +24,10 @@ function sources(m: Meeting): string[] {
   return [...new Set(m.mentions.map((x) => x.document))];
 }
 
+function meetingLabelOf(m: Meeting): string {
+  return `${m.id} ${m.participants.map((p) => p.name).join(' – ')}`;
+}
+
 function rootIds(sb: Sidebar): string {
   return sb.meetings.getChildren().map((n) => n.id).join(', ');
 }
@@ -128,6 +132,7 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
     requireCorpus(this);
     const docs = MOSCOW.map((n) => ids[SAMPLE.indexOf(n)]);
     moscow = findMoscow();
+    assert.ok(moscow?.participants.some((p) => /putin|पुतिन/i.test(`${p.entityId} ${p.name}`)), `the Singh–Putin meeting: ${moscow && meetingLabelOf(moscow)}`);
     assert.ok(moscow, `a meeting reported by both ${docs.join(' and ')}; meetings: ${sb.service.index.meetings().map((m) => `${m.id} ${sources(m).join(',')}`).join(' | ')}`);
     const roots = sb.meetings.getChildren();
     const node = roots.find((n): n is MeetingNode => n.kind === 'meeting' && n.meeting.id === moscow!.id);
