@@ -9,6 +9,7 @@ import { matchExact, matchVariants } from './ner/kbMatch';
 import { GENERIC_ROLES } from './ner/lexicon';
 import { findCuePeople } from './ner/people';
 import { findNamePatterns } from './ner/patterns';
+import { findPlaceOrgs } from './ner/orgs';
 import { resolveOverlaps } from './ner/resolve';
 import { rangeAt } from './ner/span';
 import { splitSentences } from './text/sentences';
@@ -92,7 +93,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     }
   }
 
-  let spans = resolveOverlaps([...kbSpans, ...cue.people, ...dates, ...equipment, ...events]);
+  const placeOrgs = findPlaceOrgs(text, tokens, kbSpans);
+  let spans = resolveOverlaps([...kbSpans, ...cue.people, ...dates, ...equipment, ...events, ...placeOrgs]);
   const patterns = findNamePatterns(text, tokens, (a, b) => overlapsAny(spans, a, b));
   if (patterns.length) spans = resolveOverlaps([...spans, ...patterns]);
   spans = resolveOverlaps([...spans, ...corefNameParts(text, tokens, spans)]);
