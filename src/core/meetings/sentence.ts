@@ -350,6 +350,10 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
     const after = groups.find((g) => g.start >= t.end && g.start - t.end <= 30 && g.start < segEnd);
     if (after && objects.length > 0) subjectGroup = after;
   }
+  if (!subjectGroup && objects.length > 0) {
+    // "ट्रंप से मुलाकात के बाद जेलेंस्की ने कहा": the ergative name after the trigger, in the same clause.
+    subjectGroup = groups.find((g) => g.start >= t.end && g.start < segEnd && g.marker === 'erg' && notObj(g));
+  }
   let subject: PersonRef[] = subjectGroup ? subjectGroup.members : [];
   if (subject.length === 0 && objects.length > 0 && !joint && state.subject && !objects.some((g) => g.members.some((m) => m.id === state.subject?.id))) subject = [state.subject];
   if (subject.length === 1 && objects.length === 0 && kind === 'cochair' && counterpartOf) {

@@ -41,6 +41,11 @@ describe('meetings: Hindi argument patterns', () => {
     assert.deepEqual(run('राजनाथ सिंह ने सर्गेई इवानोव से बात की।'), []);
   });
 
+  it('"Y से मुलाकात के बाद X ने कहा": the subject after the trigger, not the one of the sentence before', () => {
+    const text = 'एस जयशंकर ने वांग ली से मुलाकात की। सर्गेई इवानोव से मुलाकात के बाद राजनाथ सिंह ने कहा कि संबंध मजबूत हैं।';
+    assert.deepEqual(pairs(run(text)), ['Q-ivanov+Q-singh', 'Q-jaishankar+Q-wang']);
+  });
+
   it('lists of counterparts: one meeting per counterpart', () => {
     const ms = run('सिंह ने उज्बेकिस्तान के रक्षा मंत्री करीम अहमद, चीन के रक्षा मंत्री वांग ली और एस जयशंकर से भी मुलाकात की।');
     assert.deepEqual(pairs(ms), ['Q-ahmed+Q-singh', 'Q-jaishankar+Q-singh', 'Q-singh+Q-wang']);
