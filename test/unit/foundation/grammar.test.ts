@@ -111,6 +111,8 @@ describe('news-article grammar', () => {
       'MOSCOW/NEW DELHI, Dec 10 — Talks began.',
       'छवि स्रोत: पीटीआई',
       'उन्होंने कहा कि नई दिल्ली। यह वाक्य के बीच में है।',
+      'नई दिल्ली: रक्षा मंत्री ने आज बैठक की।',
+      'क्रिकेट: आखिरी ओवर में जीती टीम इंडिया, सीरीज पर कब्जा',
     ].join('\n'));
     assert.equal(textsWith(lines[1], 'entity.name.type.dateline'), 'नई दिल्ली');
     assert.ok(hasScope(lines[1], '।', 'punctuation.separator.dateline'));
@@ -119,6 +121,9 @@ describe('news-article grammar', () => {
     assert.equal(textsWith(lines[4], 'entity.name.type.dateline'), 'MOSCOW/NEW DELHI, Dec 10');
     assert.equal(textsWith(lines[5], 'entity.name.type.dateline'), '', 'a caption label is not a dateline');
     assert.equal(textsWith(lines[6], 'entity.name.type.dateline'), '', 'only at line start');
+    assert.equal(textsWith(lines[7], 'entity.name.type.dateline'), 'नई दिल्ली', 'colon dateline before a paragraph');
+    assert.ok(hasScope(lines[7], ':', 'punctuation.separator.dateline'));
+    assert.equal(textsWith(lines[8], 'entity.name.type.dateline'), '', 'the kicker of a teaser headline is not a dateline');
   });
 
   it('marks quoted speech in curly, single and straight quotes', () => {
