@@ -2,7 +2,7 @@
 // installed into a git-ignored cache and reused. Shared by the integration runner and `npm run demo`.
 // See ../shared/docs/offline-vscode-host.md for why this route exists.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, readFileSync, rmSync, mkdtempSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -101,6 +101,30 @@ export async function ensureHost() {
   }
   preflight();
   mkdirSync(CACHE_DIR, { recursive: true });
+  // One installer at a time (a demo and a test run started together on a fresh clone share the cache).
+  const lock = join(CACHE_DIR, '.install-lock');
+  let told = false;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 20 * 60_000) { rmSync(lock, { recursive: true, force: true }); continue; }
+      if (!told) log('another process is installing the host; waiting for it ...');
+      told = true;
+      await new Promise((r) => setTimeout(r, 3000));
+      if (hostInstalled()) return p;
+    }
+  }
+  try {
+    return hostInstalled() ? p : await install(p);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+async function install(p) {
   const started = Date.now();
   const npm = npmCli();
   const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
