@@ -145,7 +145,7 @@ export class KnowledgeBase {
       for (const e of this.entities) {
         for (const alias of surfaceForms(e)) t.add(alias, { entity: e, alias, caseSensitive: isAcronym(alias) || this.caseSensitive.has(alias) });
       }
-      this.trie = t;
+      this.trie = t.prepare();
     }
     return this.trie;
   }

@@ -79,8 +79,76 @@ function mix(h: number, code: number): number {
   return (Math.imul(h, 31) + code) | 0;
 }
 
+/** The trie flattened into typed arrays (DFS order: a chain of nodes lies together in memory). */
+interface Compiled<T> {
+  first: Int32Array;
+  count: Int32Array;
+  codes: Int32Array;
+  targets: Int32Array;
+  values: (T[] | undefined)[];
+}
+
+function childrenOf<T>(n: TrieNode<T>): [number, TrieNode<T>][] {
+  const out: [number, TrieNode<T>][] = [];
+  if (n.n1) out.push([n.c1, n.n1]);
+  if (n.more) for (const [c, k] of n.more) out.push([c, k]);
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+function compile<T>(root: TrieNode<T>): Compiled<T> {
+  const nodes: TrieNode<T>[] = [];
+  const ids = new Map<TrieNode<T>, number>();
+  const stack: TrieNode<T>[] = [root];
+  let edges = 0;
+  while (stack.length) {
+    const n = stack.pop()!;
+    ids.set(n, nodes.length);
+    nodes.push(n);
+    const kids = childrenOf(n);
+    edges += kids.length;
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k][1]);
+  }
+  const c: Compiled<T> = {
+    first: new Int32Array(nodes.length), count: new Int32Array(nodes.length),
+    codes: new Int32Array(edges), targets: new Int32Array(edges), values: new Array(nodes.length),
+  };
+  let e = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const kids = childrenOf(nodes[i]);
+    c.first[i] = e;
+    c.count[i] = kids.length;
+    c.values[i] = nodes[i].values;
+    for (const [code, kid] of kids) {
+      c.codes[e] = code;
+      c.targets[e] = ids.get(kid)!;
+      e++;
+    }
+  }
+  return c;
+}
+
+/** Child of node `id` by code unit in the compiled trie, or -1. */
+function step<T>(c: Compiled<T>, id: number, code: number): number {
+  let lo = c.first[id];
+  const n = c.count[id];
+  if (n <= 8) {
+    for (const end = lo + n; lo < end; lo++) if (c.codes[lo] === code) return c.targets[lo];
+    return -1;
+  }
+  let hi = lo + n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = c.codes[mid];
+    if (v === code) return c.targets[mid];
+    if (v < code) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
 export class TrieMatcher<T> {
   private readonly root: TrieNode<T> = newNode<T>();
+  private compiled: Compiled<T> | undefined;
   private count = 0;
   /** Hashes of every pattern's first word: a text word whose hash is absent cannot start a match. */
   private readonly firstWords = new Set<number>();
@@ -89,8 +157,15 @@ export class TrieMatcher<T> {
     return this.count;
   }
 
+  /** Flatten the trie for matching now (otherwise done on the first match after an add). */
+  prepare(): this {
+    this.compiled ??= compile(this.root);
+    return this;
+  }
+
   /** Add a pattern (normalised the same way as the text). Empty patterns are ignored. */
   add(pattern: string, value: T): void {
+    this.compiled = undefined;
     this.firstWords.add(firstWordHash(pattern));
     let node = this.root;
     let lastSpace = true;
@@ -122,30 +197,31 @@ export class TrieMatcher<T> {
 
   /** Longest match starting exactly at `start`, or undefined. */
   matchAt(text: string, start: number, limit = text.length): TrieMatch<T> | undefined {
-    let node: TrieNode<T> | undefined = this.root;
+    const c = (this.compiled ??= compile(this.root));
+    let node = 0;
     let bestEnd = -1;
     let bestValues: T[] | undefined;
     let lastSpace = false;
     let i = start;
     while (i < limit) {
-      const c = text.charCodeAt(i);
+      const u = text.charCodeAt(i);
       let w = 1;
       let code: number;
       let multi: string | undefined;
-      if (c >= 0xd800 && c <= 0xdbff) {
+      if (u >= 0xd800 && u <= 0xdbff) {
         const cp = text.codePointAt(i)!;
         w = cp > 0xffff ? 2 : 1;
         const n = norm(cp);
         code = n.length === 0 ? -1 : n.length === 1 ? n.charCodeAt(0) : -2;
         if (code === -2) multi = n;
       } else {
-        code = normOf(c);
-        if (code === -2) multi = normStr[c];
+        code = normOf(u);
+        if (code === -2) multi = normStr[u];
       }
       if (code === -1) { i += w; continue; }
       if (multi !== undefined) {
-        node = this.walk(node, multi);
-        if (!node) break;
+        for (let k = 0; k < multi.length && node >= 0; k++) node = step(c, node, multi.charCodeAt(k));
+        if (node < 0) break;
         lastSpace = false;
       } else {
         if (code === 0x0a) break; // names never cross a line break
@@ -153,22 +229,17 @@ export class TrieMatcher<T> {
           if (lastSpace) { i += w; continue; }
           lastSpace = true;
         } else lastSpace = false;
-        node = child(node, code);
-        if (!node) break;
+        node = step(c, node, code);
+        if (node < 0) break;
       }
       i += w;
-      if (node.values !== undefined && !lastSpace && endsWord(text, i)) {
+      const v = c.values[node];
+      if (v !== undefined && !lastSpace && endsWord(text, i)) {
         bestEnd = i;
-        bestValues = node.values;
+        bestValues = v;
       }
     }
     return bestValues === undefined ? undefined : { start, end: bestEnd, values: bestValues };
-  }
-
-  private walk(node: TrieNode<T>, s: string): TrieNode<T> | undefined {
-    let n: TrieNode<T> | undefined = node;
-    for (let k = 0; k < s.length && n; k++) n = child(n, s.charCodeAt(k));
-    return n;
   }
 
   /**
