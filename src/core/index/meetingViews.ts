@@ -57,23 +57,34 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * a few milliseconds; ties fall back to the label, then the id.
  */
 export function sortMeetings(meetings: readonly Meeting[], by: MeetingSort): Meeting[] {
-  const fold = (x: string) => x.toLowerCase();
-  const keyed = meetings.map((m) => {
-    const label = fold(meetingLabel(m));
-    let primary: string;
-    if (by === 'date') {
-      const d = dateSortKey(m);
-      // Newest first: invert the digits so an ascending compare gives descending dates; undated last.
-      primary = d ? d.replace(/\d/g, (c) => String(9 - Number(c))) : '\uffff';
-    } else if (by === 'participant') {
-      primary = m.participants[0] ? fold(m.participants[0].name) : '\uffff';
-    } else {
-      primary = m.place ? fold(m.place.name) : '\uffff';
-    }
-    return { m, primary, label };
-  });
+  const keyed = meetings.map((m) => ({ m, primary: sortKeys(m)[by], label: sortKeys(m).label }));
   keyed.sort((a, b) => cmp(a.primary, b.primary) || cmp(a.label, b.label) || cmp(a.m.id, b.m.id));
   return keyed.map((k) => k.m);
+}
+
+const keyCache = new WeakMap<Meeting, Record<MeetingSort | 'label', string>>();
+
+/** Compute a meeting's label and sort keys now (e.g. as it is indexed), so sorting later is cheap. */
+export function prepareMeetingKeys(m: Meeting): void {
+  sortKeys(m);
+}
+
+/** Sort keys of a meeting, computed once per meeting object (meetings are immutable). */
+function sortKeys(m: Meeting): Record<MeetingSort | 'label', string> {
+  let k = keyCache.get(m);
+  if (!k) {
+    const fold = (x: string) => x.toLowerCase();
+    const d = dateSortKey(m);
+    k = {
+      label: fold(meetingLabel(m)),
+      // Newest first: invert the digits so an ascending compare gives descending dates; undated last.
+      date: d ? d.replace(/\d/g, (c) => String(9 - Number(c))) : '\uffff',
+      participant: m.participants[0] ? fold(m.participants[0].name) : '\uffff',
+      place: m.place ? fold(m.place.name) : '\uffff',
+    };
+    keyCache.set(m, k);
+  }
+  return k;
 }
 
 export interface MeetingGroup {

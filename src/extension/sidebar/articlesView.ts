@@ -4,13 +4,14 @@ import { reviewState } from '../../core/index/articleEntry';
 import type { ArticleEntry, ReviewState } from '../../core/index/types';
 import { ViewId } from '../keys';
 import { Disposable } from '../util/dispose';
+import { TreeEventBatcher } from './treeEvents';
 import { reviewIcon } from './icons';
 import type { IndexService, SidebarChange } from './indexService';
 
 export interface ArticleNode { kind: 'article'; id: string }
 
 export class ArticlesView extends Disposable implements vscode.TreeDataProvider<ArticleNode> {
-  private readonly emitter = this._register(new vscode.EventEmitter<ArticleNode | ArticleNode[] | undefined>());
+  private readonly emitter = this._register(new TreeEventBatcher<ArticleNode>());
   readonly onDidChangeTreeData = this.emitter.event;
   readonly view: vscode.TreeView<ArticleNode>;
   private nodes = new Map<string, ArticleNode>();
@@ -27,10 +28,10 @@ export class ArticlesView extends Disposable implements vscode.TreeDataProvider<
     const gone = c.articles.some((p) => this.nodes.has(p) && !this.service.index.article(p));
     if (c.reset || appeared || gone) {
       this.nodes.clear();
-      this.emitter.fire(undefined);
+      this.emitter.queue();
     } else {
       const changed = c.articles.map((p) => this.nodes.get(p)).filter((n): n is ArticleNode => !!n);
-      if (changed.length) this.emitter.fire(changed);
+      if (changed.length) this.emitter.queue(changed);
     }
     this.updateBadge();
   }

@@ -6,6 +6,7 @@ import type { KbEntity } from '../../core/model';
 import { CommandId } from '../commandIds';
 import { ViewId } from '../keys';
 import { Disposable } from '../util/dispose';
+import { TreeEventBatcher } from './treeEvents';
 import { LABEL_ICON } from './icons';
 import type { IndexService, SidebarChange } from './indexService';
 import { mentionLabel } from './meetingModel';
@@ -19,7 +20,7 @@ export type EntityTreeNode =
 export interface EntityMentionRef { document: string; start: number; end: number; text: string }
 
 export class EntitiesView extends Disposable implements vscode.TreeDataProvider<EntityTreeNode> {
-  private readonly emitter = this._register(new vscode.EventEmitter<EntityTreeNode | EntityTreeNode[] | undefined>());
+  private readonly emitter = this._register(new TreeEventBatcher<EntityTreeNode>());
   readonly onDidChangeTreeData = this.emitter.event;
   readonly view: vscode.TreeView<EntityTreeNode>;
   private readonly nodes = new Map<string, EntityTreeNode>();
@@ -41,14 +42,14 @@ export class EntitiesView extends Disposable implements vscode.TreeDataProvider<
     }
     // Only the labels whose entities changed are re-read.
     const changed = c.labels.map((l) => this.labelNodes.get(l)).filter((n): n is EntityTreeNode => !!n);
-    if (changed.length) this.emitter.fire(changed);
+    if (changed.length) this.emitter.queue(changed);
     this.updateBadge();
   }
 
   refreshAll(): void {
     this.nodes.clear();
     this.labelNodes.clear();
-    this.emitter.fire(undefined);
+    this.emitter.queue();
     this.updateBadge();
   }
 

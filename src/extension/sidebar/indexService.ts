@@ -14,6 +14,7 @@ import { loadCache, saveCache, yieldNow } from './cacheFile';
 import { SlicedApplier } from './indexer/applier';
 import { IndexWorkerPool, type IndexRunResult } from './indexer/client';
 import type { WorkItem } from './indexer/protocol';
+import { prepareMeetings } from './meetingModel';
 import { ReviewStore } from './reviewStore';
 import { ContextKeys, SidebarContext } from './contextKeys';
 
@@ -114,7 +115,7 @@ export class IndexService extends Disposable {
     if (!storage) return undefined;
     const started = Date.now();
     // Cached entries go into the index in short slices; the views refresh once at the end.
-    const applier = new SlicedApplier<ArticleEntry>((entries) => this.index.upsert(entries));
+    const applier = new SlicedApplier<ArticleEntry>((entries) => prepareMeetings(this.index.upsert(entries), (id) => this.index.meeting(id)));
     const n = await loadCache(vscode.Uri.joinPath(storage, CACHE_FILE), this.analyzer, (entries) => applier.push(entries));
     await applier.drain();
     if (n !== undefined) {
@@ -252,7 +253,11 @@ export class IndexService extends Disposable {
       await this.contextKeys.set(SidebarContext.Indexing, true);
       let done = 0;
       // Entries are merged into the index in short slices, never in one long task.
-      const applier = new SlicedApplier<ArticleEntry>((entries) => this.fire(this.index.upsert(entries)));
+      const applier = new SlicedApplier<ArticleEntry>((entries) => {
+        const change = this.index.upsert(entries);
+        prepareMeetings(change, (id) => this.index.meeting(id));
+        this.fire(change);
+      });
       try {
         const result = await this.workerPool().run({
           items,

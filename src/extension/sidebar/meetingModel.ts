@@ -2,7 +2,8 @@
  * The Meetings view's node model, without vscode (the benchmark builds the first level too):
  * root -> [groups ->] meetings -> participants, place, date, occasion, topics, sources -> mentions.
  */
-import { filterMeetings, formatDate, groupMeetings, meetingLabel, meetingSources, sortMeetings, type MeetingGrouping, type MeetingSort } from '../../core/index/meetingViews';
+import { filterMeetings, formatDate, groupMeetings, meetingLabel, meetingSources, prepareMeetingKeys, sortMeetings, type MeetingGrouping, type MeetingSort } from '../../core/index/meetingViews';
+import type { IndexChange } from '../../core/index/types';
 import type { Meeting, MentionRef, SourcedValue } from '../../core/model';
 
 export interface MeetingViewState {
@@ -38,9 +39,27 @@ export interface MentionNode extends Base { kind: 'mention'; meetingId: string; 
 
 export type MeetingTreeNode = GroupNode | MeetingNode | FieldNode | ValueNode | SourceNode | MentionNode;
 
+const sourceCounts = new WeakMap<Meeting, number>();
+
 function meetingNode(m: Meeting, parentId?: string): MeetingNode {
-  const sources = meetingSources(m).length;
+  let sources = sourceCounts.get(m);
+  if (sources === undefined) sourceCounts.set(m, (sources = meetingSources(m).length));
   return { kind: 'meeting', id: `${parentId ? `${parentId}/` : ''}m:${m.id}`, parentId, label: meetingLabel(m), meeting: m, sources, description: `${sources}` };
+}
+
+/**
+ * Prepare the first-level data (label, sort keys, source count) of the meetings a change added or
+ * changed, while indexing, so that building the first level later is only a sort.
+ */
+export function prepareMeetings(change: IndexChange, meeting: (id: string) => Meeting | undefined): void {
+  for (const ids of [change.meetingsAdded, change.meetingsChanged]) {
+    for (const id of ids) {
+      const m = meeting(id);
+      if (!m) continue;
+      prepareMeetingKeys(m);
+      if (!sourceCounts.has(m)) sourceCounts.set(m, meetingSources(m).length);
+    }
+  }
 }
 
 /** The first level: meetings (filtered, sorted), or groups of them. */

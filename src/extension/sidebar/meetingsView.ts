@@ -4,6 +4,7 @@ import type { MeetingGrouping, MeetingSort } from '../../core/index/meetingViews
 import { CommandId } from '../commandIds';
 import { ViewId } from '../keys';
 import { Disposable } from '../util/dispose';
+import { TreeEventBatcher } from './treeEvents';
 import { SidebarContext } from './contextKeys';
 import { FIELD_ICON, SidebarColor, meetingIcon, statusText } from './icons';
 import type { IndexService, SidebarChange } from './indexService';
@@ -12,7 +13,7 @@ import { meetingChildren, meetingRootItems, type MeetingNode, type MeetingTreeNo
 const STATE_KEY = 'newsAnnotator.sidebar.meetingsView';
 
 export class MeetingsView extends Disposable implements vscode.TreeDataProvider<MeetingTreeNode> {
-  private readonly emitter = this._register(new vscode.EventEmitter<MeetingTreeNode | MeetingTreeNode[] | undefined>());
+  private readonly emitter = this._register(new TreeEventBatcher<MeetingTreeNode>());
   readonly onDidChangeTreeData = this.emitter.event;
   readonly view: vscode.TreeView<MeetingTreeNode>;
   readonly state: MeetingViewState;
@@ -50,7 +51,7 @@ export class MeetingsView extends Disposable implements vscode.TreeDataProvider<
         changed.push(node);
       }
     }
-    if (changed.length) this.emitter.fire(changed);
+    if (changed.length) this.emitter.queue(changed);
     this.updateChrome();
   }
 
@@ -58,7 +59,7 @@ export class MeetingsView extends Disposable implements vscode.TreeDataProvider<
     this.roots = undefined;
     this.nodes.clear();
     this.meetingNodes.clear();
-    this.emitter.fire(undefined);
+    this.emitter.queue();
     this.updateChrome();
   }
 
