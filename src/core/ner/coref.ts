@@ -63,12 +63,13 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     if (!t.word) continue;
+    const f = t.text.charCodeAt(0);
+    if ((f >= 0x61 && f <= 0x7a) || (f >= 0x30 && f <= 0x39) || (f >= 0x966 && f <= 0x96f)) continue; // lower case, digits
     if (!rawNames.has(t.text) && !needsNormalising(t.text)) continue;
     while (c < spans.length && spans[c].end <= t.start) c++;
     if (c < spans.length && spans[c].start < t.end) continue;
     const n = normWord(t.text);
     if (AMBIGUOUS_PLACES.has(n)) continue;
-    if (/^[a-z]/.test(t.text)) continue;
     // part of another (Latin, capitalised) name: "Rajneesh Singh" is not "Rajnath Singh"
     const prev = ti > 0 && tokens[ti - 1].end === t.start - 1 ? tokens[ti - 1] : undefined;
     if (prev && /^[A-Z]/.test(t.text) && /^[A-Z][a-z]/.test(prev.text) && !BLOCKED.has(normWord(prev.text))) continue;

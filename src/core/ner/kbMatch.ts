@@ -5,7 +5,7 @@
  * is merged silently.
  */
 import type { EntitySpan, KbEntity } from '../model';
-import type { AliasRef, KnowledgeBase } from '../kb/knowledgeBase';
+import type { AliasRef, KnowledgeBase, VariantEntry } from '../kb/knowledgeBase';
 import { tokenKey } from '../kb/keys';
 import { normalizeForMatch } from '../text/normalize';
 import type { Token } from '../text/tokenize';
@@ -26,6 +26,26 @@ function cachedKey(word: string): string {
     keyCache.set(word, k);
   }
   return k;
+}
+
+/** Token -> variant-index entries of its key (null: none), so most tokens cost one lookup. */
+let entryCache = new WeakMap<Map<string, VariantEntry[]>, Map<string, VariantEntry[] | null>>();
+function entriesFor(index: Map<string, VariantEntry[]>, word: string): VariantEntry[] | undefined {
+  let m = entryCache.get(index);
+  if (!m) {
+    m = new Map();
+    entryCache.set(index, m);
+  }
+  let e = m.get(word);
+  if (e === undefined) {
+    if (m.size > 200_000) {
+      entryCache = new WeakMap();
+      return index.get(cachedKey(word));
+    }
+    e = index.get(cachedKey(word)) ?? null;
+    m.set(word, e);
+  }
+  return e ?? undefined;
 }
 
 const normCache = new Map<string, string>();
@@ -147,8 +167,7 @@ export function matchVariants(text: string, kb: KnowledgeBase, tokens: Token[], 
     while (c < covered.length && covered[c].end <= t.start) c++;
     if (c < covered.length && covered[c].start < t.end) continue;
     if (t.text.length < 3) continue;
-    const k0 = cachedKey(t.text);
-    const entries = index.get(k0);
+    const entries = entriesFor(index, t.text);
     if (!entries) continue;
     const n0 = normWord(t.text);
     if (STOPWORDS.has(n0) || AMBIGUOUS_NAMES.has(n0) || AMBIGUOUS_PLACES.has(n0)) continue;
