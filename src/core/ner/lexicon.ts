@@ -20,7 +20,8 @@ export const STOPWORDS = new Set([
   // nouns that follow roles but are not names
   'भवन', 'चुनाव', 'पद', 'कार्यालय', 'स्तर', 'स्तरीय', 'सरकार', 'शासन', 'मंत्रालय', 'पद', 'रूप', 'हैसियत', 'कार्यकाल', 'आवास', 'निवास', 'दफ्तर', 'दौरा', 'दौरे',
   'यात्रा', 'समकक्ष', 'समकक्षों', 'नेता', 'नेताओं', 'मंत्रियों', 'अधिकारी', 'अधिकारियों', 'प्रतिनिधिमंडल', 'प्रतिनिधि', 'उम्मीदवार', 'पत्नी', 'पति', 'बेटे', 'बेटी',
-  'खुद', 'स्वयं', 'श्री', 'जी', 'साहब', 'महोदय', 'ऑफ', 'एंड', 'इन', 'ने', 'आज', 'कल', 'शुक्रवार', 'शनिवार', 'रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार',
+  'खुद', 'स्वयं', 'पूरी', 'पूरा', 'पूरे', 'तरह', 'फिट', 'तैयार', 'मौजूद', 'शामिल', 'जिम्मेदार', 'दोषी', 'गिरफ्तार', 'फरार', 'घायल', 'सक्रिय', 'सफल', 'अच्छा', 'अच्छी',
+  'बेहतर', 'नाम', 'ने', 'लगातार', 'पहली', 'पहला', 'दूसरी', 'दूसरा', 'तीसरा', 'नए', 'नई', 'नया', 'युवा', 'वरिष्ठ', 'पूर्व', 'मौजूदा', 'वर्तमान', 'तत्कालीन', 'श्री', 'जी', 'साहब', 'महोदय', 'ऑफ', 'एंड', 'इन', 'ने', 'आज', 'कल', 'शुक्रवार', 'शनिवार', 'रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार',
   'the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'was', 'has', 'had', 'will', 'said', 'met', 'meets', 'also', 'who', 'that',
   'this', 'his', 'her', 'their', 'its', 'as', 'after', 'before', 'during', 'today', 'yesterday',
 ]);
@@ -61,6 +62,16 @@ export const ROLES: Record<string, string> = {
   'Army Chief': 'army chief', 'Navy Chief': 'navy chief', 'Air Chief': 'air force chief', 'Chief of Defence Staff': 'chief of defence staff', 'CDS': 'chief of defence staff',
   'counterpart': 'counterpart', 'Senator': 'senator', 'Spokesperson': 'spokesperson',
 };
+
+/**
+ * Cues that also precede ordinary words (खिलाड़ी पूरी तरह फिट, आरोपी विकास): after them a name must
+ * look like one (a common surname, a known person's name word, capitalised Latin).
+ */
+export const WEAK_ROLES = new Set(['player', 'coach', 'captain', 'actor', 'actress', 'singer', 'cricketer', 'journalist', 'writer', 'scientist', 'industrialist',
+  'businessman', 'accused', 'deceased', 'leader', 'lawyer', 'advocate', 'spokesperson', 'member of parliament', 'member of legislative assembly', 'councillor',
+  'village head', 'chairman', 'director', 'principal', 'chairperson', 'judge']);
+/** Relatives used as cues ("उनकी पत्नी सुनीता देवी"): weak too. */
+export const RELATION_WORDS = new Set(['पत्नी', 'पति', 'बेटे', 'बेटी', 'पुत्र', 'पुत्री', 'बहन', 'भाई', 'पिता', 'मां', 'माता']);
 
 /** Roles too vague to replace a knowledge-base person's own role. */
 export const GENERIC_ROLES = new Set(['minister', 'leader', 'secretary', 'chairperson', 'counterpart', 'member of parliament', 'member of legislative assembly',

@@ -9,7 +9,8 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Token } from '../text/tokenize';
 import { isUpperLatin } from '../text/chars';
 import { TrieMatcher } from './trie';
-import { COUNTRIES, DEMONYMS, GENITIVES, INITIALS, ROLES, STOPWORDS, TITLES } from './lexicon';
+import { COUNTRIES, DEMONYMS, GENITIVES, INITIALS, RELATION_WORDS, ROLES, STOPWORDS, TITLES, WEAK_ROLES } from './lexicon';
+import { SURNAMES } from './patterns';
 import { normWord } from './kbMatch';
 import { autoSpan, tokenIndexFrom } from './span';
 
@@ -93,14 +94,22 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
     let role: string | undefined;
     let rank: string | undefined;
     let hasHonorific = false;
-    const take = (c: Cue[]) => {
+    let strong = false;
+    const take = (c: Cue[], surface: string) => {
       for (const v of c) {
-        if (v.kind === 'role') role ??= v.value;
-        else if (v.value) rank ??= v.value;
-        else hasHonorific = true;
+        if (v.kind === 'role') {
+          role ??= v.value;
+          if (!WEAK_ROLES.has(v.value)) strong = true;
+        } else if (v.value) {
+          rank ??= v.value;
+          strong = true;
+        } else {
+          hasHonorific = true;
+          if (!RELATION_WORDS.has(surface)) strong = true;
+        }
       }
     };
-    take(first.values);
+    take(first.values, text.slice(first.start, first.end));
     let end = first.end;
     let j = tokenIndexFrom(tokens, end);
     // chain: "रक्षा मंत्री (एमओएस) लेफ्टिनेंट जनरल श्री X"
@@ -114,7 +123,7 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
       while (m + 1 < matches.length && j < tokens.length && matches[m + 1].start < tokens[j].start) m++;
       if (m + 1 < matches.length && j < tokens.length && matches[m + 1].start === tokens[j].start && !tokens[j].newlineBefore) {
         m++;
-        take(matches[m].values);
+        take(matches[m].values, text.slice(matches[m].start, matches[m].end));
         end = matches[m].end;
         j = tokenIndexFrom(tokens, end);
         continue;
@@ -149,6 +158,8 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
     }
     while (nameTokens.length > 0 && INITIALS_NORM.has(normWord(nameTokens[nameTokens.length - 1].text))) nameTokens.pop();
     if (nameTokens.length === 0) continue;
+    // after a weak cue (खिलाड़ी, आरोपी, पत्नी) the words must look like a name
+    if (!strong && !looksLikeName(nameTokens, kb)) continue;
     // an honorific alone (श्री/Mr) before a single common word is too weak
     if (!role && !rank && hasHonorific && nameTokens.length === 1 && !/^[A-Z]/.test(nameTokens[0].text) && nameTokens[0].text.length < 3) continue;
     const start = nameTokens[0].start;
@@ -164,6 +175,12 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
     people.push(span);
   }
   return { people, attrsFor };
+}
+
+function looksLikeName(ts: Token[], kb: KnowledgeBase): boolean {
+  if (ts.every((t) => /^[A-Z]/.test(t.text))) return true;
+  if (ts.length >= 2 && SURNAMES.has(normWord(ts[ts.length - 1].text))) return true;
+  return ts.some((t) => kb.peopleWithNameWord(t.text).length > 0);
 }
 
 function linkByRole(kb: KnowledgeBase, name: string, words: number, attrs: Record<string, string>): KbEntity | undefined {

@@ -62,4 +62,9 @@ describe('ner/people: cue-based people and coreference', () => {
     assert.equal(putin.attrs?.role, 'president');
     assert.equal(putin.attrs?.country, 'RU');
   });
+
+  it('asks more of a name after a weak cue (profession, relative, accused)', () => {
+    assert.deepEqual(pairs('कोच ने कहा कि खिलाड़ी पूरी तरह फिट हैं और आरोपी विकास फरार है।'), []);
+    assert.deepEqual(pairs('कप्तान रोहित शर्मा ने कहा। खेल मंत्री मनसुख मांडविया आए।'), [['PERSON', 'रोहित शर्मा'], ['PERSON', 'मनसुख मांडविया']]);
+  });
 });
