@@ -172,15 +172,15 @@ export function findZones(text: string): Zone[] {
   return merged;
 }
 
-/** Index helper: is [start, end) inside some zone? Zones must be sorted. */
-export function zoneAt(zones: Zone[], start: number, end: number): Zone | undefined {
+/** The zone (of a sorted, non-overlapping list) that contains position `pos`, if any. */
+export function zoneAt(zones: Zone[], pos: number): Zone | undefined {
   let lo = 0;
   let hi = zones.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (zones[mid].end <= start) lo = mid + 1;
+    if (zones[mid].end <= pos) lo = mid + 1;
     else hi = mid;
   }
   const z = zones[lo];
-  return z && z.start <= start && end <= z.end ? z : z && z.start < end ? z : undefined;
+  return z && z.start <= pos && pos < z.end ? z : undefined;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findZones } from '../../../../src/core/text/zones';
+import { findZones, zoneAt } from '../../../../src/core/text/zones';
 
 const body = 'रक्षा मंत्री ने आज मॉस्को में अपने समकक्ष से मुलाकात की और द्विपक्षीय रक्षा सहयोग पर विस्तार से चर्चा की। दोनों देशों ने संबंधों को मजबूत करने का संकल्प लिया।';
 
@@ -27,6 +27,15 @@ describe('text/zones: boilerplate', () => {
     const k = kinds(text);
     assert.deepEqual(k.map((x) => x[0]), ['tweet-trailer', 'author-bio']);
     assert.match(k[0][1], /^https:\/\/t\.co\/abc pic\.twitter\.com\/xyz\n— Some One/);
+  });
+
+  it('finds the zone at a position', () => {
+    const text = `${body}\nये भी पढ़ें: कोई और खबर\n${body}`;
+    const z = findZones(text);
+    const i = text.indexOf('कोई');
+    assert.equal(zoneAt(z, i)?.kind, 'related-links');
+    assert.equal(zoneAt(z, 0), undefined);
+    assert.equal(zoneAt(z, text.length - 1), undefined);
   });
 
   it('leaves an ordinary article alone', () => {
