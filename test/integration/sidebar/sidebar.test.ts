@@ -92,7 +92,7 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
     sb.service.discover = async () => [];
     try {
       await sb.service.indexWorkspace();
-      assert.equal(sb.service.contextKeys.get('newsAnnotator.hasArticles'), false);
+      await waitFor(() => sb.service.contextKeys.get('newsAnnotator.hasArticles') === false, { message: `hasArticles to be false (index size ${sb.service.index.size})` });
       assert.equal(sb.service.index.size, 0);
       assert.equal(sb.meetings.getChildren().length, 0, 'an empty tree shows the welcome content');
     } finally {
@@ -108,6 +108,7 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
     const a = await api();
     if (!a.context.storageUri) this.skip();
     await waitFor(() => !sb.service.indexing, { timeout: 30_000, message: 'indexing to finish' });
+    await sb.service.indexWorkspace();
     await sb.service.flushCache();
     // A second service over the same storage stands for the reopened workspace.
     const reopened = new IndexService(a.context, a.output);
@@ -132,7 +133,8 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
     requireCorpus(this);
     const docs = MOSCOW.map((n) => ids[SAMPLE.indexOf(n)]);
     moscow = findMoscow();
-    assert.ok(moscow?.participants.some((p) => /putin|पुतिन/i.test(`${p.entityId} ${p.name}`)), `the Singh–Putin meeting: ${moscow && meetingLabelOf(moscow)}`);
+    const related = sb.service.index.meetings().filter((m) => sources(m).some((d) => docs.includes(d))).map((m) => `${meetingLabelOf(m)} [${sources(m).join(', ')}] ${m.review?.state ?? ''}`);
+    assert.ok(moscow?.participants.some((p) => /putin|पुतिन/i.test(`${p.entityId} ${p.name}`)), `the Singh–Putin meeting: ${moscow && meetingLabelOf(moscow)}; meetings of 001/002:\n${related.join('\n')}`);
     assert.ok(moscow, `a meeting reported by both ${docs.join(' and ')}; meetings: ${sb.service.index.meetings().map((m) => `${m.id} ${sources(m).join(',')}`).join(' | ')}`);
     const roots = sb.meetings.getChildren();
     const node = roots.find((n): n is MeetingNode => n.kind === 'meeting' && n.meeting.id === moscow!.id);
