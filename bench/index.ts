@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { CorpusIndex } from '../src/core/index/corpusIndex';
 import { cacheEntryLine, cacheHeaderLine, parseCacheEntry } from '../src/core/index/cache';
-import type { ArticleEntry } from '../src/core/index/types';
+import { stampOf, type ArticleEntry } from '../src/core/index/types';
 import { IndexWorkerPool } from '../src/extension/sidebar/indexer/client';
 import { SlicedApplier } from '../src/extension/sidebar/indexer/applier';
 import { meetingRootItems, prepareMeetings } from '../src/extension/sidebar/meetingModel';
@@ -160,7 +160,7 @@ export async function runIndexBench(workerFile: string, count = 10_000, workers 
       const reopened = new CorpusIndex();
       reopened.upsert(cached);
       const byId = new Map(cached.map((e) => [e.path, e]));
-      const again = await pool.run({ items: items.map((it) => ({ ...it, cached: byId.get(it.id) })), onBatch: (b) => reopened.upsert(b.entries) });
+      const again = await pool.run({ items: items.map((it) => { const c = byId.get(it.id); return { ...it, cached: c && stampOf(c) }; }), onBatch: (b) => reopened.upsert(b.entries) });
       const reopenMs = performance.now() - r0;
       if (again.analysed !== 0) throw new Error(`reopen re-analysed ${again.analysed} unchanged files`);
       return {

@@ -18,6 +18,18 @@ export interface ArticleStamp {
   mtime: number;
   /** Size in bytes. */
   size: number;
+  /** Modification time of the article's annotation file when it was indexed (absent: no file). */
+  annotationsMtime?: number;
+  /** The done flag when it was indexed. */
+  done?: boolean;
+}
+
+/** The stamp part of an entry (what the indexer compares; cheap to send to a worker). */
+export function stampOf(e: ArticleStamp): ArticleStamp {
+  const s: ArticleStamp = { path: e.path, sha256: e.sha256, mtime: e.mtime, size: e.size };
+  if (e.annotationsMtime !== undefined) s.annotationsMtime = e.annotationsMtime;
+  if (e.done !== undefined) s.done = e.done;
+  return s;
 }
 
 /** A compact entity mention as the index keeps it. */

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../../core/index/corpusIndex';
-import { emptyChange, isEmptyChange, type ArticleEntry, type IndexChange } from '../../core/index/types';
+import { emptyChange, isEmptyChange, stampOf, type ArticleEntry, type IndexChange } from '../../core/index/types';
 import type { KbEntity, Meeting } from '../../core/model';
 import { MARKER_FOLDER, SECTION, Setting, ViewId } from '../keys';
 import { Disposable } from '../util/dispose';
@@ -196,7 +196,8 @@ export class IndexService extends Disposable {
 
   private async workItem(uri: vscode.Uri, force: boolean): Promise<WorkItem> {
     const id = this.idOf(uri);
-    const item: WorkItem = { id, cached: this.index.article(id), done: this.review.isDone(id) };
+    const known = this.index.article(id);
+    const item: WorkItem = { id, cached: known && stampOf(known), done: this.review.isDone(id) };
     if (force) item.force = true;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open?.isDirty || uri.scheme !== 'file') item.text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');

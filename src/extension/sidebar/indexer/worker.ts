@@ -41,7 +41,20 @@ async function loadAnnotations(item: WorkItem, text: string, sha256: string): Pr
 
 type Outcome = { kind: 'entry'; entry: ArticleEntry } | { kind: 'touched'; mtime: number } | { kind: 'reused' } | { kind: 'missing'; reason: string };
 
+async function mtimeOf(file: string | undefined): Promise<number | undefined> {
+  if (!file) return undefined;
+  try {
+    return Math.floor((await stat(file)).mtimeMs);
+  } catch {
+    return undefined;
+  }
+}
+
 async function handle(item: WorkItem, kb: KnowledgeBase): Promise<Outcome> {
+  // The annotation file and the done flag are part of what was indexed: a change there re-analyses.
+  const annotationsMtime = await mtimeOf(item.annotationsFile);
+  const sideFresh = !item.annotations && (item.cached?.annotationsMtime ?? -1) === (annotationsMtime ?? -1) && (item.cached?.done ?? false) === (item.done ?? false);
+  const reuse = !item.force && sideFresh;
   let text: string;
   let sha256: string;
   let mtime = 0;
@@ -52,7 +65,7 @@ async function handle(item: WorkItem, kb: KnowledgeBase): Promise<Outcome> {
     size = bytes.length;
     sha256 = createHash('sha256').update(bytes).digest('hex');
     mtime = item.cached?.mtime ?? 0;
-    if (!item.force && item.cached?.sha256 === sha256) return { kind: 'reused' };
+    if (reuse && item.cached?.sha256 === sha256) return { kind: 'reused' };
   } else if (item.file) {
     let st;
     try {
@@ -63,7 +76,7 @@ async function handle(item: WorkItem, kb: KnowledgeBase): Promise<Outcome> {
     mtime = Math.floor(st.mtimeMs);
     size = st.size;
     const fresh = freshness(item.cached, { mtime, size });
-    if (fresh === 'fresh' && !item.force) return { kind: 'reused' };
+    if (fresh === 'fresh' && reuse) return { kind: 'reused' };
     let bytes: Buffer;
     try {
       bytes = await readFile(item.file);
@@ -71,13 +84,14 @@ async function handle(item: WorkItem, kb: KnowledgeBase): Promise<Outcome> {
       return { kind: 'missing', reason: (err as Error).message };
     }
     sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (fresh === 'needsHash' && item.cached?.sha256 === sha256 && !item.force) return { kind: 'touched', mtime };
+    if (fresh === 'needsHash' && item.cached?.sha256 === sha256 && reuse) return { kind: 'touched', mtime };
     text = decodeArticle(bytes);
   } else {
     return { kind: 'missing', reason: 'no file and no text' };
   }
   const annotations = await loadAnnotations(item, text, sha256);
   const entry = buildArticleEntry({ path: item.id, sha256, mtime, size }, text, annotations, { analyzeOptions: { kb } });
+  if (annotationsMtime !== undefined) entry.annotationsMtime = annotationsMtime;
   return { kind: 'entry', entry };
 }
 

@@ -3,11 +3,11 @@
  * and the sliced application of its batches on the host thread.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CorpusIndex } from '../../../../src/core/index/corpusIndex';
-import type { ArticleEntry } from '../../../../src/core/index/types';
+import { stampOf, type ArticleEntry } from '../../../../src/core/index/types';
 import { SlicedApplier } from '../../../../src/extension/sidebar/indexer/applier';
 import { IndexWorkerPool } from '../../../../src/extension/sidebar/indexer/client';
 import type { WorkItem } from '../../../../src/extension/sidebar/indexer/protocol';
@@ -61,6 +61,26 @@ describe('sidebar indexer: worker pool and sliced application', function () {
     const again = await pool.run({ items: items.map((it) => ({ ...it, cached: got.get(it.id) })), onBatch: () => undefined });
     assert.equal(again.analysed, 0);
     assert.equal(again.reused, 8);
+  });
+
+  it('re-analyses an unchanged article when its annotation file or done flag changed', async () => {
+    const items = files(2);
+    const ann = join(dir, 'a0.ann.json');
+    writeFileSync(ann, '{"not": "an annotation file"}');
+    items[0].annotationsFile = ann;
+    const got = new Map<string, ArticleEntry>();
+    const collect = (b: { entries: ArticleEntry[] }) => { for (const e of b.entries) got.set(e.path, e); };
+    await pool.run({ items, onBatch: collect });
+    assert.equal(typeof got.get('a0.txt')!.annotationsMtime, 'number');
+    const stamped = () => items.map((it) => ({ ...it, cached: stampOf(got.get(it.id)!) }));
+    assert.equal((await pool.run({ items: stamped(), onBatch: collect })).analysed, 0);
+    const later = new Date(Date.now() + 5000);
+    utimesSync(ann, later, later);
+    assert.equal((await pool.run({ items: stamped(), onBatch: collect })).analysed, 1, 'annotation file changed');
+    const done = stamped();
+    done[1].done = true;
+    assert.equal((await pool.run({ items: done, onBatch: collect })).analysed, 1, 'done flag changed');
+    assert.equal(got.get('a1.txt')!.done, true);
   });
 
   it('stops when cancelled', async () => {
