@@ -4,9 +4,8 @@
  * loading articles (analysis + meetings + the workspace's annotation files) or a corpus JSON,
  * and a streaming, atomic file target.
  */
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import pkg from '../../../package.json';
 import { analyzeDocument } from '../../core/analyze';
@@ -37,7 +36,9 @@ import { extractMeetings } from '../../core/meetings';
 import { applyDecisions, parseDecisions } from '../../core/meetings/decisions';
 import type { KbEntity, Meeting } from '../../core/model';
 import { StatsAccumulator } from '../../core/stats';
+import { decodeArticle, listArticles, sha256Hex } from '../articles';
 import { UsageError, type CliCommand, type CliIO } from '../cliTypes';
+
 
 const USAGE = `Usage: news-annotator export --format FORMAT [options] PATH...
 
@@ -63,26 +64,7 @@ Offsets are Unicode code points, 0-based, end-exclusive. Exit codes: 0 done, 1 s
 could not be read, 2 usage error.
 `;
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.article'];
 const MARKER = '.news-annotator';
-
-/** Decode article bytes: UTF-8, BOM dropped (as VS Code shows the text). Throws for binary files. */
-export function decodeArticle(bytes: Uint8Array): { text: string; warnings: string[] } {
-  if (bytes.includes(0)) throw new Error('binary file (contains NUL bytes)');
-  const warnings: string[] = [];
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    warnings.push('invalid UTF-8 replaced by U+FFFD');
-  }
-  return { text, warnings };
-}
-
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 async function isDir(p: string): Promise<boolean> {
   return (await stat(p).catch(() => undefined))?.isDirectory() ?? false;
@@ -94,22 +76,6 @@ export async function findWorkspaceRoot(dir: string): Promise<string | undefined
     if (await isDir(join(d, MARKER))) return d;
     if (dirname(d) === d) return undefined;
   }
-}
-
-/** Article files under a folder (sorted), skipping hidden folders, node_modules and annotation files. */
-export async function listArticles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (d: string) => {
-    const entries = await readdir(d, { withFileTypes: true });
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const p = join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (ARTICLE_EXTENSIONS.includes(extname(e.name)) && !e.name.endsWith('.annotations.json')) out.push(p);
-    }
-  };
-  await walk(dir);
-  return out;
 }
 
 export interface ArticleRef {

@@ -1,11 +1,11 @@
 /**
  * `news-annotator extract [--out FILE] [--kb FILE] [--max-bytes N] [--include-text] PATH...`
- * Reads article files (folders recursively: .txt and .md), finds zones and entity suggestions, runs
+ * Reads article files (folders recursively: .txt, .md, .article), finds zones and entity suggestions, runs
  * meeting extraction, and writes one `news-annotator-corpus` JSON document (code point offsets).
  * Bad inputs are reported on stderr and skipped; the exit code is 1 when any input failed.
  */
-import { createHash } from 'node:crypto';
-import { readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { listArticles, readArticleFile } from '../articles';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import pkg from '../../../package.json';
 import { analyzeDocument } from '../../core/analyze';
@@ -18,14 +18,13 @@ import { UsageError, type CliCommand, type CliIO } from '../cliTypes';
 
 /** Default size limit of one article file: larger files are refused with a message (raise with --max-bytes). */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-const EXTENSIONS = ['.txt', '.md'];
-const SKIP_DIRS = new Set(['node_modules', '.git', '.news-annotator', '.vscode', 'dist']);
 
 const USAGE = `Usage: news-annotator extract [options] PATH...
 
 Find boilerplate zones, entity suggestions and meetings in articles and write one JSON document
 (format news-annotator-corpus). PATH is an article file or a folder (searched recursively for
-.txt and .md files).
+.txt, .md and .article files; README, CHANGELOG and LICENSE files and hidden
+folders are skipped).
 
 Options:
   --out FILE        Write to FILE (atomically) instead of standard output.
@@ -37,8 +36,9 @@ Options:
   --labels A,B      Only these entity labels (default: PERSON, ORG, LOCATION, DATE, EQUIPMENT, EVENT).
   -h, --help        Show this help.
 
-Offsets are Unicode code points, 0-based, end-exclusive. A byte order mark at the start of a
-file is part of its text (offsets count it). Exit codes: 0 done, 1 some inputs failed (reported
+Offsets are Unicode code points, 0-based, end-exclusive, into the text as VS Code shows it: a
+byte order mark at the start of a file is an encoding mark, not text (offsets start after it), and
+sha256 is that of the text's UTF-8 bytes. Exit codes: 0 done, 1 some inputs failed (reported
 on stderr, the rest is still written), 2 usage error.
 `;
 
@@ -102,9 +102,7 @@ async function collect(paths: string[], cwd: string, errors: { path: string; mes
       continue;
     }
     if (st.isDirectory()) {
-      const files: string[] = [];
-      await walk(abs, files, errors, cwd);
-      files.sort();
+      const files = await listArticles(abs, (folder, message) => errors.push({ path: toPosix(relative(cwd, folder)) || folder, message }));
       for (const f of files) out.push({ file: f, id: toPosix(relative(abs, f)) });
     } else {
       out.push({ file: abs, id: basename(abs) });
@@ -120,66 +118,8 @@ async function collect(paths: string[], cwd: string, errors: { path: string; mes
   return out;
 }
 
-async function walk(dir: string, out: string[], errors: { path: string; message: string }[], cwd: string): Promise<void> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (e) {
-    errors.push({ path: toPosix(relative(cwd, dir)) || dir, message: `cannot list folder: ${(e as Error).message}` });
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const full = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, out, errors, cwd);
-    } else if (e.isFile() && EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) {
-      out.push(full);
-    }
-  }
-}
-
 function toPosix(p: string): string {
   return p.split(sep).join('/');
-}
-
-/** Read one article as text, or explain why not. */
-export async function readArticle(file: string, maxBytes: number): Promise<{ text: string; sha256: string } | { error: string }> {
-  let size: number;
-  try {
-    size = (await stat(file)).size;
-  } catch (e) {
-    return { error: `cannot read: ${(e as Error).message}` };
-  }
-  if (size > maxBytes) return { error: `file too large (${size} bytes; the limit is ${maxBytes}, raise it with --max-bytes)` };
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    return { error: `cannot read: ${(e as Error).message}` };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return { error: `binary file (NUL byte at offset ${nul}), not a text article` };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { error: `not valid UTF-8 (at byte ${firstInvalidUtf8(bytes)}); convert the file to UTF-8` };
-  }
-  return { text, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
-
-/** Byte offset of the first invalid UTF-8 sequence (for the error message). */
-function firstInvalidUtf8(b: Uint8Array): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    const n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
-    if (n < 0) return i;
-    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
-    i += n + 1;
-  }
-  return i;
 }
 
 async function loadKbFiles(files: string[], cwd: string, explicit: boolean): Promise<KbEntity[]> {
@@ -240,7 +180,7 @@ export const extractCommand: CliCommand = {
     const docs: CorpusInputDocument[] = [];
     for (const f of found) {
       const shown = toPosix(relative(io.cwd, f.file)) || f.file;
-      const r = await readArticle(f.file, o.maxBytes);
+      const r = await readArticleFile(f.file, o.maxBytes);
       if ('error' in r) {
         errors.push({ path: shown, message: r.error });
         continue;
@@ -271,7 +211,7 @@ export const extractCommand: CliCommand = {
     const json = stringifyCorpus(corpus);
     if (o.out && o.out !== '-') await writeAtomic(resolve(io.cwd, o.out), json);
     else io.stdout(json);
-    if (docs.length === 0 && found.length === 0 && errors.length === 0) io.stderr('news-annotator extract: no .txt or .md articles found\n');
+    if (docs.length === 0 && found.length === 0 && errors.length === 0) io.stderr('news-annotator extract: no .txt, .md or .article articles found\n');
     return errors.length > 0 ? 1 : 0;
   },
 };

@@ -27,7 +27,7 @@ import {
   type SpanMismatch,
 } from '../../core/formats';
 import { UsageError, type CliCommand, type CliIO } from '../cliTypes';
-import { decodeArticle, listArticles, sha256Hex } from './export';
+import { decodeArticle, listArticles, sha256Hex } from '../articles';
 
 const USAGE = `Usage: news-annotator import --format FORMAT --into WORKSPACE [options] FILE...
 

@@ -25,10 +25,12 @@ describe('CLI: news-annotator extract', () => {
 
   it('writes the corpus JSON with code point offsets whose text equals the slice', () => {
     mkdirSync(join(dir, 'articles', 'sub'), { recursive: true });
-    // an emoji before the entities shifts code points against UTF-16; a BOM and CRLF are kept
+    // an emoji before the entities shifts code points against UTF-16; CRLF is kept; a BOM is an encoding
+    // mark, not text (as in VS Code): offsets start after it
     writeFileSync(join(dir, 'articles', 'a.txt'), `\ufeff😀 ${ARTICLE}\r\nदूसरी पंक्ति में नई दिल्ली।`);
     writeFileSync(join(dir, 'articles', 'sub', 'b.md'), 'Defence Minister Rajnath Singh met Vladimir Putin in Moscow on December 10, 2024.');
     writeFileSync(join(dir, 'articles', 'ignored.json'), '{}');
+    writeFileSync(join(dir, 'articles', 'README.md'), 'Defence Minister Rajnath Singh met Vladimir Putin: documentation, not an article.');
     const r = run(dir, '--out', 'out.json', 'articles');
     assert.equal(r.status, 0, r.stderr);
     const corpus = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as CorpusJson;
@@ -39,12 +41,13 @@ describe('CLI: news-annotator extract', () => {
     // meetings (filled by the meetings extractor) point at the documents in code points too
     for (const m of corpus.meetings) {
       for (const x of m.mentions) {
-        const text = readFileSync(join(dir, 'articles', x.document), 'utf8');
+        const text = readFileSync(join(dir, 'articles', x.document), 'utf8').replace(/^\ufeff/, '');
         assert.equal(x.text, cpSlice(text, x.start, x.end));
       }
     }
     for (const d of corpus.documents) {
-      const text = readFileSync(join(dir, 'articles', d.id), 'utf8');
+      const text = readFileSync(join(dir, 'articles', d.id), 'utf8').replace(/^\ufeff/, '');
+      assert.equal(d.length, [...text].length);
       assert.match(d.sha256, /^[0-9a-f]{64}$/);
       assert.ok(d.entities.length >= 4, `${d.id} has entities`);
       for (const e of d.entities) {
@@ -55,6 +58,7 @@ describe('CLI: news-annotator extract', () => {
       }
     }
     const a = corpus.documents[0];
+    assert.equal(a.entities.find((e) => e.text === 'राजनाथ सिंह')?.start, 2 + 'रक्षा मंत्री '.length, 'offsets start after the BOM');
     const putin = a.entities.find((e) => e.text === 'व्लादिमीर पुतिन')!;
     assert.ok(putin.entityId);
     assert.ok(corpus.entities.some((k) => k.id === putin.entityId && k.aliases.length > 0 && k.name));
