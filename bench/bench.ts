@@ -68,7 +68,8 @@ const BENCHES: { name: string; run: () => Promise<Record<string, unknown>> }[] =
     name: 'index',
     run: async () => {
       const count = Number(process.env.NEWS_ANNOTATOR_BENCH_ARTICLES ?? 10_000);
-      const r = await runIndexBench(join(__dirname, '..', 'indexWorker.js'), count);
+      const workers = process.env.NEWS_ANNOTATOR_BENCH_WORKERS ? Number(process.env.NEWS_ANNOTATOR_BENCH_WORKERS) : undefined;
+      const r = await runIndexBench(join(__dirname, '..', 'indexWorker.js'), count, workers);
       const fmt = (n: number) => Math.round(n * 10) / 10;
       return {
         ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? fmt(v) : v])),

@@ -75,6 +75,10 @@ export interface IndexBenchResult {
   meetings: number;
   /** Longest host-side slice: a batch handler, or one slice of merging entries into the index. */
   maxBatchMs: number;
+  /** Longest batch handler (queueing a worker batch) on the host. */
+  maxHandlerMs: number;
+  /** Longest slice of merging entries into the index. */
+  maxApplySliceMs: number;
   /** Longest event-loop stall seen by a 5 ms interval timer on the host thread. */
   maxStallMs: number;
   /** Longest garbage-collection pause on the host thread (part of the longest stall). */
@@ -131,6 +135,7 @@ export async function runIndexBench(workerFile: string, count = 10_000, workers 
         },
       });
       await applier.drain();
+      const maxHandler = maxBatch;
       maxBatch = Math.max(maxBatch, applier.maxSliceMs);
       const t1 = performance.now();
       // The Meetings view's first level: sorted, labelled tree items.
@@ -172,6 +177,8 @@ export async function runIndexBench(workerFile: string, count = 10_000, workers 
         totalMs: t2 - t0,
         meetings: roots.length,
         maxBatchMs: maxBatch,
+        maxHandlerMs: maxHandler,
+        maxApplySliceMs: applier.maxSliceMs,
         maxStallMs: maxStall,
         maxGcPauseMs: maxGc,
         loopDelayP99Ms: h.percentile(99) / 1e6,

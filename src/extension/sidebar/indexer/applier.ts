@@ -11,7 +11,7 @@ export class SlicedApplier<T> {
   /** Longest slice so far (ms), for the benchmark and diagnostics. */
   maxSliceMs = 0;
 
-  constructor(private readonly apply: (items: T[]) => void, private readonly sliceMs = 12, private readonly chunk = 4) {}
+  constructor(private readonly apply: (items: T[]) => void, private readonly sliceMs = 8, private readonly chunk = 2) {}
 
   get pending(): number {
     return this.queue.length - this.head;
