@@ -203,6 +203,7 @@ function main() {
   const totals = { exact: {}, overlap: {} };
   const meet = { tp: 0, fp: 0, fn: 0, placeKnown: 0, placeRight: 0, byStatus: {} };
   const articles = [];
+  const noiseFp = { outside: 0, teaser: 0 };
   for (const g of golds) {
     const doc = corpus.documents.find((d) => d.id === g.article);
     if (!doc) throw new Error(`extract output has no document '${g.article}'`);
@@ -216,6 +217,10 @@ function main() {
         totals[mode][l] ??= { tp: 0, fp: 0, fn: 0 };
         for (const k of ['tp', 'fp', 'fn']) totals[mode][l][k] += v[k];
       }
+    }
+    for (const p of matchSpans(g.entities, preds, 'overlap').spurious) {
+      if (p.start < g.body.start || p.end > g.body.end) noiseFp.outside++;
+      else if ((g.noise ?? []).some((n) => p.start < n.end && p.end > n.start)) noiseFp.teaser++;
     }
     const maps = linkMaps(g, preds, byAlias);
     const predMeetings = (corpus.meetings ?? [])
@@ -245,6 +250,7 @@ function main() {
       exact: prf(totals.exact[l]?.tp ?? 0, totals.exact[l]?.fp ?? 0, totals.exact[l]?.fn ?? 0),
       overlap: prf(totals.overlap[l].tp, totals.overlap[l].fp, totals.overlap[l].fn),
     }])),
+    siteNoiseFalsePositives: noiseFp,
     meetings: {
       ...prf(meet.tp, meet.fp, meet.fn),
       placeAccuracy: meet.placeKnown === 0 ? 0 : meet.placeRight / meet.placeKnown,
@@ -265,6 +271,7 @@ function main() {
     const { exact: e, overlap: o } = result.entities[l];
     console.log(`${l.padEnd(10)} ${String(o.tp + o.fn).padStart(6)} ${String(o.tp + o.fp).padStart(5)} | ${pct(e.precision)} ${pct(e.recall)} ${pct(e.f1)} |   ${pct(o.precision)} ${pct(o.recall)} ${pct(o.f1)}`);
   }
+  console.log(`overlap false positives in site noise not flagged inBoilerplate: ${noiseFp.outside} outside the body, ${noiseFp.teaser} in teasers inside it`);
   const m = result.meetings;
   console.log(`\nMeetings: gold ${m.tp + m.fn}, predicted ${m.tp + m.fp} (calls excluded), matched ${m.tp}`);
   console.log(`  precision ${pct(m.precision)}  recall ${pct(m.recall)}  F1 ${pct(m.f1)}  place right ${m.placeRight}/${m.placeKnown} (${pct(m.placeAccuracy).trim()}%)`);
