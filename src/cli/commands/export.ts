@@ -195,7 +195,10 @@ export async function loadDataset(paths: string[], hooks: ExportHooks = {}): Pro
   const roots = new Map<string, typeof analysed>();
   for (const a of analysed) roots.set(a.ref.root, [...(roots.get(a.ref.root) ?? []), a]);
   for (const [root, list] of roots) {
-    const extracted = extractMeetings(list.map((a) => ({ id: a.doc.id, text: a.text, analysis: { zones: a.doc.zones, sentences: a.doc.sentences ?? [], entities: a.doc.spans } })));
+    const extracted = extractMeetings(
+      list.map((a) => ({ id: a.doc.id, text: a.text, analysis: { zones: a.doc.zones, sentences: a.doc.sentences ?? [], entities: a.doc.spans } })),
+      { entityName: (id) => { const e = kb.get(id); return e && { hi: e.nameHi, en: e.nameEn ?? e.name }; } },
+    );
     const decisionsFile = join(root, MARKER, 'meetings.json');
     const content = await readFile(decisionsFile, 'utf8').catch(() => undefined);
     const parsed = content === undefined ? undefined : parseDecisions(content);

@@ -196,7 +196,7 @@ export const extractCommand: CliCommand = {
 
     let meetings: ReturnType<typeof extractMeetings> = [];
     try {
-      meetings = extractMeetings(docs.map((d) => ({ id: d.id, text: d.text, analysis: d.analysis })));
+      meetings = extractMeetings(docs.map((d) => ({ id: d.id, text: d.text, analysis: d.analysis })), { entityName: (id) => kb.get(id)?.name });
     } catch (e) {
       io.stderr(`news-annotator extract: meeting extraction failed: ${(e as Error).message}\n`);
       errors.push({ path: '(meetings)', message: (e as Error).message });

@@ -43,7 +43,8 @@ export function buildArticleEntry(
   const problem = textProblem(text);
   if (problem) return { ...base, mentions: [], meetings: [], pending: 0, error: problem };
   const analyze = options.analyze ?? analyzeDocument;
-  const extract = options.extract ?? extractMeetings;
+  const kb = options.analyzeOptions?.kb;
+  const extract = options.extract ?? ((docs: MeetingInputDocument[]) => extractMeetings(docs, { entityName: kb ? (id) => kb.get(id)?.name : undefined }));
   let analysis: DocumentAnalysis;
   try {
     analysis = analyze(text, options.analyzeOptions ?? {});

@@ -34,6 +34,12 @@ export interface DocMeeting {
 export interface ExtractOptions {
   /** Keep phone/video calls as meetings with status 'call' (default: leave them out). */
   includeCalls?: boolean;
+  /**
+   * Canonical names of linked entities (e.g. from the knowledge base): participants, places and
+   * occasions with an entity id are named canonically (Hindi where the article wrote the name in
+   * Devanagari, English where it wrote it in Latin) instead of by the surface form of one mention.
+   */
+  entityName?: (id: string) => { hi?: string; en?: string } | undefined;
 }
 
 const ATTACH_WINDOW = 8;

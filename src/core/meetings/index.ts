@@ -26,5 +26,24 @@ export interface MeetingInputDocument {
  */
 export function extractMeetings(docs: MeetingInputDocument[], options: ExtractOptions = {}): Meeting[] {
   const perDoc = docs.flatMap((d) => (typeof d.text === 'string' && d.text.length > 0 ? extractDocMeetings(buildDocContext(d.id, d.text, d.analysis ?? { zones: [], sentences: [], entities: [] }), options) : []));
-  return mergeMeetings(perDoc);
+  const merged = mergeMeetings(perDoc);
+  if (options.entityName) for (const m of merged) nameCanonically(m, options.entityName);
+  return merged;
+}
+
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
+
+function canonical<T extends { entityId?: string; name: string }>(ref: T, lookup: NonNullable<ExtractOptions['entityName']>): void {
+  if (!ref.entityId) return;
+  const names = lookup(ref.entityId);
+  if (!names) return;
+  const name = LATIN_NAME.test(ref.name) ? names.en ?? names.hi : names.hi ?? names.en;
+  if (name) ref.name = name;
+}
+
+/** Name linked participants, place and occasion by their canonical names (in place). */
+function nameCanonically(m: Meeting, lookup: NonNullable<ExtractOptions['entityName']>): void {
+  for (const p of m.participants) canonical(p, lookup);
+  if (m.place) canonical(m.place, lookup);
+  if (m.occasion) canonical(m.occasion, lookup);
 }

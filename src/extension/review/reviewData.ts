@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { analyzeDocument } from '../../core/analyze';
+import { builtinKnowledgeBase } from '../../core/kb/builtin';
 import { applyDecisions, extractMeetings } from '../../core/meetings';
 import type { MeetingDecision } from '../../core/meetings/decisions';
 import type { DocumentAnalysis, EntitySpan, Meeting } from '../../core/model';
@@ -107,10 +108,11 @@ export class ReviewData implements vscode.Disposable {
       docs.set(d.id, d);
     }
     const inputs = [...docs.values()].map((d) => ({ id: d.id, text: d.text, analysis: d.analysis }));
-    let merged = extractMeetings(inputs);
+    const entityName = (id: string) => builtinKnowledgeBase().get(id)?.name;
+    let merged = extractMeetings(inputs, { entityName });
     const decisions = await this.hooks.meetingDecisions?.().catch(() => undefined);
     if (decisions?.length) merged = applyDecisions(merged, decisions, { textOf: (id) => docs.get(id)?.text });
-    const perDoc = inputs.flatMap((d) => extractMeetings([d]));
+    const perDoc = inputs.flatMap((d) => extractMeetings([d], { entityName }));
     return { merged, perDoc, docs };
   }
 
