@@ -51,7 +51,7 @@ export class IndexService extends Disposable {
   private _discovered = false;
   private analyzer: string;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel, private readonly options: IndexServiceOptions = {}) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel, readonly options: IndexServiceOptions = {}) {
     super();
     this.index = new CorpusIndex({ applyDecisions: options.applyDecisions });
     this.review = new ReviewStore(vscode.workspace.workspaceFolders?.[0]?.uri);
@@ -230,7 +230,7 @@ export class IndexService extends Disposable {
       if (performance.now() - sliceStart > 10) { await yieldNow(); sliceStart = performance.now(); }
     }
     const gone = this.index.articles().map((e) => e.path).filter((p) => !seen.has(p));
-    for (const p of gone) this.uris.delete(p);
+    for (const id of [...this.uris.keys()]) if (!seen.has(id)) this.uris.delete(id);
     if (gone.length) this.fire(this.index.remove(gone));
     await this.updateContext(true);
     const result = await this.run(items, true);
