@@ -10,6 +10,10 @@ export interface PlaceValue {
   name: string;
   /** 3 venue, 2 city or region, 1 country. */
   rank: number;
+  /** Country code of the place, when known (span attrs or the country lexicon). */
+  country?: string;
+  /** The building or venue ("हैदराबाद हाउस") when `name` is the city it stands in. */
+  venue?: { entityId?: string; name: string };
 }
 export type DateField = { text: string } & DateValue;
 export interface NamedRef {
@@ -17,8 +21,20 @@ export interface NamedRef {
   name: string;
 }
 
-const PLACE_AFTER = ['में', 'पर', 'पहुंचे', 'पहुंची', 'पहुँचे', 'पहुंचा', 'स्थित', 'आए', 'आये', 'दौरे', 'यात्रा'];
+const PLACE_AFTER = ['में', 'पर', 'पहुंचे', 'पहुंची', 'पहुँचे', 'पहुंचा', 'स्थित', 'आए', 'आये', 'दौरे', 'यात्रा', 'जाएंगे', 'जाएंगी', 'जाएगा', 'जाएगी', 'पहुंचेंगे', 'पहुंचेंगी', 'गए', 'गईं', 'गई'];
 const PLACE_BEFORE_EN = ['in', 'at'];
+/** Seas, oceans and straits are topics of talks ("हिंद महासागर में सुरक्षा"), never where two people sat down. */
+const WATER_WORDS = ['सागर', 'महासागर', 'समुद्र', 'खाड़ी', 'जलडमरूमध्य', 'ocean', 'sea', 'gulf', 'strait', 'bay'];
+/** "X में सहयोग/सुरक्षा/स्थिति पर चर्चा": a place inside a topic phrase, not the venue. */
+const TOPIC_AFTER_PLACE = /^\s*(?:में|in)\s+(?:[\p{L}\p{M}-]+\s+){0,3}?(?:पर|के बारे में|को लेकर|के मुद्दे|के लिए)(?![\p{L}\p{M}])/u;
+const MEETING_NOUN_IN = /(?:मुलाकात|मुलाक़ात|बैठक|वार्ता|बातचीत|भेंट|मिल|meeting|talks|met)/u;
+/** "नई दिल्ली के मानेकशॉ सेंटर में", "नई दिल्ली स्थित हैदराबाद हाउस": the city written before a venue. */
+const CITY_BEFORE_VENUE = /^\s*(?:के|की|का|स्थित|में|,|'s)?\s*$/u;
+
+export function isWaterBody(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/u);
+  return WATER_WORDS.some((w) => words.includes(w));
+}
 
 export function placeRank(span: EntitySpan): number {
   const type = (span.attrs?.type ?? '').toLowerCase();
@@ -27,20 +43,38 @@ export function placeRank(span: EntitySpan): number {
   return 2;
 }
 
-/** The meeting place written in the sentence: a LOCATION used as a place ("मॉस्को में", "in Moscow"), not a nationality ("रूस के"). */
+/** Country code of a LOCATION span: its attrs, else the country lexicon. */
+export function spanCountry(span: EntitySpan): string | undefined {
+  return span.attrs?.country ?? countryOf(span.text);
+}
+
+/** The meeting place written in the sentence: a LOCATION used as a place ("मॉस्को में", "in Moscow"), not a nationality ("रूस के"), a sea, or a topic. */
 export function sentencePlace(text: string, s: SentenceInfo, near: number, from = s.start, to = s.end): PlaceValue | undefined {
-  let best: (PlaceValue & { dist: number }) | undefined;
+  let best: (PlaceValue & { dist: number; span: EntitySpan }) | undefined;
   for (const sp of s.spans) {
     if (sp.label !== 'LOCATION' || sp.start < from || sp.start >= to) continue;
+    if (isWaterBody(sp.text)) continue;
     const next = skipSpace(text, sp.end, s.end);
     const prevWord = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(s.start, sp.start - 6), sp.start))?.[1]?.toLowerCase();
     const usedAsPlace = PLACE_AFTER.some((w) => wordAt(text, next, w)) || (prevWord !== undefined && PLACE_BEFORE_EN.includes(prevWord));
     if (!usedAsPlace) continue;
+    const topic = TOPIC_AFTER_PLACE.exec(text.slice(sp.end, Math.min(s.end, sp.end + 60)));
+    if (topic && !MEETING_NOUN_IN.test(topic[0])) continue;
     const rank = placeRank(sp);
     const dist = Math.abs(sp.start - near);
-    if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { entityId: sp.entityId, name: sp.text, rank, dist };
+    if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { entityId: sp.entityId, name: sp.text, rank, dist, span: sp, country: spanCountry(sp) };
   }
-  return best ? { entityId: best.entityId, name: best.name, rank: best.rank } : undefined;
+  if (!best) return undefined;
+  const out: PlaceValue = { entityId: best.entityId, name: best.name, rank: best.rank };
+  if (best.country) out.country = best.country;
+  if (best.rank === 3) {
+    // The venue's city, when the sentence writes it just before: the city is the place, the venue kept as detail.
+    const venue = best.span;
+    const city = [...s.spans].reverse().find((x) => x.label === 'LOCATION' && x.end <= venue.start && x !== venue && placeRank(x) === 2
+      && CITY_BEFORE_VENUE.test(text.slice(x.end, venue.start)));
+    if (city) return { entityId: city.entityId, name: city.text, rank: 2, country: spanCountry(city) ?? out.country, venue: { entityId: venue.entityId, name: venue.text } };
+  }
+  return out;
 }
 
 /** A date written in the sentence: DATE spans first, else the fallback date patterns. */

@@ -201,7 +201,7 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
         if (!target) continue;
       }
       addMention(target, mention, s);
-      if (!target.place && place) target.place = place;
+      if (place && (!target.place || (target.place.rank === 1 && place.rank === 2 && (!place.country || place.country === target.place.country)))) target.place = place;
       if (!target.date && date) target.date = date;
       if (!target.occasion && occasion) target.occasion = occasion;
       addTopics(target, topics);
@@ -242,20 +242,30 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
 function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
   // The place of the meeting before (same status: a planned meeting is not where the held one was), else the dateline.
   const prevPlace = new Map<MeetingStatus, PlaceValue>();
-  const dateline = ctx.dateline.map((d) => ({ ...d, rank: 2 }));
+  const dateline: PlaceValue[] = ctx.dateline.map((d) => ({ entityId: d.entityId, name: d.name, rank: countryOf(d.name) ? 1 : 2, country: d.country ?? countryOf(d.name) }));
+  const datelineCity = (country?: string): PlaceValue | undefined => dateline.find((d) => d.rank === 2 && (!country || !d.country || d.country === country));
   for (const m of meetings) {
     if (m.partial) continue;
     if (!m.place && m.status !== 'past') {
       let fromDateline: PlaceValue | undefined = dateline.length === 1 ? dateline[0] : dateline.find((d) => meetings.some((o) => o.place && placeKey(o.place) === placeKey(d))) ?? dateline[0];
-      // A visit abroad beats the reporter's city: "नई दिल्ली। ... मोदी रूस की दो दिवसीय यात्रा पर हैं".
+      // A visit abroad beats the reporter's home city: "नई दिल्ली। ... मोदी रूस की दो दिवसीय यात्रा पर हैं".
       const visit = ctx.visitPlace;
       const visitCountry = visit ? visit.country ?? countryOf(visit.name) : undefined;
-      const datelineCountry = fromDateline ? (fromDateline as { country?: string }).country ?? countryOf(fromDateline.name) : undefined;
-      if (visit && (!fromDateline || (visitCountry && datelineCountry !== visitCountry))) {
-        fromDateline = { entityId: visit.entityId, name: visit.name, rank: countryOf(visit.name) ? 1 : 2 };
+      const datelineCountry = fromDateline?.country;
+      if (visit && (!fromDateline || (visitCountry && (!datelineCountry || datelineCountry === 'IN') && datelineCountry !== visitCountry))) {
+        fromDateline = { entityId: visit.entityId, name: visit.name, rank: countryOf(visit.name) ? 1 : 2, country: visitCountry };
       }
-      const inferred = prevPlace.get(m.status) ?? (m.status === 'planned' ? undefined : fromDateline);
+      const inferred = prevPlace.get(m.status) ?? fromDateline;
       if (inferred) { m.place = inferred; m.placeInferred = true; }
+    }
+    if (m.place && m.place.rank === 3 && !m.place.venue) {
+      // "हैदराबाद हाउस में": report the city (from the dateline) and keep the venue.
+      const city = datelineCity(m.place.country);
+      if (city) m.place = { ...city, venue: { entityId: m.place.entityId, name: m.place.name } };
+    } else if (m.place && m.place.rank === 1 && m.place.country) {
+      // "नेपाल दौरे पर ... मिले" with the dateline "काठमांडू": the city in that country.
+      const city = dateline.find((d) => d.rank === 2 && d.country === m.place?.country);
+      if (city) m.place = { ...city };
     }
     if (m.place && m.status !== 'past') prevPlace.set(m.status, m.place);
     const docDate = ctx.docDate;
