@@ -29,8 +29,10 @@ function lines(text: string): Line[] {
 
 /** Headers that start a block of unrelated teasers running on below them. */
 const BLOCK_HEADERS: [RegExp, ZoneKind][] = [
-  [/^(?:recent|latest|popular|trending|related|top|more|most read|also read|you may also like|read more|must read|don't miss|editor's picks?|in case you missed it)\s*(?:posts?|articles?|news|stories|headlines|updates|reads?|now|from\s.{1,30}|articles like this|on\s.{1,30})?\s*:?\s*$/iu, 'recent-posts'],
+  [/^(?:recent|latest|popular|trending|related|top|more|most read|most popular|also read|read also|also see|see also|you may also like|you might also like|read more|must read|don't miss|editor's picks?|in case you missed it|more from|recommended|what to read next)\s*(?:posts?|articles?|news|stories|headlines|updates|reads?|now|from\s.{1,30}|articles like this|on\s.{1,30})?\s*:?\s*$/iu, 'recent-posts'],
   [/^(?:नवीनतम|ताजा|लेटेस्ट|ताज़ा|संबंधित|और|अन्य|टॉप|प्रमुख)\s+(?:\S+\s+)?(?:समाचार|खबरें|ख़बरें|खबर|ख़बर|न्यूज़|न्यूज|पोस्ट|लेख|वीडियो|स्टोरी)\s*$/u, 'recent-posts'],
+  // teaser headings on a line of their own: "ये भी पढ़ें", "इन्हें भी पढ़ें", "और पढ़ें", "पढ़ें ये भी", "लेटेस्ट", "टॉप स्टोरीज"
+  [/^(?:(?:ये|यह|इसे|इन्हें|इन्हे|इसको|इनको)\s+भी\s+(?:पढ़ें|पढ़ें|पढ़े|पढें|देखें|देखें|देखे)|(?:और|अन्य|ज़्यादा|ज्यादा)\s+(?:पढ़ें|पढ़ें|पढें|खबरें|ख़बरें)|(?:पढ़ें|पढ़ें|पढें|देखें|देखें)\s+(?:ये|यह)\s+भी|(?:लेटेस्ट|ताजा|ताज़ा|टॉप|ट्रेंडिंग|संबंधित|सम्बंधित|लोकप्रिय|मोस्ट\s+पॉपुलर|मोस्ट\s+रीड|सबसे\s+ज़्यादा\s+पढ़ी\s+गईं?|सबसे\s+ज्यादा\s+पढ़ी\s+गईं?)(?:\s+(?:स्टोरीज?|स्टोरी|खबरें|ख़बरें|खबर|न्यूज़?|न्यूज|पोस्ट|अपडेट्?स?|वीडियो|हेडलाइंस?|हेडलाइन्स))?|ट्रेंडिंग\s+(?:टॉपिक्स?|विषय))\s*[:：\-–—]?\s*$/u, 'recent-posts'],
   [/^(?:leave a (?:comment|reply)|comments?|share this(?: article| story)?|tags?:.*|about the author|advertisement|विज्ञापन|टिप्पणियाँ|कमेंट)\s*$/iu, 'footer'],
 ];
 
@@ -41,6 +43,9 @@ const LINE_RULES: [RegExp, ZoneKind][] = [
   [/^\s*(?:trending videos?|watch video|live tv|photo gallery|web stories|follow us|subscribe)\s*$/iu, 'boilerplate'],
   [/^\s*(?:छवि स्रोत|फोटो स्रोत|फ़ोटो स्रोत|तस्वीर|image source|photo|image|picture|फोटो|फ़ोटो)\s*(?:credit|क्रेडिट|साभार)?\s*[:：-]/iu, 'byline'],
   [/^\s*(?:by|written by|edited by|reported by|posted by|author|लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|एडिटेड बाय|द्वारा)\s*[:：-]?\s*\S.{0,60}$/iu, 'byline'],
+  [/^.{0,80}\b(?:published by|edited by|written by|reported by|updated by|posted by)\s*[:：]\s*\S.{0,60}$/iu, 'byline'],
+  [/^\s*(?:[\u0900-\u097f]+\s+)?(?:डेस्क|ब्यूरो|डिजिटल डेस्क|न्यूज़ डेस्क|न्यूज डेस्क|desk|bureau)\s*[,|]\s*.{0,120}$/iu, 'byline'],
+  [/^\s*(?:[A-Za-z]+\s+)?(?:desk|bureau|news desk|web desk|digital desk)\s*(?:[,|:]\s*.{0,120})?$/iu, 'byline'],
   [/^\s*(?:updated|published|last updated|posted|आखरी अपडेट|अंतिम अपडेट|अपडेटेड|प्रकाशित|पब्लिश्ड)\s*(?:on|:|：)/iu, 'byline'],
   [/^\s*(?:content writer|senior (?:writer|editor|correspondent)|sub editor|correspondent|journalist|editor)\b.{0,120}$/iu, 'byline'],
   [/^\s*\d{1,2}\s+(?:hours?|minutes?|mins?|days?|weeks?|months?)\s+ago\s*$/iu, 'recent-posts'],
@@ -63,6 +68,8 @@ function isNavigation(t: string): boolean {
     const parts = s.split(/\s*(?:»|›|>|\/|\|)\s*/u).filter(Boolean);
     if (parts.length >= 2 && NAV_WORDS.has(parts[0].toLowerCase())) return true;
     if (parts.length >= 3 && parts.every((p) => p.split(/\s+/u).length <= 3)) return true;
+    // "Hindi News / India News": every part a short label with a section word in it
+    if (parts.length >= 2 && parts.every((p) => { const w = p.split(/\s+/u); return w.length <= 3 && w.some((x) => NAV_WORDS.has(x.toLowerCase())); })) return true;
   }
   const ws = s.split(/\s+/u);
   if (ws.length >= 2 && ws.length <= 12 && ws.every((w) => NAV_WORDS.has(w.toLowerCase()))) return true;
@@ -81,6 +88,13 @@ function isTeaserLine(t: string): boolean {
   if (/\s\|\s/u.test(s)) return true;
   if (LINE_RULES.some(([re]) => re.test(s))) return true;
   return s.length <= 140 && !/[।.!?]["'”’]?\s*$/u.test(s);
+}
+
+/** A paragraph of prose: long, several sentences or ending in sentence punctuation. */
+function isProse(t: string): boolean {
+  const s = t.trim();
+  if (s.length <= 100 || !/[।.!?]["'”’]?\s*$/u.test(s)) return false;
+  return s.length > 220 || (s.match(/[।.!?](?:\s|$)/gu)?.length ?? 0) >= 2;
 }
 
 function isHeader(t: string): ZoneKind | undefined {
@@ -131,6 +145,8 @@ export function findZones(text: string): Zone[] {
         const lt = ls[j].text;
         if (lt.trim().length === 0) continue;
         if (!tail && !isTeaserLine(lt)) break;
+        // even in the page's tail, a long paragraph of prose is the article going on after a teaser heading
+        if (tail && isProse(lt)) break;
         last = j;
       }
       add(l.start, ls[last].end, header);

@@ -48,4 +48,31 @@ describe('text/zones: boilerplate', () => {
     assert.equal(z.length, 1);
     assert.equal(text.slice(z[0].start, z[0].end), 'ये भी पढ़ें- दूसरी खबर');
   });
+
+  it('starts a teaser block at a heading on its own line (Hindi and English families)', () => {
+    for (const head of ['इन्हें भी पढ़ें', 'यह भी पढ़ें', 'पढ़ें ये भी', 'और पढ़ें', 'लेटेस्ट', 'टॉप स्टोरीज', 'ट्रेंडिंग', 'Also Read', 'Top Stories', 'Must Read', 'Related']) {
+      const text = `${body}\n${head}\nमुंबई में बारिश से जनजीवन अस्त-व्यस्त, स्कूल बंद\nक्रिकेट टीम का ऐलान, कप्तान बदला\n\n${body}`;
+      const z = findZones(text);
+      assert.equal(z.length, 1, head);
+      const zone = text.slice(z[0].start, z[0].end);
+      assert.ok(zone.startsWith(head) && zone.endsWith('कप्तान बदला'), `${head}: ${zone}`);
+    }
+  });
+
+  it('does not take a following article paragraph into a teaser block', () => {
+    const text = `${body}\nये भी पढ़ें\nएक छोटी खबर का शीर्षक\n${body}`;
+    const z = findZones(text);
+    assert.equal(z.length, 1);
+    assert.ok(!text.slice(z[0].start, z[0].end).includes('रक्षा मंत्री'));
+  });
+
+  it('marks desk/agency bylines and "Published by" lines, and "X News / Y News" breadcrumbs', () => {
+    const text = `Hindi News / World News\nविदेश डेस्क, दैनिक पत्र, मुंबई Published by: रमेश कुमार\n${body}\nEdited By: सुनील वर्मा\n${body}`;
+    assert.deepEqual(kinds(text).map((k) => k[0]), ['navigation', 'byline', 'byline']);
+  });
+
+  it('keeps ordinary headline-like body lines that mention reading', () => {
+    const text = `${body}\nछात्रों ने पुस्तकालय में किताबें पढ़ीं और चर्चा की।\n${body}`;
+    assert.deepEqual(findZones(text), []);
+  });
 });
