@@ -3,7 +3,7 @@
  * person identities and profiles (role, country), the dateline and the document's own date.
  */
 import type { DateValue, DocumentAnalysis, EntitySpan, Range } from '../model';
-import { AGENCIES, COUNTRIES, ROLES, TITLES } from './lexicon';
+import { AGENCIES, COUNTRIES, ROLES, STANDALONE_TITLES, TITLES } from './lexicon';
 import { findDates, isLatin, nameKey, wordAt } from './textUtil';
 
 export interface PersonRef {
@@ -120,6 +120,13 @@ export function roleBefore(text: string, pos: number): { role?: string; country?
   return undefined;
 }
 
+const TITLE_ONLY = new Set([...TITLES, ...STANDALONE_TITLES].map((t) => t.toLowerCase().replace(/\.$/, '')));
+
+/** A PERSON span that is only a title or honorific. */
+export function isTitleOnly(text: string): boolean {
+  return TITLE_ONLY.has(text.trim().toLowerCase().replace(/\.$/, ''));
+}
+
 export function buildDocContext(id: string, text: string, analysis: DocumentAnalysis): DocContext {
   const zones = analysis.zones ?? [];
   const ranges = analysis.sentences && analysis.sentences.length > 0 ? analysis.sentences : splitSentences(text);
@@ -139,7 +146,8 @@ export function buildDocContext(id: string, text: string, analysis: DocumentAnal
 
   const personOf = new Map<EntitySpan, PersonRef>();
   const people = new Map<string, PersonRef & { count: number }>();
-  const persons = spans.filter((s) => s.label === 'PERSON');
+  // A title alone ("प्रिंस", "शेख", "Prince") is not a person: the name that follows is.
+  const persons = spans.filter((s) => s.label === 'PERSON' && !isTitleOnly(s.text));
   // Linked people first, so that a bare surname can borrow a full name's identity.
   const ordered = [...persons].sort((a, b) => Number(!a.entityId) - Number(!b.entityId) || a.start - b.start);
   for (const s of ordered) {

@@ -106,7 +106,14 @@ export const COORDINATORS = ['और', 'एवं', 'तथा', 'व', 'and', '
 /** Honorifics and ranks between a role phrase and a name. */
 export const TITLES = [
   'श्री', 'श्रीमती', 'डॉ', 'डॉ.', 'जनरल', 'लेफ्टिनेंट', 'लेफ्टिनेंट जनरल', 'मेजर जनरल', 'एडमिरल', 'एयर चीफ मार्शल', 'मार्शल', 'कर्नल',
-  'mr', 'mr.', 'mrs', 'ms', 'dr', 'dr.', 'general', 'gen.', 'gen', 'admiral', 'lt', 'lt.', 'marshal', 'h.e.',
+  'ब्रिगेडियर', 'ब्रिगेडियर जनरल', 'वाइस एडमिरल', 'रियर एडमिरल', 'एयर मार्शल', 'एयर वाइस मार्शल', 'कैप्टन', 'मेजर', 'लेफ्टिनेंट कर्नल', 'प्रो.', 'प्रोफेसर',
+  'mr', 'mr.', 'mrs', 'ms', 'dr', 'dr.', 'general', 'gen.', 'gen', 'admiral', 'lt', 'lt.', 'marshal', 'h.e.', 'brigadier', 'vice admiral', 'rear admiral', 'air marshal', 'captain', 'major', 'col.', 'col', 'prof.',
+];
+
+/** Royal and courtesy titles that the tagger may take for a name on their own: never a participant. */
+export const STANDALONE_TITLES = [
+  'प्रिंस', 'क्राउन प्रिंस', 'राजकुमार', 'युवराज', 'शेख', 'शेख़', 'सुल्तान', 'अमीर', 'राजा', 'रानी', 'महारानी', 'किंग', 'क्वीन', 'महामहिम', 'महाराज',
+  'prince', 'crown prince', 'princess', 'king', 'queen', 'sheikh', 'sultan', 'emir', 'his majesty', 'his excellency', 'her excellency', 'sir', 'lord', 'madam',
 ];
 
 /** Role words (Hindi and English) with a normalised English role. */
@@ -122,6 +129,16 @@ export const ROLES: { form: string; role: string }[] = [
   { form: 'राष्ट्रपति', role: 'president' },
   { form: 'महासचिव', role: 'secretary-general' },
   { form: 'समकक्ष', role: 'counterpart' },
+  { form: 'सेना प्रमुख', role: 'army chief' },
+  { form: 'थल सेना प्रमुख', role: 'army chief' },
+  { form: 'थलसेना प्रमुख', role: 'army chief' },
+  { form: 'सेनाध्यक्ष', role: 'army chief' },
+  { form: 'नौसेना प्रमुख', role: 'navy chief' },
+  { form: 'वायुसेना प्रमुख', role: 'air chief' },
+  { form: 'वायु सेना प्रमुख', role: 'air chief' },
+  { form: 'army chief', role: 'army chief' },
+  { form: 'navy chief', role: 'navy chief' },
+  { form: 'air chief', role: 'air chief' },
   { form: 'defence minister', role: 'defence minister' },
   { form: 'defense minister', role: 'defence minister' },
   { form: 'foreign minister', role: 'foreign minister' },
@@ -228,7 +245,10 @@ export const TOPICS: { forms: string[]; name: string }[] = [
 /** Pronouns standing for the current subject; "both" phrases for the participants of the last meeting. */
 export const SUBJECT_PRONOUNS_ERG = ['उन्होंने', 'उन्होने'];
 export const SUBJECT_PRONOUNS = ['वे', 'वह', 'he', 'she'];
-export const BOTH_PHRASES = ['दोनों नेताओं', 'दोनों मंत्रियों', 'दोनों नेता', 'दोनों मंत्री', 'दोनों पक्षों', 'both leaders', 'both ministers', 'the two leaders', 'the two ministers', 'the leaders', 'the ministers'];
+export const BOTH_PHRASES = ['दोनों नेताओं', 'दोनों मंत्रियों', 'दोनों नेता', 'दोनों मंत्री', 'दोनों पक्षों',
+  'दोनों रक्षा मंत्रियों', 'दोनों विदेश मंत्रियों', 'दोनों रक्षामंत्रियों', 'दोनों विदेशमंत्रियों', 'दोनों प्रधानमंत्रियों', 'दोनों राष्ट्रपतियों', 'दोनों राष्ट्राध्यक्षों',
+  'दोनों सेना प्रमुखों', 'दोनों नौसेना प्रमुखों', 'दोनों वायुसेना प्रमुखों', 'दोनों प्रमुखों', 'दोनों रक्षा मंत्री', 'दोनों विदेश मंत्री',
+  'the two defence ministers', 'the two foreign ministers', 'both defence ministers', 'both foreign ministers', 'the two sides', 'both sides', 'both leaders', 'both ministers', 'the two leaders', 'the two ministers', 'the leaders', 'the ministers'];
 /** A noun trigger preceded by these refers to a meeting already reported. */
 export const ANAPHORIC_DETERMINERS = ['यह', 'इस', 'उस', 'इसी', 'उसी', 'the', 'this'];
 

@@ -67,6 +67,9 @@ for (const t of TRIGGERS) if (!TRIGGER_BY_FORM.has(t.form)) TRIGGER_BY_FORM.set(
 const GATHERING_NOUNS = new Set(['बैठक', 'बैठकों', 'सम्मेलन', 'meeting']);
 const GATHERING_BEFORE = /(?:(?:मंत्रियों|प्रमुखों|सदस्यों|सदस्य देशों|राष्ट्राध्यक्षों|नेताओं) की|मंत्रिस्तरीय|मंत्री स्तरीय|स्तरीय|ministers'?|leaders'?)\s*$/u;
 const BAAT_VERBS = ['की', 'हुई', 'हुईं', 'हुआ', 'करेंगे', 'करेगी', 'करेंगी', 'करेगा', 'करते', 'कर', 'होगी', 'कीं', 'करने'];
+const BOTH_FORMS = [...BOTH_PHRASES, 'दोनों'].sort((a, b) => b.length - a.length);
+const POSSESSIVE_PRONOUNS = ['उनकी', 'उनका', 'उनके'];
+const MEETING_NOUNS = ['मुलाकात', 'मुलाक़ात', 'बैठक', 'वार्ता', 'भेंट', 'बातचीत', 'मीटिंग'];
 const NOT_BOTH_FOLLOWERS = ['देशों', 'देश', 'के', 'की', 'ओर', 'तरफ', 'पक्ष'];
 
 /** Trigger words of the sentence (longest match wins; none inside an EVENT span). */
@@ -132,16 +135,26 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
       atoms.push({ start: at, end: at + p.length, refs: [], kind: 'pronoun' });
     }
   }
-  if (state.lastParticipants && state.lastParticipants.length >= 2) {
-    for (const p of [...BOTH_PHRASES, 'दोनों']) {
-      for (const at of findWord(text, p, s.start, s.end, isLatin(p))) {
-        if (overlapsAny(at, at + p.length, atoms)) continue;
-        if (p === 'दोनों') {
-          const next = skipSpace(text, at + p.length, s.end);
-          if (NOT_BOTH_FOLLOWERS.some((w) => wordAt(text, next, w))) continue;
-        }
-        atoms.push({ start: at, end: at + p.length, refs: state.lastParticipants, kind: 'both' });
+  // "उनकी मुलाकात X से होगी": a possessive pronoun right before a meeting noun is its subject.
+  for (const p of POSSESSIVE_PRONOUNS) {
+    for (const at of findWord(text, p, s.start, s.end)) {
+      const next = skipSpace(text, at + p.length, s.end);
+      if (!MEETING_NOUNS.some((w) => wordAt(text, next, w)) || overlapsAny(at, at + p.length, atoms)) continue;
+      atoms.push({ start: at, end: at + p.length, refs: [], kind: 'pronoun' });
+    }
+  }
+  const named = atoms.filter((a) => a.kind === 'person');
+  for (const p of BOTH_FORMS) {
+    for (const at of findWord(text, p, s.start, s.end, isLatin(p))) {
+      if (overlapsAny(at, at + p.length, atoms)) continue;
+      if (p === 'दोनों') {
+        const next = skipSpace(text, at + p.length, s.end);
+        if (NOT_BOTH_FOLLOWERS.some((w) => wordAt(text, next, w))) continue;
       }
+      // "मार्कोस ने मोदी को ... जब दोनों नेताओं की मुलाकात हुई थी": the two named earlier in the sentence, else the last meeting's people.
+      const before = dedupe(named.filter((a) => a.end <= at).flatMap((a) => a.refs));
+      const refs = before.length === 2 ? before : state.lastParticipants && state.lastParticipants.length >= 2 ? state.lastParticipants : undefined;
+      if (refs) atoms.push({ start: at, end: at + p.length, refs, kind: 'both' });
     }
   }
   atoms.sort((a, b) => a.start - b.start);
@@ -176,6 +189,9 @@ function titleOfNextName(text: string, end: number, limit: number, persons: Enti
 }
 
 /** The person a role phrase points to: "अपने रूसी समकक्ष" -> the Russian with the subject's role named in the article. */
+/** The country whose officials an unqualified role phrase names in this genre (Indian Hindi news). */
+const HOME_COUNTRY = 'IN';
+
 export function resolveRole(ctx: DocContext, role: string, country: string | undefined, subject: PersonRef | undefined): PersonRef | undefined {
   const others = [...ctx.people.values()].filter((p) => p.id !== subject?.id);
   let pool: (PersonRef & { count: number })[];
@@ -194,6 +210,11 @@ export function resolveRole(ctx: DocContext, role: string, country: string | und
     if (!country && subject && subject.role === role) return subject;
     if (subject && country && subject.country === country && subject.role === role) return subject;
     pool = others.filter((p) => p.role === role && (!country || p.country === country));
+    if (!country && pool.length > 1) {
+      // A bare "विदेश मंत्री ने" in Hindi news is India's minister when the article names exactly one Indian in that role.
+      const home = pool.filter((p) => p.country === HOME_COUNTRY);
+      if (home.length === 1) return home[0];
+    }
     if (!country && pool.length !== 1) return undefined;
   }
   return [...pool].sort((a, b) => b.count - a.count)[0];
@@ -313,6 +334,9 @@ function dedupe(ps: PersonRef[]): PersonRef[] {
   return out;
 }
 
+/** Words saying each counterpart was met on their own. */
+const SEPARATE = /अलग|द्विपक्षीय|separate|bilateral|individually/u;
+
 const SINGLE_GATHERING = new Set(['बैठक', 'वार्ता', 'मीटिंग', 'बातचीत', 'शिखर वार्ता', 'चर्चा']);
 
 function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: number, segEnd: number, state: SentenceState, counterpartOf?: (p: PersonRef) => PersonRef | undefined): RawCandidate[] {
@@ -352,7 +376,8 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
   }
   if (!subjectGroup && objects.length > 0) {
     // "ट्रंप से मुलाकात के बाद जेलेंस्की ने कहा": the ergative name after the trigger, in the same clause.
-    subjectGroup = groups.find((g) => g.start >= t.end && g.start < segEnd && g.marker === 'erg' && notObj(g));
+    // Not when the object already holds both sides ("X और Y के बीच बैठक हुई, जिसमें दोनों ने ...").
+    if (!joint) subjectGroup = groups.find((g) => g.start >= t.end && g.start < segEnd && g.marker === 'erg' && notObj(g) && !g.bothOnly);
   }
   let subject: PersonRef[] = subjectGroup ? subjectGroup.members : [];
   if (subject.length === 0 && objects.length > 0 && !joint && state.subject && !objects.some((g) => g.members.some((m) => m.id === state.subject?.id))) subject = [state.subject];
@@ -367,10 +392,12 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
     return [{ trigger: t, participants: g ? g.members : [], complete: false, attach: true, subject: undefined, resolvedRole: false }];
   }
   if (objects.length === 0 && subject.length >= 2 && subjectGroup && !joint) joint = true;
+  // "X और Y ने A और B से बातचीत की" (a 2+2 dialogue): two on each side is one meeting of all four, unless separate.
+  if (!joint && subject.length >= 2 && objects.reduce((n, g) => n + g.members.length, 0) >= 2 && !SEPARATE.test(text.slice(Math.max(segStart, t.start - 40), Math.min(segEnd, t.end + 20)))) joint = true;
   // "X ने A और B के साथ बैठक की": one meeting of three; "... से मुलाकात की", "अलग-अलग/द्विपक्षीय बैठकें": one per counterpart.
   if (!joint && SINGLE_GATHERING.has(t.def.form) && objects.some((g) => g.markerForm === 'के साथ')) {
     const around = text.slice(Math.max(segStart, t.start - 40), t.end);
-    if (!/अलग|द्विपक्षीय|अलग-अलग|separate|bilateral/u.test(around)) joint = true;
+    if (!SEPARATE.test(around)) joint = true;
   }
   return make(t, subjectGroup, subject, objects, joint);
 }
