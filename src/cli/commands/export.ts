@@ -296,7 +296,7 @@ export async function parseCorpusFile(content: string, file: string): Promise<{ 
     const map = new OffsetMap(text);
     maps.set(d.id, map);
     const u = (cp: number) => {
-      const x = map.toUtf16(cp);
+      const x = map.checkedUtf16(cp);
       if (x === undefined) throw new Error(`${d.id}: offset ${cp} beyond the text`);
       return x;
     };
@@ -314,8 +314,8 @@ export async function parseCorpusFile(content: string, file: string): Promise<{ 
   for (const m of corpus.meetings) {
     const mentions = m.mentions.flatMap((r) => {
       const map = maps.get(r.document);
-      const s = map?.toUtf16(r.start);
-      const e = map?.toUtf16(r.end);
+      const s = map?.checkedUtf16(r.start);
+      const e = map?.checkedUtf16(r.end);
       return s === undefined || e === undefined ? [] : [{ ...r, start: s, end: e }];
     });
     const prev = byId.get(m.id);

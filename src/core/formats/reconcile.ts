@@ -46,8 +46,8 @@ export function reconcile(imported: ImportedDocument, articleText: string, docum
       continue;
     }
     const expected = s.text ?? source.slice(s.start, s.end);
-    const us = article.toUtf16(s.start);
-    const ue = article.toUtf16(s.end);
+    const us = article.checkedUtf16(s.start);
+    const ue = article.checkedUtf16(s.end);
     if (us === undefined || ue === undefined) {
       miss(`offsets beyond the end of the article (${article.length} code points)`, expected);
       continue;

@@ -3,65 +3,73 @@
  * Unicode code points (used in every file and CLI output). Both are 0-based, end-exclusive.
  */
 
-/** Converts offsets of one text; built once per text, O(1) per UTF-16 -> code point lookup. */
+/**
+ * Converts offsets of one text; built once per text (one scan for surrogate pairs), then
+ * O(log n) per lookup in the number of astral characters, O(1) for BMP-only text.
+ * The format and annotation layers specialise it (strict or clamping) in `formats/offsets.ts` and
+ * `annotations/offsets.ts`.
+ */
 export class OffsetConverter {
-  /** Sorted UTF-16 indices of the low surrogates of astral characters. */
-  private readonly astral: number[] = [];
+  /** Sorted UTF-16 indices of the low surrogates of astral characters (surrogate pairs). */
+  protected readonly lows: number[] = [];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < text.length - 1; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      if (c >= 0xd800 && c <= 0xdbff) {
         const d = text.charCodeAt(i + 1);
         if (d >= 0xdc00 && d <= 0xdfff) {
-          this.astral.push(i + 1);
+          this.lows.push(i + 1);
           i++;
         }
       }
     }
   }
 
-  /** Number of code points in the text. */
+  /** Number of code points in the text (a lone surrogate counts as one, as in `Array.from`). */
   get codePointLength(): number {
-    return this.text.length - this.astral.length;
+    return this.text.length - this.lows.length;
   }
 
   /** True when UTF-16 and code point offsets coincide (no astral characters). */
   get isIdentity(): boolean {
-    return this.astral.length === 0;
+    return this.lows.length === 0;
   }
 
-  /** UTF-16 index -> code point index. An index inside a surrogate pair maps to that character's start. */
+  /** True when a UTF-16 offset lies in [0, length] between two code points (not inside a surrogate pair). */
+  isBoundary(utf16: number): boolean {
+    if (utf16 < 0 || utf16 > this.text.length) return false;
+    return this.lows.length === 0 || this.lows[countLess(this.lows, utf16)] !== utf16;
+  }
+
+  /** UTF-16 index -> code point index (an index inside a pair counts the pair's high surrogate). */
   toCodePoint(utf16: number): number {
-    if (this.astral.length === 0) return utf16;
-    // number of low surrogates strictly before utf16 (a low surrogate at index < utf16)
-    const n = upperBound(this.astral, utf16 - 1);
-    return utf16 - n;
+    if (this.lows.length === 0) return utf16;
+    return utf16 - countLess(this.lows, utf16);
   }
 
-  /** Code point index -> UTF-16 index. */
+  /** Code point index -> UTF-16 index (unchecked: the caller keeps cp in [0, codePointLength]). */
   toUtf16(cp: number): number {
-    if (this.astral.length === 0) return cp;
-    // find smallest u with u - count(astral < u) === cp: binary search over astral positions
+    if (this.lows.length === 0) return cp;
+    // u = cp + k where k = number of pairs whose low surrogate index < u.
     let lo = 0;
-    let hi = this.astral.length;
-    // count k of astral characters whose start code point index < cp
+    let hi = this.lows.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const startCp = this.astral[mid] - 1 - mid; // code point index of that astral character
-      if (startCp < cp) lo = mid + 1;
+      if (this.lows[mid] < cp + mid + 1) lo = mid + 1;
       else hi = mid;
     }
     return cp + lo;
   }
 }
 
-function upperBound(a: number[], x: number): number {
+/** Number of elements of sorted `arr` strictly less than `v`. */
+export function countLess(arr: readonly number[], v: number): number {
   let lo = 0;
-  let hi = a.length;
+  let hi = arr.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (a[mid] <= x) lo = mid + 1;
+    if (arr[mid] < v) lo = mid + 1;
     else hi = mid;
   }
   return lo;
