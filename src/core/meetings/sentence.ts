@@ -354,10 +354,20 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
   } else {
     objects = local.filter((g) => g.marker === 'with' && (kind !== 'together' || g.markerForm === 'से'));
   }
+  if (objects.length === 0 && kind === 'noun') {
+    // "उनकी मुलाकात X से होगी", "... बैठक X के साथ हुई": the counterpart right after a meeting noun.
+    const after = groups.find((g) => g.start >= t.end && g.start < segEnd && g.start - t.end <= 40 && g.marker === 'with' && g.markerForm !== 'से पहले');
+    if (after && /^\s*(?:हुई|हुआ|होगी|होगा|हो|होने|थी|रही|रहेगी)/u.test(text.slice(after.markerEnd, after.markerEnd + 12))) objects = [after];
+  }
   if (kind === 'together' && objects.length === 0) return [];
   // Subject: the nearest ergative group before the trigger; "X की Y से मुलाकात"; an unmarked group; a name after a headline verb.
   const notObj = (g: ArgGroup): boolean => !objects.includes(g);
-  let subjectGroup = [...before].reverse().find((g) => g.marker === 'erg' && notObj(g));
+  // "... जब दोनों नेताओं की (पिछली) मुलाकात हुई थी": two people joined by की right before a meeting noun meet each other.
+  const pairGen = objects.length === 0 && kind === 'noun'
+    ? [...local].reverse().find((g) => g.members.length >= 2 && g.marker === 'gen' && t.start - g.markerEnd <= 30 && !/[,;।]/u.test(text.slice(g.markerEnd, t.start)))
+    : undefined;
+  if (pairGen) joint = true;
+  let subjectGroup = pairGen ?? [...before].reverse().find((g) => g.marker === 'erg' && notObj(g));
   if (!subjectGroup && objects.length > 0) {
     // The nearest unmarked name before the object, in the same clause (not across a headline's "X:").
     const first = objects[0];

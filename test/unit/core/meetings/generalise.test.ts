@@ -1,0 +1,161 @@
+/**
+ * Patterns that generalise to unseen articles: place from the dateline city rather than the country,
+ * a venue's city, seas and topic phrases that are not venues, multi-party dialogues, role phrases,
+ * possessive and "both" subjects, past/planned meetings written with a noun, titles that are not people,
+ * and English forms. Every sentence here is written for the test.
+ */
+import * as assert from 'node:assert/strict';
+import { extractMeetings } from '../../../../src/core/meetings';
+import type { Meeting } from '../../../../src/core/model';
+import { analyze, pair, PEOPLE, type TestEntity } from './helpers';
+
+const MORE: TestEntity[] = [
+  ...PEOPLE,
+  { id: 'Q-lee', label: 'PERSON', names: ['ली मिन', 'Lee Min'], attrs: { role: 'foreign minister', country: 'KR' } },
+  { id: 'Q-tan', label: 'PERSON', names: ['टैन सू', 'Tan Su'], attrs: { role: 'foreign minister', country: 'SG' } },
+  { id: 'Q-park', label: 'PERSON', names: ['पार्क जून', 'पार्क'], attrs: { role: 'foreign minister', country: 'KR' } },
+  { label: 'PERSON', names: ['प्रिंस'] },
+  { id: 'Q-kathmandu', label: 'LOCATION', names: ['काठमांडू'], attrs: { type: 'city', country: 'NP' } },
+  { id: 'Q-nepal', label: 'LOCATION', names: ['नेपाल'], attrs: { type: 'country', country: 'NP' } },
+  { id: 'Q-hh', label: 'LOCATION', names: ['हैदराबाद हाउस'], attrs: { type: 'venue', country: 'IN' } },
+  { id: 'Q-ocean', label: 'LOCATION', names: ['हिंद महासागर'] },
+  { id: 'Q-agra', label: 'LOCATION', names: ['आगरा'], attrs: { type: 'city', country: 'IN' } },
+];
+
+function run(text: string): Meeting[] {
+  return extractMeetings([{ id: 'a.txt', text, analysis: analyze(text, MORE) }]);
+}
+const pairs = (ms: Meeting[]): string[] => ms.map(pair).sort();
+const find = (ms: Meeting[], p: string): Meeting | undefined => ms.find((m) => pair(m) === p);
+
+describe('meetings: places that generalise', () => {
+  it('the dateline city, not the country of the headline ("नेपाल पहुंचे ... मिले" under "काठमांडू,")', () => {
+    const ms = run('नेपाल दौरे पर राजनाथ सिंह, करीम अहमद से मिले\nकाठमांडू, 3 मार्च। राजनाथ सिंह ने बुधवार को करीम अहमद से मुलाकात की।');
+    assert.deepEqual(pairs(ms), ['Q-ahmed+Q-singh']);
+    assert.equal(ms[0].place?.entityId, 'Q-kathmandu');
+  });
+
+  it('a country stays the place when no city of that country is known', () => {
+    const ms = run('राजनाथ सिंह ने नेपाल में करीम अहमद से मुलाकात की।');
+    assert.equal(ms[0].place?.entityId, 'Q-nepal');
+  });
+
+  it('a sea inside a topic phrase is not the venue', () => {
+    const ms = run('राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। दोनों नेताओं ने हिंद महासागर में सुरक्षा पर चर्चा की।');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
+    assert.equal(ms[0].place, undefined);
+  });
+
+  it('a city inside "X में <topic> पर चर्चा" is not the venue; "X में मुलाकात" is', () => {
+    const topic = run('राजनाथ सिंह ने सर्गेई इवानोव के साथ बीजिंग में स्थिरता पर चर्चा की।');
+    assert.equal(topic[0].place, undefined);
+    const venue = run('राजनाथ सिंह ने बीजिंग में सर्गेई इवानोव से मुलाकात की।');
+    assert.equal(venue[0].place?.entityId, 'Q-beijing');
+  });
+
+  it('a venue reports its city: written before it, or from the dateline', () => {
+    const before = run('राजनाथ सिंह ने नई दिल्ली के हैदराबाद हाउस में सर्गेई इवानोव से मुलाकात की।');
+    assert.equal(before[0].place?.entityId, 'Q-delhi');
+    const dateline = run('नई दिल्ली, 3 मार्च। राजनाथ सिंह ने हैदराबाद हाउस में सर्गेई इवानोव से मुलाकात की।');
+    assert.equal(dateline[0].place?.entityId, 'Q-delhi');
+  });
+
+  it('a planned meeting without a place of its own is in the dateline city', () => {
+    const ms = run('बीजिंग: राजनाथ सिंह ने सोमवार को वांग ली से मुलाकात की। मंगलवार को सिंह करीम अहमद से मिलेंगे।');
+    const planned = find(ms, 'Q-ahmed+Q-singh');
+    assert.equal(planned?.status, 'planned');
+    assert.equal(planned?.place?.entityId, 'Q-beijing');
+  });
+
+  it('"वे X जाएंगे, जहां ... बैठक": the destination is the place of the planned meeting', () => {
+    const ms = run('नई दिल्ली, 3 मार्च। राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। शुक्रवार को वे आगरा जाएंगे, जहां करीम अहमद के साथ उनकी बैठक प्रस्तावित है।');
+    const planned = find(ms, 'Q-ahmed+Q-singh');
+    assert.equal(planned?.status, 'planned');
+    assert.equal(planned?.place?.entityId, 'Q-agra');
+  });
+});
+
+describe('meetings: participants that generalise', () => {
+  it('two on each side ("X और Y ने A और B के साथ बातचीत की") is one meeting of four', () => {
+    const ms = run('राजनाथ सिंह और एस जयशंकर ने सर्गेई इवानोव और दिमित्री पेत्रोव के साथ बातचीत की।');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-jaishankar+Q-petrov+Q-singh']);
+  });
+
+  it('"X और Y के बीच बैठक हुई, जिसमें दोनों ने ...": the pair, not the earlier meeting\'s people', () => {
+    const ms = run('राजनाथ सिंह और एस जयशंकर ने सर्गेई इवानोव और दिमित्री पेत्रोव के साथ बातचीत की। वार्ता से पहले सिंह और इवानोव के बीच अलग से बैठक हुई, जिसमें दोनों ने समझौते पर चर्चा की।');
+    assert.ok(find(ms, 'Q-ivanov+Q-singh'), pairs(ms).join(' '));
+  });
+
+  it('a bare role phrase is the home-country official with that role, not the previous subject', () => {
+    const ms = run('एस जयशंकर ने पार्क जून से मुलाकात की। करीम अहमद ने कहा कि सहयोग बढ़ेगा। विदेश मंत्री ने इसी दिन ली मिन और टैन सू के साथ भी अलग-अलग बैठकें कीं।');
+    assert.deepEqual(pairs(ms), ['Q-jaishankar+Q-lee', 'Q-jaishankar+Q-park', 'Q-jaishankar+Q-tan']);
+  });
+
+  it('उन्होंने with a rank before the counterpart ("ब्रिगेडियर जनरल")', () => {
+    const ms = run('राजनाथ सिंह ने कहा कि संबंध मजबूत हैं। सबसे पहले उन्होंने उज्बेकिस्तान के रक्षा मंत्री ब्रिगेडियर जनरल करीम अहमद से मुलाकात की।');
+    assert.deepEqual(pairs(ms), ['Q-ahmed+Q-singh']);
+  });
+
+  it('a title alone is not a participant ("प्रिंस")', () => {
+    const ms = run('राजनाथ सिंह ने प्रिंस करीम अहमद के साथ बैठक की।');
+    assert.deepEqual(pairs(ms), ['Q-ahmed+Q-singh']);
+  });
+
+  it('"उनकी मुलाकात Y से होगी": a planned meeting of the running subject', () => {
+    const ms = run('राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। रविवार को वे बीजिंग जाएंगे, जहां उनकी मुलाकात वांग ली से होगी।');
+    const planned = find(ms, 'Q-singh+Q-wang');
+    assert.equal(planned?.status, 'planned');
+    assert.equal(planned?.place?.entityId, 'Q-beijing');
+  });
+});
+
+describe('meetings: past meetings written with a noun', () => {
+  it('"दोनों नेताओं की पिछली मुलाकात X में हुई थी" after a phone call is a past meeting', () => {
+    const ms = extractMeetings([{ id: 'a.txt', text: 'राजनाथ सिंह ने सर्गेई इवानोव से फोन पर बातचीत की। दोनों नेताओं की पिछली मुलाकात मॉस्को में हुई थी।', analysis: analyze('राजनाथ सिंह ने सर्गेई इवानोव से फोन पर बातचीत की। दोनों नेताओं की पिछली मुलाकात मॉस्को में हुई थी।', MORE) }]);
+    assert.equal(ms.length, 1);
+    assert.equal(ms[0].status, 'past');
+    assert.equal(ms[0].place?.entityId, 'Q-moscow');
+  });
+
+  it('"इससे पहले दोनों रक्षा मंत्रियों ने ... मुलाकात की थी": past, beside the planned one', () => {
+    const ms = run('सर्गेई इवानोव अगले हफ्ते राजनाथ सिंह के साथ बैठक करेंगे। इससे पहले दोनों रक्षा मंत्रियों ने बीजिंग में मुलाकात की थी।');
+    const statuses = ms.filter((m) => pair(m) === 'Q-ivanov+Q-singh').map((m) => m.status).sort();
+    assert.deepEqual(statuses, ['past', 'planned']);
+    assert.equal(ms.find((m) => m.status === 'past')?.place?.entityId, 'Q-beijing');
+  });
+
+  it('"दोनों नेताओं" means the two named earlier in the same sentence', () => {
+    const ms = run('एस जयशंकर ने वांग ली से मुलाकात की। दिमित्री पेत्रोव ने नरेंद्र मोदी को शुभकामनाएं भेजीं और अपनी यात्रा को याद किया, जब नई दिल्ली में दोनों नेताओं की मुलाकात हुई थी।');
+    const past = find(ms, 'Q-modi+Q-petrov');
+    assert.equal(past?.status, 'past');
+    assert.equal(past?.place?.entityId, 'Q-delhi');
+  });
+
+  it('"परिणाम मिलेंगे" after "दोनों नेताओं ने कहा" is no planned meeting', () => {
+    const ms = run('राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। दोनों नेताओं ने कहा कि संयुक्त प्रयासों से अच्छे परिणाम मिलेंगे।');
+    assert.deepEqual(ms.map((m) => m.status), ['held']);
+  });
+});
+
+describe('meetings: English forms', () => {
+  const cases: [string, string, string][] = [
+    ['Rajnath Singh met Sergei Ivanov on the sidelines of the summit in Moscow.', 'Q-ivanov+Q-singh', 'held'],
+    ['Rajnath Singh will meet Wang Li next week.', 'Q-singh+Q-wang', 'planned'],
+    ['Rajnath Singh held a bilateral meeting with Sergei Ivanov in Moscow.', 'Q-ivanov+Q-singh', 'held'],
+    ['Rajnath Singh called on President Dmitry Petrov in Moscow.', 'Q-petrov+Q-singh', 'held'],
+    ['Talks between Rajnath Singh and Sergei Ivanov were held in Moscow.', 'Q-ivanov+Q-singh', 'held'],
+    ['Rajnath Singh hosted Sergei Ivanov in New Delhi.', 'Q-ivanov+Q-singh', 'held'],
+  ];
+  for (const [text, expected, status] of cases) {
+    it(text, () => {
+      const ms = run(text);
+      assert.deepEqual(pairs(ms), [expected]);
+      assert.equal(ms[0].status, status);
+    });
+  }
+
+  it('a list of counterparts: one meeting each', () => {
+    const ms = run('Rajnath Singh met Sergei Ivanov, Wang Li and Karim Ahmed separately in Moscow.');
+    assert.deepEqual(pairs(ms), ['Q-ahmed+Q-singh', 'Q-ivanov+Q-singh', 'Q-singh+Q-wang']);
+  });
+});
