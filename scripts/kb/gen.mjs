@@ -131,6 +131,84 @@ const files = {
   }),
 };
 
+// National forces and missions, generated for every country with demonyms: "<demonym> सेना/थल सेना/नौसेना/
+// वायुसेना/तटरक्षक बल", "<Demonym> Army/Navy/Air Force/Coast Guard", "<demonym> दूतावास/उच्चायोग/वाणिज्य
+// दूतावास", "<Demonym> Embassy/High Commission". A hand-written entity with the same id keeps its own names and
+// gains the generated aliases; an alias that already names another entity is left out.
+// Other demonyms in use in news for the forces of some countries (Hellenic Navy, Nepalese Army, ROK Navy...).
+const EXTRA_DEMONYMS = {
+  GR: [['हेलेनिक', 'ग्रीक'], ['Hellenic']], NP: [[], ['Nepalese']], LK: [['श्रीलंकन'], []],
+  GB: [['ब्रितानी'], ['UK']], US: [['अमरीकी'], ['US', 'U.S.']], BD: [[], []],
+  EG: [[], []], JP: [[], []], KR: [['दक्षिण कोरियाई'], ['ROK', 'Korean']],
+  PH: [['फिलीपीनी'], ['Philippine']], MM: [[], ['Myanmar']], VN: [[], []],
+  TH: [[], ['Royal Thai']], FR: [['फ्रेंच'], []], DE: [[], []], AU: [['ऑस्ट्रेलियन'], ['Royal Australian']],
+  IT: [['इतालवी'], []], ID: [[], []], MY: [[], ['Royal Malaysian']], SG: [[], ['Republic of Singapore']],
+  SA: [[], ['Royal Saudi']], AE: [['अमीराती'], ['UAE']], IR: [[], []], CN: [[], []],
+  IL: [['इस्राइली', 'इजरायली'], []], MV: [[], []], NZ: [[], ['Royal New Zealand']], CA: [[], ['Royal Canadian']],
+};
+// Demonyms of countries whose place row has none (used only for the generated forces and missions).
+const FORCE_DEMONYMS = {
+  AL: ['अल्बानियाई', 'Albanian'], DZ: ['अल्जीरियाई', 'Algerian'], AO: ['अंगोलाई', 'Angolan'], BH: ['बहरीनी', 'Bahraini'], BO: ['बोलीवियाई', 'Bolivian'],
+  BG: ['बुल्गारियाई', 'Bulgarian'], BN: ['ब्रुनेई', 'Bruneian'], KH: ['कंबोडियाई', 'Cambodian'], CM: ['कैमरूनी', 'Cameroonian'], CL: ['चिली', 'Chilean'],
+  CO: ['कोलंबियाई', 'Colombian'], HR: ['क्रोएशियाई', 'Croatian'], CU: ['क्यूबाई', 'Cuban'], CY: ['साइप्रसी', 'Cypriot'], DJ: ['जिबूती', 'Djiboutian'],
+  EC: ['इक्वाडोरी', 'Ecuadorian'], EE: ['एस्टोनियाई', 'Estonian'], FJ: ['फिजी', 'Fijian'], GH: ['घानाई', 'Ghanaian'], GE: ['जॉर्जियाई', 'Georgian'],
+  JM: ['जमैकाई', 'Jamaican'], JO: ['जॉर्डनियाई', 'Jordanian'], KE: ['केन्याई', 'Kenyan'], KW: ['कुवैती', 'Kuwaiti'], LA: ['लाओ', 'Lao'],
+  LV: ['लातवियाई', 'Latvian'], LY: ['लीबियाई', 'Libyan'], LT: ['लिथुआनियाई', 'Lithuanian'], MG: ['मालागासी', 'Malagasy'], MU: ['मॉरीशस', 'Mauritian'],
+  MD: ['मोल्दोवाई', 'Moldovan'], MA: ['मोरक्को', 'Moroccan'], MZ: ['मोजाम्बिक', 'Mozambican'], NA: ['नामीबियाई', 'Namibian'], NZ: ['न्यूजीलैंड', 'New Zealand'],
+  NG: ['नाइजीरियाई', 'Nigerian'], OM: ['ओमानी', 'Omani'], PG: ['पापुआ न्यू गिनी', 'Papua New Guinea'], PE: ['पेरू', 'Peruvian'], RO: ['रोमानियाई', 'Romanian'],
+  RW: ['रवांडाई', 'Rwandan'], SN: ['सेनेगली', 'Senegalese'], RS: ['सर्बियाई', 'Serbian'], SC: ['सेशेल्स', 'Seychellois'], SK: ['स्लोवाक', 'Slovak'],
+  SI: ['स्लोवेनियाई', 'Slovenian'], SO: ['सोमाली', 'Somali'], SD: ['सूडानी', 'Sudanese'], TZ: ['तंजानियाई', 'Tanzanian'], TL: ['तिमोर-लेस्ते', 'Timorese'],
+  TN: ['ट्यूनीशियाई', 'Tunisian'], UG: ['युगांडाई', 'Ugandan'], UY: ['उरुग्वे', 'Uruguayan'], VE: ['वेनेजुएलाई', 'Venezuelan'], ZM: ['जाम्बियाई', 'Zambian'],
+  ZW: ['जिम्बाब्वे', 'Zimbabwean'], MR: ['मॉरिटानियाई', 'Mauritanian'], ER: ['इरिट्रियाई', 'Eritrean'], SS: ['दक्षिण सूडानी', 'South Sudanese'], MT: ['माल्टाई', 'Maltese'],
+  PY: ['पराग्वे', 'Paraguayan'], PA: ['पनामाई', 'Panamanian'], GY: ['गुयाना', 'Guyanese'], TT: ['त्रिनिदाद और टोबैगो', 'Trinidad and Tobago'],
+  IS: ['आइसलैंडिक', 'Icelandic'], MK: ['उत्तरी मैसेडोनियाई', 'North Macedonian'], ME: ['मोंटेनेग्रो', 'Montenegrin'], BA: ['बोस्नियाई', 'Bosnian'],
+  CI: ['आइवरी कोस्ट', 'Ivorian'], ML: ['माली', 'Malian'], NE: ['नाइजर', 'Nigerien'], TD: ['चाड', 'Chadian'], BF: ['बुर्किना फासो', 'Burkinabe'],
+};
+const FORCES = [
+  { slug: 'army', type: 'armed forces', hi: ['सेना', 'थल सेना', 'थलसेना', 'आर्मी'], en: ['Army'], owns: true },
+  { slug: 'navy', type: 'armed forces', hi: ['नौसेना', 'नौ सेना', 'नेवी'], en: ['Navy'], owns: true },
+  { slug: 'air-force', type: 'armed forces', hi: ['वायुसेना', 'वायु सेना', 'एयर फोर्स'], en: ['Air Force'], owns: true },
+  { slug: 'coast-guard', type: 'armed forces', hi: ['तटरक्षक बल', 'तट रक्षक बल', 'कोस्ट गार्ड'], en: ['Coast Guard'], owns: true },
+  { slug: 'embassy', type: 'diplomatic mission', hi: ['दूतावास', 'एंबेसी', 'एम्बेसी'], en: ['Embassy'], of: 'Embassy of' },
+  { slug: 'high-commission', type: 'diplomatic mission', hi: ['उच्चायोग'], en: ['High Commission'], of: 'High Commission of' },
+  { slug: 'consulate', type: 'diplomatic mission', hi: ['वाणिज्य दूतावास', 'महावाणिज्य दूतावास', 'कॉन्सुलेट'], en: ['Consulate', 'Consulate General'], of: 'Consulate General of' },
+];
+{
+  const taken = new Map();
+  for (const list of Object.values(files)) for (const e of list) for (const a of e.aliases) taken.set(a.toLowerCase(), e.id);
+  const orgById = new Map(files.organisations.map((e) => [e.id, e]));
+  for (const c of files.places) {
+    if (c.attrs?.type !== 'country') continue;
+    const [demHi, demEn] = c.attrs.demonymHi && c.attrs.demonymEn ? [c.attrs.demonymHi, c.attrs.demonymEn] : FORCE_DEMONYMS[c.attrs.country] ?? [];
+    if (!demHi || !demEn) continue;
+    const extra = EXTRA_DEMONYMS[c.attrs.country] ?? [[], []];
+    const dHi = [demHi, ...extra[0]];
+    const dEn = [demEn, ...extra[1]];
+    for (const f of FORCES) {
+      const hiNames = [];
+      for (const d of dHi) {
+        for (const h of f.hi) hiNames.push(`${d} ${h}`);
+      }
+      const enNames = dEn.flatMap((d) => f.en.map((h) => `${d} ${h}`));
+      if (f.of) enNames.push(`${f.of} ${c.name.en}`);
+      const en = enNames[0];
+      const id = `${PREFIX.ORG}${slug(`${demEn} ${f.slug}`)}`;
+      const existing = orgById.get(id);
+      const fresh = [...hiNames, ...enNames].filter((a) => { const t = taken.get(a.toLowerCase()); return !t || t === id; });
+      if (existing) {
+        const e = entity('ORG', existing.name.en, existing.name.hi, [...existing.aliases, ...fresh], existing.wikidata, existing.attrs ?? {});
+        existing.aliases = e.aliases;
+      } else {
+        if (!fresh.length || taken.get(hiNames[0].toLowerCase())) continue;
+        const e = entity('ORG', en, hiNames[0], fresh, undefined, { type: f.type, country: c.attrs.country }, id.slice(PREFIX.ORG.length));
+        files.organisations.push(e);
+        orgById.set(id, e);
+      }
+      for (const a of (orgById.get(id)).aliases) if (!taken.has(a.toLowerCase())) taken.set(a.toLowerCase(), id);
+    }
+  }
+}
+
 const ambiguous = JSON.parse(readFileSync(join(outDir, 'ambiguous.json'), 'utf8'));
 const allowed = new Map(Object.entries(ambiguous.sharedAliases ?? {}).map(([k, v]) => [k.normalize('NFC'), new Set(v)]));
 

@@ -83,6 +83,53 @@ VTB Bank | वीटीबी बैंक | company | RU | VTB | |
 Gazprombank | गैजप्रोमबैंक | company | RU | | |
 Valdai Discussion Club | वल्दाई डिस्कशन क्लब | think tank | RU | वल्दाई क्लब;Valdai Club | |
 Russian Space Forces | रूसी अंतरिक्ष बल | armed forces | RU | | |
+# ---------------- Defence and aerospace companies (world) ----------------
+thyssenkrupp Marine Systems | थिसेनक्रुप मरीन सिस्टम्स | defence company | DE | थिसेनक्रुप मरीन सिस्टम;थाइसेनक्रुप मरीन सिस्टम्स;थिसेनक्रुप मैरीन सिस्टम्स;टीकेएमएस;TKMS;ThyssenKrupp Marine Systems;Thyssenkrupp Marine Systems | |
+thyssenkrupp | थिसेनक्रुप | company | DE | थाइसेनक्रुप;थिसनक्रुप;ThyssenKrupp;Thyssenkrupp | |
+Rafael Advanced Defense Systems | राफेल एडवांस्ड डिफेंस सिस्टम्स | defence company | IL | Rafael Advanced Defence Systems | |
+Elbit Systems | एल्बिट सिस्टम्स | defence company | IL | एलबिट सिस्टम्स;एल्बिट;Elbit | |
+Airbus Defence and Space | एयरबस डिफेंस एंड स्पेस | defence company | EU | | |
+Safran | सफ्रान | defence company | FR | साफ्रान;Safran Group | |
+Thales Group | थेल्स | defence company | FR | थालेस;Thales | |
+MBDA | एमबीडीए | defence company | EU | | |
+BAE Systems | बीएई सिस्टम्स | defence company | GB | BAE | |
+Rolls-Royce | रोल्स-रॉयस | company | GB | रोल्स रॉयस;Rolls Royce | |
+RTX Corporation | आरटीएक्स | defence company | US | रेथियॉन;रेथियोन;Raytheon;RTX | |
+Northrop Grumman | नॉर्थरोप ग्रुम्मन | defence company | US | नॉर्थ्रॉप ग्रुमैन | |
+General Dynamics | जनरल डायनामिक्स | defence company | US | जनरल डायनेमिक्स | |
+General Atomics | जनरल एटॉमिक्स | defence company | US | | |
+Saab | साब | defence company | SE | Saab AB | |
+Leonardo S.p.A.{leonardo-company} | लियोनार्डो कंपनी | defence company | IT | Leonardo S.p.A | |
+Rheinmetall | राइनमेटल | defence company | DE | | |
+Hanwha Aerospace | हनवा एयरोस्पेस | defence company | KR | हान्वा एयरोस्पेस;हनवा डिफेंस;Hanwha Defense | |
+Hyundai Rotem | ह्युंडई रोटेम | defence company | KR | | |
+Korea Aerospace Industries | कोरिया एयरोस्पेस इंडस्ट्रीज | defence company | KR | KAI | |
+Mitsubishi Heavy Industries | मित्सुबिशी हेवी इंडस्ट्रीज | defence company | JP | एमएचआई;MHI | |
+Kawasaki Heavy Industries | कावासाकी हेवी इंडस्ट्रीज | company | JP | | |
+Kongsberg Gruppen | कोंग्सबर्ग | defence company | NO | Kongsberg | |
+Navantia | नवांतिया | defence company | ES | | |
+Fincantieri | फिनकांतिएरी | defence company | IT | | |
+Embraer | एम्ब्रेयर | defence company | BR | एम्ब्रायर | |
+Baykar | बायकर | defence company | TR | | |
+Aselsan | असेलसान | defence company | TR | | |
+China State Shipbuilding Corporation | चाइना स्टेट शिपबिल्डिंग कॉरपोरेशन | defence company | CN | सीएसएससी;CSSC | |
+Aviation Industry Corporation of China | एविएशन इंडस्ट्री कॉरपोरेशन ऑफ चाइना | defence company | CN | एवीआईसी;AVIC | |
+NORINCO | नोरिंको | defence company | CN | China North Industries Group | |
+Goa Shipyard Limited | गोवा शिपयार्ड लिमिटेड | defence company | IN | गोवा शिपयार्ड;Goa Shipyard;GSL | |
+Hindustan Shipyard Limited | हिंदुस्तान शिपयार्ड लिमिटेड | defence company | IN | हिंदुस्तान शिपयार्ड;Hindustan Shipyard | |
+Mishra Dhatu Nigam | मिश्र धातु निगम | defence company | IN | मिधानि;MIDHANI | |
+Solar Industries | सोलर इंडस्ट्रीज | defence company | IN | | |
+Bharat Forge | भारत फोर्ज | defence company | IN | | |
+# ---------------- Social networks and platforms (X/एक्स alone is decided by context: src/core/ner/orgs.ts) ----------------
+X Corp | एक्स कॉर्प | social network | US | X Corp.;एक्स (पूर्व में ट्विटर);एक्स (पहले ट्विटर) | |
+Twitter | ट्विटर | social network | US | ट्वीटर | |
+Facebook | फेसबुक | social network | US | फ़ेसबुक | |
+Instagram | इंस्टाग्राम | social network | US | इंस्टा | |
+YouTube | यूट्यूब | social network | US | यू-ट्यूब;Youtube | |
+WhatsApp | व्हाट्सऐप | social network | US | व्हाट्सएप;व्हाट्सअप;Whatsapp | |
+Telegram{telegram-app} | टेलीग्राम | social network | AE | | |
+Meta Platforms | मेटा | company | US | Meta | |
+LinkedIn | लिंक्डइन | social network | US | | |
 `;
 
 export const equipmentMore = `

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { builtinKnowledgeBase } from '../../../src/core/kb/builtin';
+
+describe('knowledge base data: generated national forces and missions', () => {
+  const kb = builtinKnowledgeBase();
+  const orgOf = (s: string) => kb.lookupExact(s).filter((e) => e.label === 'ORG').map((e) => e.id);
+
+  it('has every country\'s army, navy, air force and coast guard in Hindi and English', () => {
+    for (const [hi, en, id] of [
+      ['केन्याई सेना', 'Kenyan Army', 'org/kenyan-army'],
+      ['इंडोनेशियाई नौसेना', 'Indonesian Navy', 'org/indonesian-navy'],
+      ['मलेशियाई वायुसेना', 'Malaysian Air Force', 'org/malaysian-air-force'],
+      ['वियतनामी तटरक्षक बल', 'Vietnamese Coast Guard', 'org/vietnamese-coast-guard'],
+    ]) {
+      assert.deepEqual(orgOf(hi), [id], hi);
+      assert.deepEqual(orgOf(en), [id], en);
+    }
+  });
+
+  it('keeps hand-written forces and adds the generated spellings to them', () => {
+    assert.deepEqual(orgOf('भारतीय थल सेना'), ['org/indian-army']);
+    assert.deepEqual(orgOf('भारतीय वायु सेना'), orgOf('Indian Air Force'));
+    assert.equal(orgOf('भारतीय नौसेना').length, 1);
+  });
+
+  it('takes other demonyms in use for forces (Hellenic, Nepalese)', () => {
+    assert.deepEqual(orgOf('हेलेनिक नौसेना'), ['org/greek-navy']);
+    assert.deepEqual(orgOf('Hellenic Navy'), ['org/greek-navy']);
+    assert.deepEqual(orgOf('Nepalese Army'), orgOf('नेपाली सेना'));
+  });
+
+  it('has embassies, high commissions and consulates', () => {
+    assert.deepEqual(orgOf('जापानी दूतावास'), ['org/japanese-embassy']);
+    assert.deepEqual(orgOf('Embassy of Japan'), ['org/japanese-embassy']);
+    assert.deepEqual(orgOf('कनाडाई उच्चायोग'), orgOf('Canadian High Commission'));
+    assert.equal(orgOf('अमेरिकी वाणिज्य दूतावास').length, 1);
+  });
+
+  it('has defence companies, the Pentagon and social networks as organisations', () => {
+    for (const s of ['थिसेनक्रुप मरीन सिस्टम्स', 'Elbit Systems', 'साब', 'पेंटागन', 'ट्विटर', 'फेसबुक']) assert.equal(orgOf(s).length, 1, s);
+    assert.equal(kb.lookupExact('पेंटागन').filter((e) => e.label === 'LOCATION').length, 0);
+  });
+});
