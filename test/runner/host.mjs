@@ -71,7 +71,7 @@ function preflight() {
   const missing = [...new Set(BUILD_TOOLS.filter(([cmd]) => !onPath(cmd)).map(([, pkg]) => pkg))];
   if (missing.length) {
     throw new Error(`installing the offline VS Code host needs Debian packages that are missing: ${missing.join(' ')}\n`
-      + `  run: apt-get update && apt-get install -y ${missing.join(' ')}   (or bash .ci/run, which installs them)`);
+      + `  run: apt-get update && apt-get install -y ${missing.join(' ')}   (or bash scripts/setup.sh, which installs them)`);
   }
 }
 
