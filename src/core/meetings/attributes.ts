@@ -21,12 +21,17 @@ export interface NamedRef {
   name: string;
 }
 
-const PLACE_AFTER = ['में', 'पर', 'पहुंचे', 'पहुंची', 'पहुँचे', 'पहुंचा', 'स्थित', 'आए', 'आये', 'दौरे', 'यात्रा', 'जाएंगे', 'जाएंगी', 'जाएगा', 'जाएगी', 'पहुंचेंगे', 'पहुंचेंगी', 'गए', 'गईं', 'गई'];
+const PLACE_AFTER = ['के लिए रवाना', 'रवाना', 'में', 'पर', 'पहुंचे', 'पहुंची', 'पहुँचे', 'पहुंचा', 'स्थित', 'आए', 'आये', 'दौरे', 'यात्रा', 'जाएंगे', 'जाएंगी', 'जाएगा', 'जाएगी', 'पहुंचेंगे', 'पहुंचेंगी', 'गए', 'गईं', 'गई'];
 const PLACE_BEFORE_EN = ['in', 'at'];
 /** Seas, oceans and straits are topics of talks ("हिंद महासागर में सुरक्षा"), never where two people sat down. */
 const WATER_WORDS = ['सागर', 'महासागर', 'समुद्र', 'खाड़ी', 'जलडमरूमध्य', 'ocean', 'sea', 'gulf', 'strait', 'bay'];
 /** "X में सहयोग/सुरक्षा/स्थिति पर चर्चा": a place inside a topic phrase, not the venue. */
 const TOPIC_AFTER_PLACE = /^\s*(?:में|in)\s+(?:[\p{L}\p{M}-]+\s+){0,3}?(?:पर|के बारे में|को लेकर|के मुद्दे|के लिए)(?![\p{L}\p{M}])/u;
+/** "मांडले में आए भूकंप", "X में हुए हमले": something that happened in a place, not where they met. */
+const EVENT_IN_PLACE = /^\s*में\s+(?:आए|आई|आया|हुए|हुई|हुआ|चल रहे|चल रही|चल रहा|जारी|फैले|फैली)\s+([\p{L}\p{M}]+)/u;
+const AUXILIARIES = new Set(['थी', 'था', 'थे', 'थीं', 'है', 'हैं', 'गई', 'गया', 'गए', 'और', 'तथा', 'जिसमें', 'जहां', 'जहाँ']);
+/** "आर्मेनिया की राजधानी येरेवान जाएंगे": a capital the tagger did not know, made certain by "की राजधानी". */
+const CAPITAL = /की राजधानी\s+([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)\s+(?=में|जाएंगे|जाएंगी|जाएगा|पहुंचे|पहुंचेंगे|पहुंची|गए|आए|के लिए रवाना)/u;
 const MEETING_NOUN_IN = /(?:मुलाकात|मुलाक़ात|बैठक|वार्ता|बातचीत|भेंट|मिल|meeting|talks|met)/u;
 /** "नई दिल्ली के मानेकशॉ सेंटर में", "नई दिल्ली स्थित हैदराबाद हाउस": the city written before a venue. */
 const CITY_BEFORE_VENUE = /^\s*(?:के|की|का|स्थित|में|,|'s)?\s*$/u;
@@ -60,11 +65,20 @@ export function sentencePlace(text: string, s: SentenceInfo, near: number, from 
     if (!usedAsPlace) continue;
     const topic = TOPIC_AFTER_PLACE.exec(text.slice(sp.end, Math.min(s.end, sp.end + 60)));
     if (topic && !MEETING_NOUN_IN.test(topic[0])) continue;
+    const happened = EVENT_IN_PLACE.exec(text.slice(sp.end, Math.min(s.end, sp.end + 40)));
+    if (happened && !MEETING_NOUN_IN.test(happened[1]) && !AUXILIARIES.has(happened[1])) continue;
     const rank = placeRank(sp);
     const dist = Math.abs(sp.start - near);
     if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { entityId: sp.entityId, name: sp.text, rank, dist, span: sp, country: spanCountry(sp) };
   }
-  if (!best) return undefined;
+  if (!best) {
+    const cap = CAPITAL.exec(text.slice(from, to));
+    const at = cap ? from + cap.index + cap[0].length - cap[1].length : 0;
+    if (cap && !s.spans.some((x) => x.start < at + cap[1].length && at < x.end)) {
+      return { name: cap[1], rank: 2 };
+    }
+    return undefined;
+  }
   const out: PlaceValue = { entityId: best.entityId, name: best.name, rank: best.rank };
   if (best.country) out.country = best.country;
   if (best.rank === 3) {

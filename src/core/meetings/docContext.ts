@@ -252,8 +252,11 @@ function datelineAt(text: string, pos: number, locs: EntitySpan[]): { entityId?:
   for (const l of locs) {
     if (l.start < p) continue;
     if (l.start !== p) break;
-    out.push({ entityId: l.entityId, name: l.text, country: l.attrs?.country });
     p = l.end;
+    // "रियो डी जनेरियो, 28 अप्रैल": the tagger may cover only the first word of the dateline's place.
+    const rest = /^(?: [\p{L}\p{M}]+){1,2}(?=\s*(?:[।:|]|,\s*[0-9०-९]))/u.exec(text.slice(p, p + 40));
+    if (rest && !locs.some((x) => x.start >= p && x.start < p + rest[0].length)) p += rest[0].length;
+    out.push({ entityId: l.entityId, name: text.slice(l.start, p), country: l.attrs?.country });
     const sep = /^\s*(?:\/|,\s*(?=[\p{L}\p{M}]+\s*[/।:]))\s*/u.exec(text.slice(p, p + 6));
     if (sep) { p += sep[0].length; continue; }
     break;

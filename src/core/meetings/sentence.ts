@@ -68,6 +68,10 @@ const GATHERING_NOUNS = new Set(['बैठक', 'बैठकों', 'सम�
 const GATHERING_BEFORE = /(?:(?:मंत्रियों|प्रमुखों|सदस्यों|सदस्य देशों|राष्ट्राध्यक्षों|नेताओं) की|मंत्रिस्तरीय|मंत्री स्तरीय|स्तरीय|ministers'?|leaders'?)\s*$/u;
 const BAAT_VERBS = ['की', 'हुई', 'हुईं', 'हुआ', 'करेंगे', 'करेगी', 'करेंगी', 'करेगा', 'करते', 'कर', 'होगी', 'कीं', 'करने'];
 const BOTH_FORMS = [...BOTH_PHRASES, 'दोनों'].sort((a, b) => b.length - a.length);
+const BOTH_ROLE: [RegExp, string][] = [
+  [/रक्षा ?मंत्रि|रक्षा मंत्री|defence ministers/u, 'defence minister'], [/विदेश ?मंत्रि|विदेश मंत्री|foreign ministers/u, 'foreign minister'],
+  [/प्रधानमंत्रि/u, 'prime minister'], [/राष्ट्रपतियों/u, 'president'], [/नौसेना प्रमुख/u, 'navy chief'], [/वायुसेना प्रमुख/u, 'air chief'], [/सेना प्रमुख/u, 'army chief'],
+];
 const POSSESSIVE_PRONOUNS = ['उनकी', 'उनका', 'उनके'];
 const MEETING_NOUNS = ['मुलाकात', 'मुलाक़ात', 'बैठक', 'वार्ता', 'भेंट', 'बातचीत', 'मीटिंग'];
 const NOT_BOTH_FOLLOWERS = ['देशों', 'देश', 'के', 'की', 'ओर', 'तरफ', 'पक्ष'];
@@ -153,7 +157,15 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
       }
       // "मार्कोस ने मोदी को ... जब दोनों नेताओं की मुलाकात हुई थी": the two named earlier in the sentence, else the last meeting's people.
       const before = dedupe(named.filter((a) => a.end <= at).flatMap((a) => a.refs));
-      const refs = before.length === 2 ? before : state.lastParticipants && state.lastParticipants.length >= 2 ? state.lastParticipants : undefined;
+      let refs = before.length === 2 ? before : state.lastParticipants && state.lastParticipants.length >= 2 ? state.lastParticipants : undefined;
+      // "दोनों रक्षा मंत्रियों": the two of the article with that role, when the last meeting's people are not both such.
+      const role = BOTH_ROLE.find(([re]) => re.test(p))?.[1];
+      if (role && !(refs && refs.length === 2 && refs.every((r) => r.role === role))) {
+        const withRole = [...ctx.people.values()].filter((x) => x.role === role);
+        const fromLast = (state.lastParticipants ?? []).filter((x) => x.role === role);
+        if (fromLast.length === 2) refs = fromLast;
+        else if (withRole.length === 2) refs = withRole;
+      }
       if (refs) atoms.push({ start: at, end: at + p.length, refs, kind: 'both' });
     }
   }

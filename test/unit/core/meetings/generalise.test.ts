@@ -75,7 +75,42 @@ describe('meetings: places that generalise', () => {
   });
 });
 
+describe('meetings: places written around the meeting', () => {
+  it('"X के लिए रवाना होंगे, जहां उनकी मुलाकात ...": the destination', () => {
+    const ms = run('नई दिल्ली, 3 मार्च। राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। सोमवार को वे आगरा के लिए रवाना होंगे, जहां उनकी मुलाकात करीम अहमद से होगी।');
+    const planned = find(ms, 'Q-ahmed+Q-singh');
+    assert.equal(planned?.status, 'planned');
+    assert.equal(planned?.place?.entityId, 'Q-agra');
+  });
+
+  it('"बैठक में X में आए भूकंप पर चर्चा हुई": a place where something happened is not the venue', () => {
+    const ms = run('नई दिल्ली, 3 मार्च। राजनाथ सिंह ने सर्गेई इवानोव के साथ बैठक की। इवानोव के साथ बैठक में बीजिंग में आए भूकंप के बाद राहत पर चर्चा हुई।');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
+    assert.equal(ms[0].place?.entityId, 'Q-delhi');
+  });
+
+  it('"<देश> की राजधानी <शहर> जाएंगे": a capital the tagger missed is the place', () => {
+    const ms = run('राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। शुक्रवार को वे रूस की राजधानी कज़ान जाएंगे, जहां करीम अहमद के साथ उनकी बैठक प्रस्तावित है।');
+    const planned = find(ms, 'Q-ahmed+Q-singh');
+    assert.equal(planned?.place?.name, 'कज़ान');
+  });
+
+  it('a dateline place the tagger covered only in part ("रियो डी जनेरियो, 28 अप्रैल")', () => {
+    const ents: TestEntity[] = [...MORE, { id: 'Q-rio', label: 'LOCATION', names: ['रियो'], attrs: { type: 'city', country: 'BR' } }];
+    const text = 'ब्रिक्स बैठक में जयशंकर की मुलाकातें\nरियो डी जनेरियो, 28 अप्रैल 2025। एस जयशंकर ने ली मिन से मुलाकात की।';
+    const ms = extractMeetings([{ id: 'a.txt', text, analysis: analyze(text, ents) }]);
+    assert.equal(ms[0].place?.entityId, 'Q-rio');
+    assert.equal(ms[0].place?.name, 'रियो डी जनेरियो');
+  });
+});
+
 describe('meetings: participants that generalise', () => {
+  it('"दोनों रक्षा मंत्रियों" are the two defence ministers, not the last meeting\'s pair', () => {
+    const ms = run('सर्गेई इवानोव अगले हफ्ते राजनाथ सिंह के साथ बैठक करेंगे। इवानोव एस जयशंकर से भी मुलाकात करेंगे। इससे पहले दोनों रक्षा मंत्रियों ने बीजिंग में मुलाकात की थी।');
+    const past = ms.filter((m) => m.status === 'past').map(pair);
+    assert.deepEqual(past, ['Q-ivanov+Q-singh']);
+  });
+
   it('two on each side ("X और Y ने A और B के साथ बातचीत की") is one meeting of four', () => {
     const ms = run('राजनाथ सिंह और एस जयशंकर ने सर्गेई इवानोव और दिमित्री पेत्रोव के साथ बातचीत की।');
     assert.deepEqual(pairs(ms), ['Q-ivanov+Q-jaishankar+Q-petrov+Q-singh']);
