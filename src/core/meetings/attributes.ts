@@ -195,8 +195,10 @@ export function triggerStatus(text: string, s: SentenceInfo, triggerStart: numbe
 }
 
 /** Where the attributes of a trigger are read: from the previous trigger to the next one, stopping at "और"/"," after it. */
-export function attributeWindow(text: string, segStart: number, trigger: { start: number; end: number }, nextStart: number): { from: number; to: number } {
-  const rest = text.slice(trigger.end, nextStart);
+export function attributeWindow(text: string, segStart: number, trigger: { start: number; end: number }, nextStart: number, objectsEnd = trigger.end): { from: number; to: number } {
+  // "met X and Y in Moscow": the list of people after the trigger is not a clause break.
+  const after = Math.min(nextStart, Math.max(trigger.end, objectsEnd));
+  const rest = text.slice(after, nextStart);
   const cut = rest.search(/\sऔर\s|,\s|;|\sand\s/u);
-  return { from: segStart, to: cut >= 0 ? trigger.end + cut : nextStart };
+  return { from: segStart, to: cut >= 0 ? after + cut : nextStart };
 }

@@ -120,8 +120,27 @@ function addTopics(m: DocMeeting, topics: NamedRef[]): void {
   for (const t of topics) if (!m.topics.some((x) => x.name === t.name || (x.entityId && x.entityId === t.entityId))) m.topics.push(t);
 }
 
-/** The subject a sentence sets: a single name followed by ने. */
+/** The subject a sentence sets: a single name followed by ने, else a name opening the sentence ("Singh arrived ...", "सिंह बुधवार को पहुंचे"). */
 function ergativeSubject(ctx: DocContext, s: SentenceInfo): PersonRef | undefined {
+  return ergSubject(ctx, s) ?? openingSubject(ctx, s);
+}
+
+const OPENING_LEAD = /^[\p{L}\p{M}\s.'’-]{0,60}$/u;
+
+function openingSubject(ctx: DocContext, s: SentenceInfo): PersonRef | undefined {
+  const first = s.spans.find((sp) => sp.label === 'PERSON' && ctx.personOf.has(sp));
+  if (!first || first.start - s.start > 60) return undefined;
+  // Only role/title words before it ("Defence Minister", "रक्षा मंत्री"), no clause.
+  const lead = ctx.text.slice(s.start, first.start);
+  if (!OPENING_LEAD.test(lead) || /(?:^|\s)(?:ने|से|को|की|के|का|में|with|and|और)\s*$/u.test(lead)) return undefined;
+  const m = markerAfter(ctx.text, first.end, s.end);
+  if (m.kind !== 'none') return undefined;
+  const next = ctx.text.slice(first.end, first.end + 6);
+  if (/^\s*(?:और|एवं|तथा|and|,|-|–|\/)/u.test(next)) return undefined;
+  return ctx.personOf.get(first);
+}
+
+function ergSubject(ctx: DocContext, s: SentenceInfo): PersonRef | undefined {
   let found: PersonRef | undefined;
   for (const sp of s.spans) {
     if (sp.label !== 'PERSON') continue;
@@ -152,7 +171,14 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
       if (c.subject) subjectSet = c.subject;
 
       const segStart = k > 0 ? triggers[k - 1].end : s.start;
-      const win = attributeWindow(ctx.text, segStart, c.trigger, clauseEnd);
+      // The people named right after the trigger ("met X, Y and Z in ...") belong to its clause.
+      let objectsEnd = c.trigger.end;
+      for (const sp of s.spans) {
+        if (sp.label !== 'PERSON' || sp.start < c.trigger.end || sp.start >= clauseEnd) continue;
+        if (sp.start - objectsEnd > 40 || /[।.;:!?]/u.test(ctx.text.slice(objectsEnd, sp.start))) break;
+        objectsEnd = sp.end;
+      }
+      const win = attributeWindow(ctx.text, segStart, c.trigger, clauseEnd, objectsEnd);
       const hasDateline = ctx.datelineEnd > 0 && s.start <= ctx.datelineStart && ctx.datelineEnd <= c.trigger.start;
       const from = hasDateline ? Math.max(win.from, ctx.datelineEnd) : win.from;
       const to = win.to;

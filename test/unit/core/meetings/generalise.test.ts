@@ -189,6 +189,17 @@ describe('meetings: English forms', () => {
     });
   }
 
+  it('"met X and Y in Moscow": the place after a list of counterparts', () => {
+    const ms = run('S Jaishankar met Sergei Ivanov and Wang Li in Moscow.');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-jaishankar', 'Q-jaishankar+Q-wang']);
+    for (const m of ms) assert.equal(m.place?.entityId, 'Q-moscow');
+  });
+
+  it('"X arrived ... He met Y": a name opening the sentence is the running subject', () => {
+    assert.deepEqual(pairs(run('Rajnath Singh arrived in Moscow on Monday. He met Sergei Ivanov and discussed defence cooperation.')), ['Q-ivanov+Q-singh']);
+    assert.deepEqual(pairs(run('राजनाथ सिंह बुधवार को मॉस्को पहुंचे। उन्होंने सर्गेई इवानोव से मुलाकात की।')), ['Q-ivanov+Q-singh']);
+  });
+
   it('a list of counterparts: one meeting each', () => {
     const ms = run('Rajnath Singh met Sergei Ivanov, Wang Li and Karim Ahmed separately in Moscow.');
     assert.deepEqual(pairs(ms), ['Q-ahmed+Q-singh', 'Q-ivanov+Q-singh', 'Q-singh+Q-wang']);
