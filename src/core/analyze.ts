@@ -5,6 +5,7 @@ import { corefNameParts } from './ner/coref';
 import { findDates, resolveAgainst } from './ner/dates';
 import { findEquipment } from './ner/equipment';
 import { findEvents } from './ner/events';
+import { findExercises } from './ner/exercises';
 import { matchExact, matchVariants } from './ner/kbMatch';
 import { GENERIC_ROLES } from './ner/lexicon';
 import { findCuePeople } from './ner/people';
@@ -12,6 +13,7 @@ import { findNamePatterns } from './ner/patterns';
 import { findPlaceOrgs } from './ner/orgs';
 import { resolveOverlaps } from './ner/resolve';
 import { rangeAt } from './ner/span';
+import { trimGenericWords } from './ner/trim';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokenize';
 import { findZones } from './text/zones';
@@ -94,10 +96,13 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   }
 
   const placeOrgs = findPlaceOrgs(text, tokens, kbSpans);
-  let spans = resolveOverlaps([...kbSpans, ...cue.people, ...dates, ...equipment, ...events, ...placeOrgs]);
+  const placesAndOrgs = kbSpans.filter((s) => s.label === 'LOCATION' || s.label === 'ORG');
+  const exercises = findExercises(text, tokens, (a, b) => overlapsAny(placesAndOrgs, a, b));
+  let spans = resolveOverlaps([...kbSpans, ...cue.people, ...dates, ...equipment, ...events, ...exercises, ...placeOrgs]);
   const patterns = findNamePatterns(text, tokens, (a, b) => overlapsAny(spans, a, b));
   if (patterns.length) spans = resolveOverlaps([...spans, ...patterns]);
   spans = resolveOverlaps([...spans, ...corefNameParts(text, tokens, spans)]);
+  trimGenericWords(spans, text);
 
   const labels = options.labels ? new Set(options.labels) : undefined;
   const out: EntitySpan[] = [];

@@ -9,7 +9,7 @@ Pantsir-S1 | पैंटसिर | air defence system | RU | पांत्�
 Igla-S | इग्ला-एस | air defence system | RU | इगला-एस;इग्ला एस;इग्ला;Igla S;Igla
 Verba | वर्बा | air defence system | RU | वेरबा;Verba MANPADS
 Tor-M2 | टोर-एम2 | air defence system | RU | Tor M2
-Akash missile system{akash} | आकाश मिसाइल | air defence system | IN | आकाश मिसाइल प्रणाली;आकाश एयर डिफेंस सिस्टम;Akash missile;Akash air defence system
+Akash missile system{akash} | आकाश मिसाइल | air defence system | IN | आकाश मिसाइलें;आकाश मिसाइलों;आकाश वायु रक्षा प्रणाली;आकाश वायु रक्षा प्रणालियों;आकाश एयर डिफेंस;आकाश मिसाइल सिस्टम;Akash missiles;Akash air defence;आकाश मिसाइल प्रणाली;आकाश एयर डिफेंस सिस्टम;Akash missile;Akash air defence system
 Akashteer | आकाशतीर | air defence system | IN | आकाश तीर;आकाशतीर प्रणाली;Akashteer system
 MRSAM | एमआरएसएएम | air defence system | IN | बराक-8;Barak-8;Barak 8;Medium Range Surface to Air Missile
 QRSAM | क्यूआरएसएएम | air defence system | IN | Quick Reaction Surface to Air Missile
@@ -121,7 +121,7 @@ INS Arihant | आईएनएस अरिहंत | submarine | IN | अरि
 INS Arighaat | आईएनएस अरिघात | submarine | IN | अरिघात;Arighaat
 Kalvari-class submarine | कलवरी श्रेणी की पनडुब्बी | submarine class | FR | कलवरी क्लास;Kalvari class;Scorpene;स्कॉर्पीन;Scorpène
 Kilo-class submarine | किलो श्रेणी की पनडुब्बी | submarine class | RU | किलो क्लास;सिंधुघोष श्रेणी;Kilo class;Sindhughosh class
-Project 75I | प्रोजेक्ट 75आई | submarine programme | IN | परियोजना 75आई;P-75I;P75I;Project-75I
+Project 75I | प्रोजेक्ट 75आई | submarine programme | IN | परियोजना 75आई;पी-75आई;पी75आई;पी-75 आई;प्रोजेक्ट-75आई;प्रोजेक्ट-75 इंडिया;प्रोजेक्ट 75 इंडिया;परियोजना-75 इंडिया;P-75I;P75I;Project-75I;Project 75 India;Project-75 India
 INS Vishakhapatnam | आईएनएस विशाखापत्तनम | destroyer | IN | Visakhapatnam-class destroyer;INS Visakhapatnam
 INS Mormugao | आईएनएस मोरमुगाओ | destroyer | IN |
 INS Surat | आईएनएस सूरत | destroyer | IN |

@@ -14,7 +14,7 @@ India-Russia Annual Summit | भारत-रूस वार्षिक शि
 IRIGC-M&MTC Session | आईआरआईजीसी-एमएंडएमटीसी बैठक | intergovernmental commission session | आईआरआईजीसी-एमएंडएमटीसी सत्र;भारत-रूस अंतर सरकारी आयोग की बैठक;भारत-रूस अंतर-सरकारी आयोग की बैठक;अंतर सरकारी आयोग की बैठक;IRIGC-M&MTC meeting;IRIGC-M&MTC session;meeting of the IRIGC-M&MTC
 India-Russia 2+2 Dialogue | भारत-रूस 2+2 वार्ता | ministerial dialogue | भारत-रूस टू प्लस टू वार्ता;भारत-रूस 2+2 संवाद;India-Russia 2+2 ministerial dialogue
 India-US 2+2 Dialogue | भारत-अमेरिका 2+2 वार्ता | ministerial dialogue | भारत-अमेरिका टू प्लस टू वार्ता;भारत-अमेरिका 2+2 संवाद;India-US 2+2 ministerial dialogue
-2+2 Dialogue | 2+2 वार्ता | ministerial dialogue | टू प्लस टू वार्ता;2+2 संवाद;टू प्लस टू डायलॉग;2+2 ministerial dialogue;two-plus-two dialogue
+2+2 Dialogue | 2+2 वार्ता | ministerial dialogue | टू प्लस टू वार्ता;2+2 संवाद;2+2 मंत्रिस्तरीय वार्ता;2+2 मंत्रीस्तरीय वार्ता;2+2 मंत्रिस्तरीय संवाद;टू प्लस टू मंत्रिस्तरीय वार्ता;टू प्लस टू डायलॉग;2+2 ministerial dialogue;two-plus-two dialogue
 Victory Day Parade | विजय दिवस परेड | parade | मॉस्को विजय दिवस परेड;विक्ट्री डे परेड;Victory Day parade;Moscow Victory Day Parade
 Republic Day Parade | गणतंत्र दिवस परेड | parade | Republic Day parade
 Army Forum | आर्मी फोरम | defence exhibition | आर्मी-2024;आर्मी 2024 फोरम;Army-2024;Army-2024 forum;Army 2024;International Military-Technical Forum Army

@@ -173,7 +173,7 @@ Spike missile{spike} | स्पाइक मिसाइल | anti-tank missile
 Barak-1 | बराक-1 | air defence system | IL | Barak 1
 P-8I Poseidon | पी-8आई | maritime patrol aircraft | US | पी-8आई पोसाइडन;P-8I;P8I
 MH-60R Seahawk | एमएच-60आर | helicopter | US | एमएच-60आर सीहॉक;MH-60R;Romeo helicopter
-Stryker | स्ट्राइकर बख्तरबंद वाहन | armoured vehicle | US | Stryker vehicle
+Stryker | स्ट्राइकर बख्तरबंद वाहन | armoured vehicle | US | स्ट्राइकर;Stryker vehicle
 GE F404 engine | जीई एफ404 इंजन | aircraft engine | US | एफ404;F404;F404 engine
 GE F414 engine | जीई एफ414 इंजन | aircraft engine | US | एफ414;F414;F414 engine
 AL-31FP engine | एएल-31एफपी इंजन | aircraft engine | RU | AL-31FP;AL-31
@@ -250,4 +250,49 @@ Operation Bunyan-um-Marsoos | ऑपरेशन बुनयान-उम-म�
 Operation Midnight Hammer | ऑपरेशन मिडनाइट हैमर | military operation | Midnight Hammer
 Israel-Iran war | इजराइल-ईरान युद्ध | war | ईरान-इजराइल युद्ध;Twelve-Day War;Israel–Iran war
 Israel-Hamas war | इजराइल-हमास युद्ध | war | Israel–Hamas war;Gaza war;गाजा युद्ध
+Exercise SLINEX | स्लिनेक्स अभ्यास | military exercise | स्लिनेक्स;स्लाइनेक्स;SLINEX
+Exercise Bright Star | ब्राइट स्टार अभ्यास | military exercise | ब्राइट स्टार;Bright Star
+Exercise Joint Sea | जॉइंट सी अभ्यास | military exercise | ज्वाइंट सी;जॉइंट सी;Joint Sea;Joint Sea-2025
+Exercise Garuda Shakti | गरुड़ शक्ति अभ्यास | military exercise | गरुड़ शक्ति;Garuda Shakti
+Exercise Hand-in-Hand | हैंड-इन-हैंड अभ्यास | military exercise | हैंड इन हैंड;Hand-in-Hand
+Exercise Maitree | मैत्री अभ्यास | military exercise | Maitree exercise
+Exercise Lamitiye | लामितिये अभ्यास | military exercise | लामितिये;Lamitiye
+Exercise Zayed Talwar | जायद तलवार अभ्यास | military exercise | जायद तलवार;Zayed Talwar
+Exercise Desert Knight | डेजर्ट नाइट अभ्यास | military exercise | डेजर्ट नाइट;Desert Knight
+Exercise Desert Flag | डेजर्ट फ्लैग अभ्यास | military exercise | डेजर्ट फ्लैग;Desert Flag
+Exercise Naseem Al Bahr | नसीम अल बह्र अभ्यास | military exercise | नसीम अल बह्र;Naseem Al Bahr
+Exercise Samudra Shakti | समुद्र शक्ति अभ्यास | military exercise | समुद्र शक्ति;Samudra Shakti
+Exercise Sea Dragon | सी ड्रैगन अभ्यास | military exercise | सी ड्रैगन;Sea Dragon
+Exercise Sea Breeze | सी ब्रीज अभ्यास | military exercise | Sea Breeze
+Exercise Komodo | कोमोडो अभ्यास | military exercise | Komodo exercise
+Exercise Cobra Warrior | कोबरा वॉरियर अभ्यास | military exercise | कोबरा वॉरियर;Cobra Warrior
+Exercise Tarkash | तरकश अभ्यास | military exercise | Tarkash exercise
+Exercise VINBAX | विनबैक्स अभ्यास | military exercise | विनबैक्स;VINBAX
+Exercise Bongosagar | बोंगोसागर अभ्यास | military exercise | बोंगोसागर;Bongosagar
+Exercise SITMEX | सिटमेक्स अभ्यास | military exercise | सिटमेक्स;SITMEX
+Exercise Tiger Claw | टाइगर क्लॉ अभ्यास | military exercise | Tiger Claw
+Exercise Eastern Bridge | ईस्टर्न ब्रिज अभ्यास | military exercise | ईस्टर्न ब्रिज;Eastern Bridge
+Exercise Ekatha | एकथा अभ्यास | military exercise | Ekatha
+Exercise Talisman Sabre | टैलिसमैन सेबर अभ्यास | military exercise | Talisman Sabre
+Exercise Cope Thunder | कोप थंडर अभ्यास | military exercise | Cope Thunder
+Exercise Balikatan | बालिकातन अभ्यास | military exercise | बालिकतान;Balikatan
+Exercise Cobra Gold | कोबरा गोल्ड अभ्यास | military exercise | कोबरा गोल्ड;Cobra Gold
+Exercise Sea Guardian | सी गार्जियन अभ्यास | military exercise | सी गार्डियन;Sea Guardian
+Operation Brahma | ऑपरेशन ब्रह्मा | humanitarian operation | Operation Brahma
+Operation Kaveri | ऑपरेशन कावेरी | evacuation operation | Operation Kaveri
+Operation Ajay | ऑपरेशन अजय | evacuation operation | Operation Ajay
+Operation Dost | ऑपरेशन दोस्त | humanitarian operation | Operation Dost
+Operation Sankalp | ऑपरेशन संकल्प | naval operation | Operation Sankalp
+Operation Sindhu | ऑपरेशन सिंधु | evacuation operation | Operation Sindhu
+Operation Rahat | ऑपरेशन राहत | evacuation operation | Operation Rahat
+Operation Maitri | ऑपरेशन मैत्री | humanitarian operation | Operation Maitri
+Operation Vijay | ऑपरेशन विजय | military operation | Operation Vijay
+Paris Air Show | पेरिस एयर शो | air show | Paris Airshow;Salon du Bourget;पेरिस एयरशो
+Farnborough Airshow | फार्नबोरो एयर शो | air show | Farnborough Air Show;फार्नबरो एयर शो
+Dubai Airshow | दुबई एयर शो | air show | Dubai Air Show;दुबई एयरशो
+Singapore Airshow | सिंगापुर एयर शो | air show | Singapore Air Show
+Zhuhai Airshow | झुहाई एयर शो | air show | Airshow China;Zhuhai Air Show
+IDEX | आइडेक्स | defence exhibition | International Defence Exhibition and Conference
+Eurosatory | यूरोसेटरी | defence exhibition | यूरोसैटरी
+
 `;

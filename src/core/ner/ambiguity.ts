@@ -49,7 +49,8 @@ const DEMONSTRATIVES = new Set(['इस', 'उस', 'किसी', 'हर', '�
 const LOCATION_AFTER = new Set([...PLACE_AFTER, 'ने', 'और', 'व', 'एवं', 'तथा', 'को', 'पर', '-', '.', '।', ')', ':', '/', 'and', 'on', 'to', 'for', "'"]);
 const LATIN_PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'of', 'visit', 'visited', 'visiting', 'towards', 'across', 'and', ','].map(normalizeForMatch));
 const EQUIPMENT_NOUNS = new Set(['मिसाइल', 'मिसाइलों', 'विमान', 'विमानों', 'युद्धपोत', 'जहाज', 'पोत', 'टैंक', 'टैंकों', 'पनडुब्बी', 'फाइटर', 'जेट', 'लड़ाकू', 'हेलीकॉप्टर',
-  'प्रणाली', 'सिस्टम', 'विमानवाहक', 'missile', 'missiles', 'jet', 'jets', 'aircraft', 'tank', 'tanks', 'ship', 'frigate', 'submarine', 'carrier', 'fighter', 'system',
+  'प्रणाली', 'सिस्टम', 'विमानवाहक', 'मिसाइलें', 'वायु', 'एयर', 'रॉकेट', 'बख्तरबंद', 'इंजन', 'इंजनों', 'ड्रोन', 'तोप', 'सुपरसोनिक', 'क्रूज', 'बैलिस्टिक', 'युद्धपोतों',
+  'लड़ाकू', 'पनडुब्बियों', 'पनडुब्बियां', 'हेलीकॉप्टरों', 'डिफेंस', 'फ्रिगेट', 'विध्वंसक', 'कार्वेट', 'launcher', 'engine', 'engines', 'drone', 'drones', 'rocket', 'missile', 'missiles', 'jet', 'jets', 'aircraft', 'tank', 'tanks', 'ship', 'frigate', 'submarine', 'carrier', 'fighter', 'system',
   'helicopter'].map(normalizeForMatch));
 const SHIP_PREFIX = new Set(['आईएनएस', 'ins'].map(normalizeForMatch));
 

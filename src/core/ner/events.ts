@@ -19,6 +19,8 @@ const HEAD_PAIRS = new Set(['शिखर सम्मेलन', 'मंत्�
 const FILLERS = new Set(['के', 'की', 'का', 'रक्षा', 'विदेश', 'वित्त', 'मंत्रियों', 'प्रमुखों', 'नेताओं', 'राष्ट्राध्यक्षों', 'शासनाध्यक्षों', 'सेना', 'वार्षिक', 'स्तरीय', 'मंत्री',
   'defence', 'defense', 'foreign', 'finance', 'ministers', 'minister', 'heads', 'of', 'state', 'government', 'leaders', 'annual', 'the', 's', "'", '’',
   'स्तर', 'सदस्य', 'देशों', 'परिषद'].map((w) => w.normalize('NFD').toLowerCase()));
+/** Words right after an organisation that make "<org> ... <meeting noun>" a description, not a name. */
+const DESCRIPTIVE = new Set(['के', 'की', 'का', 'देशों', 'सदस्य', 'सदस्यों', 'में', 'द्वारा', 'of', 'member'].map((w) => w.normalize('NFD').toLowerCase()));
 const ORDINAL = /^[0-9०-९]+(?:वें|वीं|वां|वीं|वा|वी|st|nd|rd|th)$/u;
 /** Words that end an ordinal-led phrase without an event: verbs, postpositions in sentence position. */
 const BREAKS = new Set(['ने', 'से', 'को', 'में', 'पर', 'है', 'हैं', 'था', 'थी', 'और', 'या', 'कि', 'जो'].map((w) => w.normalize('NFD')));
@@ -63,6 +65,10 @@ export function findEvents(text: string, tokens: Token[], orgSpans: EntitySpan[]
       while (q < tokens.length && q < k + 8 && tokens[q].text !== ')') q++;
       if (q < tokens.length && tokens[q].text === ')') k = q + 1;
     }
+    // a genitive or "देशों" right after the organisation makes the phrase a description of a meeting
+    // ("एससीओ के रक्षा मंत्रियों की बैठक", "ब्रिक्स देशों के विदेश मंत्रियों की बैठक"): the organisation is the
+    // entity, not the meeting; "एससीओ रक्षा मंत्रियों की बैठक" and "ब्रिक्स शिखर सम्मेलन" are named events
+    if (k < tokens.length && DESCRIPTIVE.has(normWord(tokens[k].text))) continue;
     let fillers = 0;
     for (; k < tokens.length && fillers <= 6; k++) {
       const tk = tokens[k];

@@ -1,0 +1,66 @@
+/**
+ * Span boundaries: a name, not the generic words around it. An EQUIPMENT span keeps the name and drops
+ * type descriptors after it ("ब्रह्मोस सुपरसोनिक क्रूज मिसाइल" -> "ब्रह्मोस", "पिनाका रॉकेट सिस्टम" ->
+ * "पिनाका", "जीई एफ414 इंजन" -> "जीई एफ414"); an EVENT span drops "exercise"/"अभ्यास" before or after an
+ * exercise's name and "परेड"/"parade" after a day's name ("exercise Shakti" -> "Shakti", "सूर्य किरण
+ * अभ्यास" -> "सूर्य किरण", "विजय दिवस परेड" -> "विजय दिवस"). A span that is nothing but generic words
+ * is left alone. Spans are trimmed in place (start, end and text stay consistent).
+ */
+import type { EntitySpan } from '../model';
+
+const n = (w: string) => w.normalize('NFC').toLowerCase();
+
+/** Descriptors that follow an equipment name. */
+const EQUIPMENT_GENERIC = new Set(['मिसाइल', 'मिसाइलें', 'मिसाइलों', 'प्रणाली', 'प्रणालियां', 'प्रणालियों', 'सिस्टम', 'रॉकेट', 'सुपरसोनिक', 'हाइपरसोनिक', 'सबसोनिक',
+  'क्रूज', 'क्रूज़', 'बैलिस्टिक', 'इंजन', 'इंजनों', 'विमान', 'विमानों', 'लड़ाकू', 'जेट', 'जेटों', 'हेलीकॉप्टर', 'हेलीकॉप्टरों', 'टैंक', 'टैंकों', 'पनडुब्बी',
+  'पनडुब्बियों', 'पनडुब्बियां', 'युद्धपोत', 'युद्धपोतों', 'फ्रिगेट', 'विध्वंसक', 'कार्वेट', 'वायु', 'रक्षा', 'हवाई', 'एयर', 'डिफेंस', 'डिफेन्स', 'तोप', 'तोपों', 'होवित्जर',
+  'बख्तरबंद', 'वाहन', 'वाहनों', 'ड्रोन', 'ड्रोनों', 'राइफल', 'राइफलें', 'रडार', 'लॉन्चर', 'मल्टी', 'बैरल', 'एंटी', 'टैंक-रोधी', 'परमाणु', 'हमलावर', 'बहुउद्देशीय',
+  'missile', 'missiles', 'system', 'systems', 'rocket', 'rockets', 'supersonic', 'hypersonic', 'cruise', 'ballistic', 'engine', 'engines', 'aircraft', 'fighter',
+  'fighters', 'jet', 'jets', 'helicopter', 'helicopters', 'tank', 'tanks', 'submarine', 'submarines', 'frigate', 'frigates', 'destroyer', 'destroyers',
+  'air', 'defence', 'defense', 'launcher', 'launchers', 'radar', 'drone', 'drones', 'howitzer', 'howitzers', 'gun', 'guns', 'rifle', 'rifles'].map(n));
+/** Leading words of an exercise span. */
+const EVENT_LEAD = new Set(['exercise', 'अभ्यास', 'युद्धाभ्यास', 'संयुक्त'].map(n));
+/** Trailing words of an exercise or parade span. */
+const EVENT_TAIL = new Set(['अभ्यास', 'युद्धाभ्यास', 'exercise', 'exercises', 'परेड', 'parade', 'सैन्य', 'नौसैनिक', 'संयुक्त', 'military', 'naval', 'joint'].map(n));
+/** An exercise or parade noun: a span is trimmed only when it holds one. */
+const EVENT_NOUN = /(?:^|\s)(?:अभ्यास|युद्धाभ्यास|exercises?|परेड|parade)(?:\s|$)/iu;
+
+interface Word { start: number; end: number; w: string }
+
+function words(s: EntitySpan): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s.text))) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, w: n(m[0]) });
+  return out;
+}
+
+function apply(s: EntitySpan, text: string, ws: Word[], a: number, b: number): void {
+  if (a === 0 && b === ws.length) return;
+  s.start = ws[a].start;
+  s.end = ws[b - 1].end;
+  s.text = text.slice(s.start, s.end);
+}
+
+/** Trim the generic words of EQUIPMENT and EVENT spans (in place). */
+export function trimGenericWords(spans: EntitySpan[], text: string): void {
+  for (const s of spans) {
+    if (s.label === 'EQUIPMENT') {
+      if (!/\s/u.test(s.text)) continue;
+      const ws = words(s);
+      let b = ws.length;
+      // capitalised Latin words are part of a proper name ("Advanced Medium Combat Aircraft")
+      while (b > 1 && EQUIPMENT_GENERIC.has(ws[b - 1].w) && !/^[A-Z]/.test(text.slice(ws[b - 1].start, ws[b - 1].end))) b--;
+      // the name itself must not be a generic word ("वायु रक्षा प्रणाली" alone stays)
+      if (b < ws.length && !EQUIPMENT_GENERIC.has(ws[0].w)) apply(s, text, ws, 0, b);
+    } else if (s.label === 'EVENT') {
+      if (!EVENT_NOUN.test(s.text)) continue;
+      const ws = words(s);
+      let a = 0;
+      let b = ws.length;
+      while (a < b - 1 && EVENT_LEAD.has(ws[a].w)) a++;
+      while (b > a + 1 && EVENT_TAIL.has(ws[b - 1].w)) b--;
+      if (!EVENT_TAIL.has(ws[a].w) && !EVENT_LEAD.has(ws[a].w)) apply(s, text, ws, a, b);
+    }
+  }
+}
