@@ -125,6 +125,7 @@ function ergativeSubject(ctx: DocContext, s: SentenceInfo): PersonRef | undefine
   return ergSubject(ctx, s) ?? openingSubject(ctx, s);
 }
 
+const NAME_AS_MODIFIER = /^\s*(?:सरकार|प्रशासन|मंत्रिमंडल|कैबिनेट|खेमे|खेमा|समर्थक|government|administration|cabinet|camp|supporters)(?![\p{L}\p{M}])/iu;
 const OPENING_LEAD = /^[\p{L}\p{M}\s.'’-]{0,60}$/u;
 
 function openingSubject(ctx: DocContext, s: SentenceInfo): PersonRef | undefined {
@@ -137,6 +138,8 @@ function openingSubject(ctx: DocContext, s: SentenceInfo): PersonRef | undefined
   if (m.kind !== 'none') return undefined;
   const next = ctx.text.slice(first.end, first.end + 6);
   if (/^\s*(?:और|एवं|तथा|and|,|-|–|\/)/u.test(next)) return undefined;
+  // "मोदी सरकार", "Biden administration": the name qualifies a noun, it is not the subject.
+  if (NAME_AS_MODIFIER.test(ctx.text.slice(first.end, first.end + 20))) return undefined;
   return ctx.personOf.get(first);
 }
 

@@ -52,7 +52,7 @@ export const TRIGGERS: TriggerDef[] = withVariants([
   ...hi(['चर्चा', 'विचार-विमर्श', 'विचार विमर्श', 'बात'], 'weak', 'noun'),
   ...en(['met', 'meets', 'meet', 'meeting', 'meetings', 'held talks', 'holds talks', 'hold talks', 'talks with', 'talks between', 'called on', 'call on', 'calls on', 'calling on', 'bilateral meeting'], 'strong', 'verb'),
   ...en(['co-chaired', 'co-chair', 'co-chairs', 'co-chairing'], 'strong', 'cochair'),
-  ...en(['hosted', 'hosts', 'welcomed'], 'strong', 'welcome'),
+  ...en(['hosted', 'hosts', 'welcomed', 'welcomes', 'received', 'receives'], 'strong', 'welcome'),
   ...en(['discussed', 'spoke with', 'talked with'], 'weak', 'verb'),
 ]).sort((a, b) => b.form.length - a.form.length);
 

@@ -18,6 +18,8 @@ interface Atom {
   end: number;
   refs: PersonRef[];
   kind: AtomKind;
+  /** The atom carries its own ergative ("उन्होंने"): it closes its group as a subject. */
+  erg?: boolean;
 }
 
 export interface ArgGroup {
@@ -67,6 +69,7 @@ for (const t of TRIGGERS) if (!TRIGGER_BY_FORM.has(t.form)) TRIGGER_BY_FORM.set(
 const GATHERING_NOUNS = new Set(['बैठक', 'बैठकों', 'सम्मेलन', 'meeting']);
 const GATHERING_BEFORE = /(?:(?:मंत्रियों|प्रमुखों|सदस्यों|सदस्य देशों|राष्ट्राध्यक्षों|नेताओं) की|मंत्रिस्तरीय|मंत्री स्तरीय|स्तरीय|ministers'?|leaders'?)\s*$/u;
 const BAAT_VERBS = ['की', 'हुई', 'हुईं', 'हुआ', 'करेंगे', 'करेगी', 'करेंगी', 'करेगा', 'करते', 'कर', 'होगी', 'कीं', 'करने'];
+const ERG_PRONOUNS = new Set(SUBJECT_PRONOUNS_ERG);
 const BOTH_FORMS = [...BOTH_PHRASES, 'दोनों'].sort((a, b) => b.length - a.length);
 const BOTH_ROLE: [RegExp, string][] = [
   [/रक्षा ?मंत्रि|रक्षा मंत्री|defence ministers/u, 'defence minister'], [/विदेश ?मंत्रि|विदेश मंत्री|foreign ministers/u, 'foreign minister'],
@@ -136,7 +139,7 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
   for (const p of [...SUBJECT_PRONOUNS_ERG, ...SUBJECT_PRONOUNS]) {
     for (const at of findWord(text, p, s.start, s.end, lower.has(p))) {
       if (overlapsAny(at, at + p.length, atoms)) continue;
-      atoms.push({ start: at, end: at + p.length, refs: [], kind: 'pronoun' });
+      atoms.push({ start: at, end: at + p.length, refs: [], kind: 'pronoun', erg: ERG_PRONOUNS.has(p) });
     }
   }
   // "उनकी मुलाकात X से होगी": a possessive pronoun right before a meeting noun is its subject.
@@ -273,8 +276,12 @@ function joins(between: string): boolean {
 export function groupAtoms(text: string, atoms: Atom[], limit: number): ArgGroup[] {
   const groups: ArgGroup[] = [];
   let cur: ArgGroup | undefined;
+  const ergEnds = new Set<number>();
   for (const a of atoms) {
-    if (cur && joins(text.slice(cur.end, a.start))) {
+    // "उन्होंने करीम अहमद और वांग ली से": the pronoun is the subject, the names after it the objects.
+    // "उन्होंने और X ने" stays one subject.
+    const gap = cur ? text.slice(cur.end, a.start) : '';
+    if (cur && !(ergEnds.has(cur.end) && gap.trim() === '') && joins(gap)) {
       cur.end = a.end;
       for (const r of a.refs) if (!cur.members.some((m) => m.id === r.id)) cur.members.push(r);
       cur.explicit ||= a.kind === 'person' || a.kind === 'role';
@@ -282,9 +289,16 @@ export function groupAtoms(text: string, atoms: Atom[], limit: number): ArgGroup
       continue;
     }
     cur = { start: a.start, end: a.end, members: [...a.refs], explicit: a.kind === 'person' || a.kind === 'role', bothOnly: a.kind === 'both', marker: 'none', markerForm: '', markerEnd: a.end };
+    if (a.erg) ergEnds.add(a.end);
     groups.push(cur);
   }
   for (const g of groups) {
+    if (ergEnds.has(g.end)) {
+      g.marker = 'erg';
+      g.markerForm = 'ने';
+      g.markerEnd = g.end;
+      continue;
+    }
     const m = markerAfterName(text, g.end, limit);
     g.marker = m.kind;
     g.markerForm = m.form;
@@ -310,7 +324,7 @@ export function sentenceCandidates(ctx: DocContext, s: SentenceInfo, state: Sent
   for (let k = 0; k < triggers.length; k++) {
     const t = triggers[k];
     const segEnd = k + 1 < triggers.length ? triggers[k + 1].start : s.end;
-    const cands = t.def.lang === 'en' ? englishFrame(groups, t, segStart, segEnd, state) : hindiFrame(text, groups, t, segStart, segEnd, state, (p) => resolveRole(ctx, 'counterpart', undefined, p));
+    const cands = t.def.lang === 'en' ? englishFrame(text, groups, t, segStart, segEnd, state) : hindiFrame(text, groups, t, segStart, segEnd, state, (p) => resolveRole(ctx, 'counterpart', undefined, p));
     out.push(...cands);
     segStart = t.end;
   }
@@ -384,7 +398,7 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
     // The nearest unmarked name before the object, in the same clause (not across a headline's "X:").
     const first = objects[0];
     const colon = text.lastIndexOf(': ', first.start);
-    subjectGroup = [...before].reverse().find((g) => notObj(g) && g.end <= first.start && g.start > colon && (g.marker === 'none' || (g.marker === 'gen' && skipSpace(text, g.markerEnd) === first.start)));
+    subjectGroup = [...before].reverse().find((g) => notObj(g) && g.end <= first.start && g.start > colon && (g.marker === 'none' || (g.marker === 'gen' && genBefore(text, g.markerEnd, first.start))));
   }
   if (!subjectGroup && objects.length === 0) {
     // "X और Y की बैठक", "X-Y मुलाकात", "X और Y ... बैठक करेंगे".
@@ -424,11 +438,22 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
   return make(t, subjectGroup, subject, objects, joint);
 }
 
-function englishFrame(groups: ArgGroup[], t: TriggerHit, segStart: number, segEnd: number, state: SentenceState): RawCandidate[] {
+/** "X की Y से", "X की रूस के रक्षा मंत्री Y के साथ": only the counterpart's title between the की and the name. */
+function genBefore(text: string, markerEnd: number, objectStart: number): boolean {
+  const gap = text.slice(markerEnd, objectStart);
+  return gap.trim() === '' || (gap.length <= 45 && !/[,;।]|(?:^|\s)(?:ने|से|को|में|पर|और|कि)(?:\s|$)/u.test(gap));
+}
+
+function englishFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: number, segEnd: number, state: SentenceState): RawCandidate[] {
   const before = groups.filter((g) => g.end <= t.start && g.start >= segStart - 200);
   const after = groups.filter((g) => g.start >= t.end && g.start < segEnd);
   const subjectGroup = before[before.length - 1];
-  const objectGroup = after[0];
+  let objectGroup: ArgGroup | undefined = after[0];
+  // "received Y" is a meeting only with Y right after ("received the Russian minister Y"), not "received a letter from Y".
+  if (objectGroup && (t.def.form === 'received' || t.def.form === 'receives')) {
+    const gap = text.slice(t.end, objectGroup.start);
+    if (gap.length > 45 || /\b(?:from|call|calls|letter|message|invitation|award|support|request|report|an?)\b/iu.test(gap)) return [];
+  }
   let subject = subjectGroup ? subjectGroup.members : [];
   const objects = objectGroup ? [objectGroup] : [];
   if (subject.length === 0 && objects.length > 0 && state.subject && !objectGroup.members.some((m) => m.id === state.subject?.id)) subject = [state.subject];

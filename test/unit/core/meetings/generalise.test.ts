@@ -144,6 +144,27 @@ describe('meetings: participants that generalise', () => {
   });
 });
 
+describe('meetings: subjects and objects', () => {
+  it('"उन्होंने A और B से भी मुलाकात की": one meeting per counterpart, the pronoun is not one of them', () => {
+    const ms = run('राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। इसके अलावा उन्होंने करीम अहमद और वांग ली से भी मुलाकात की।');
+    assert.deepEqual(pairs(ms), ['Q-ahmed+Q-singh', 'Q-ivanov+Q-singh', 'Q-singh+Q-wang']);
+  });
+
+  it('"X की <देश> के <पद> Y के साथ बैठक हुई": X meets Y', () => {
+    assert.deepEqual(pairs(run('राजनाथ सिंह की रूस के रक्षा मंत्री सर्गेई इवानोव के साथ बैठक हुई।')), ['Q-ivanov+Q-singh']);
+  });
+
+  it('"मोदी सरकार ने ..." does not make Modi the subject of a later उन्होंने', () => {
+    assert.deepEqual(run('नरेंद्र मोदी सरकार ने नई नीति बनाई। उन्होंने सर्गेई इवानोव से मुलाकात की।'), []);
+  });
+
+  it('"Y भारत आएंगे और X से मुलाकात करेंगे": planned, in the country of the visit', () => {
+    const ms = run('सर्गेई इवानोव अगले महीने भारत आएंगे और राजनाथ सिंह से मुलाकात करेंगे।');
+    assert.equal(ms[0].status, 'planned');
+    assert.equal(ms[0].place?.entityId, 'Q-india');
+  });
+});
+
 describe('meetings: past meetings written with a noun', () => {
   it('"दोनों नेताओं की पिछली मुलाकात X में हुई थी" after a phone call is a past meeting', () => {
     const ms = extractMeetings([{ id: 'a.txt', text: 'राजनाथ सिंह ने सर्गेई इवानोव से फोन पर बातचीत की। दोनों नेताओं की पिछली मुलाकात मॉस्को में हुई थी।', analysis: analyze('राजनाथ सिंह ने सर्गेई इवानोव से फोन पर बातचीत की। दोनों नेताओं की पिछली मुलाकात मॉस्को में हुई थी।', MORE) }]);
@@ -198,6 +219,12 @@ describe('meetings: English forms', () => {
   it('"X arrived ... He met Y": a name opening the sentence is the running subject', () => {
     assert.deepEqual(pairs(run('Rajnath Singh arrived in Moscow on Monday. He met Sergei Ivanov and discussed defence cooperation.')), ['Q-ivanov+Q-singh']);
     assert.deepEqual(pairs(run('राजनाथ सिंह बुधवार को मॉस्को पहुंचे। उन्होंने सर्गेई इवानोव से मुलाकात की।')), ['Q-ivanov+Q-singh']);
+  });
+
+  it('"X received Y" is a meeting; "received a letter/call from Y" is not', () => {
+    assert.deepEqual(pairs(run('Sergei Ivanov received Rajnath Singh in Moscow.')), ['Q-ivanov+Q-singh']);
+    assert.deepEqual(run('Rajnath Singh received a letter from Sergei Ivanov.'), []);
+    assert.deepEqual(run('Rajnath Singh received a phone call from Sergei Ivanov.'), []);
   });
 
   it('a list of counterparts: one meeting each', () => {
