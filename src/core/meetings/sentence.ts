@@ -448,7 +448,7 @@ function englishFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart:
   const before = groups.filter((g) => g.end <= t.start && g.start >= segStart - 200);
   const after = groups.filter((g) => g.start >= t.end && g.start < segEnd);
   const subjectGroup = before[before.length - 1];
-  let objectGroup: ArgGroup | undefined = after[0];
+  const objectGroup: ArgGroup | undefined = after[0];
   // "received Y" is a meeting only with Y right after ("received the Russian minister Y"), not "received a letter from Y".
   if (objectGroup && (t.def.form === 'received' || t.def.form === 'receives')) {
     const gap = text.slice(t.end, objectGroup.start);
