@@ -67,7 +67,8 @@ export const CALL_MARKERS = [
 export const FUTURE_MARKERS = [
   'करेंगे', 'करेंगी', 'करेगा', 'करेगी', 'होगी', 'होगा', 'होंगे', 'होंगी', 'मिलेंगे', 'मिलेंगी', 'मिलेगा', 'मिलेगी',
   'जाएंगे', 'जाएगी', 'जाएगा', 'रहेंगे', 'रहेगी', 'करने वाले हैं', 'होने वाली है', 'होने वाला है', 'प्रस्तावित', 'आगामी', 'संभावना', 'संभावित', 'उम्मीद है',
-  'will', 'to co-chair', 'scheduled', 'is to meet', 'are to meet', 'to hold', 'upcoming', "'ll", 'likely to', 'expected to',
+  'होनी है', 'होना है', 'होने जा रही', 'होने जा रहा', 'जा रहे हैं', 'जा रही हैं', 'जा रहा है', 'जा रही है', 'सकते हैं', 'सकती हैं', 'सकता है', 'सकती है', 'करने वाली है', 'करने वाला है',
+  'will', 'to co-chair', 'scheduled', 'set to', 'slated to', 'due to meet', 'plans to', 'planning to', 'going to', 'intends to', 'would meet', 'shall', 'is to meet', 'are to meet', 'to hold', 'upcoming', "'ll", 'likely to', 'expected to',
 ];
 
 /** Pluperfect or explicit back-reference: a meeting referred back to. */

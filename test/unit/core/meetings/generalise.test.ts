@@ -165,6 +165,24 @@ describe('meetings: subjects and objects', () => {
   });
 });
 
+describe('meetings: planned forms', () => {
+  const cases = [
+    'राजनाथ सिंह की सर्गेई इवानोव से मुलाकात होनी है।',
+    'राजनाथ सिंह सर्गेई इवानोव से मिलने जा रहे हैं।',
+    'राजनाथ सिंह कल सर्गेई इवानोव से मुलाकात कर सकते हैं।',
+    'Rajnath Singh is set to meet Sergei Ivanov in Moscow.',
+    'Rajnath Singh is slated to meet Sergei Ivanov.',
+    'Rajnath Singh plans to meet Sergei Ivanov.',
+  ];
+  for (const text of cases) {
+    it(text, () => {
+      const ms = run(text);
+      assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
+      assert.equal(ms[0].status, 'planned');
+    });
+  }
+});
+
 describe('meetings: past meetings written with a noun', () => {
   it('"दोनों नेताओं की पिछली मुलाकात X में हुई थी" after a phone call is a past meeting', () => {
     const ms = extractMeetings([{ id: 'a.txt', text: 'राजनाथ सिंह ने सर्गेई इवानोव से फोन पर बातचीत की। दोनों नेताओं की पिछली मुलाकात मॉस्को में हुई थी।', analysis: analyze('राजनाथ सिंह ने सर्गेई इवानोव से फोन पर बातचीत की। दोनों नेताओं की पिछली मुलाकात मॉस्को में हुई थी।', MORE) }]);
