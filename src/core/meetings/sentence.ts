@@ -182,6 +182,11 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
       const b = atoms[j];
       if (b.kind === 'person' && b.refs.length === 1 && markerAfter(text, b.end).kind === 'erg') ref = b.refs[0];
     }
+    // "X अगले सप्ताह मॉस्को जाएंगे, जहां वे Y से मिलेंगे": the unmarked name opening the sentence, before a clause break.
+    const first = atoms[0];
+    if (!ref && first && first !== a && first.kind === 'person' && first.refs.length === 1 && first.start - s.start <= 60
+      && markerAfter(text, first.end).kind === 'none' && !/^\s*(?:और|एवं|तथा|and|,|-|–|\/)/u.test(text.slice(first.end, first.end + 6))
+      && /[,;]|\s(?:जहां|जहाँ|जिसके|where|and)\s/u.test(text.slice(first.end, a.start))) ref = first.refs[0];
     ref ??= state.subject;
     a.refs = ref ? [ref] : [];
   }
@@ -222,14 +227,14 @@ export function resolveRole(ctx: DocContext, role: string, country: string | und
     }
   } else {
     // A bare "विदेश मंत्री ने" in an article about our foreign minister is that minister.
+    if (!country) {
+      // A bare "विदेश मंत्री ने" in Hindi news is India's minister when the article names exactly one Indian in that role.
+      const home = [...ctx.people.values()].filter((p) => p.role === role && p.country === HOME_COUNTRY);
+      if (home.length === 1) return home[0];
+    }
     if (!country && subject && subject.role === role) return subject;
     if (subject && country && subject.country === country && subject.role === role) return subject;
     pool = others.filter((p) => p.role === role && (!country || p.country === country));
-    if (!country && pool.length > 1) {
-      // A bare "विदेश मंत्री ने" in Hindi news is India's minister when the article names exactly one Indian in that role.
-      const home = pool.filter((p) => p.country === HOME_COUNTRY);
-      if (home.length === 1) return home[0];
-    }
     if (!country && pool.length !== 1) return undefined;
   }
   return [...pool].sort((a, b) => b.count - a.count)[0];

@@ -154,6 +154,26 @@ describe('meetings: subjects and objects', () => {
     assert.deepEqual(pairs(run('राजनाथ सिंह की रूस के रक्षा मंत्री सर्गेई इवानोव के साथ बैठक हुई।')), ['Q-ivanov+Q-singh']);
   });
 
+  it('"X अगले सप्ताह Y जाएंगे, जहां वे Z से मिलेंगे": वे is the name opening the sentence, not the running subject', () => {
+    const ms = run('सर्गेई इवानोव ने कहा कि संबंध अच्छे हैं। इस बीच राजनाथ सिंह अगले सप्ताह बीजिंग जाएंगे, जहां वे वांग ली से मिलेंगे।');
+    assert.deepEqual(pairs(ms), ['Q-singh+Q-wang']);
+    assert.equal(ms[0].status, 'planned');
+    assert.equal(ms[0].place?.entityId, 'Q-beijing');
+  });
+
+  it('a bare role phrase prefers the Indian office holder over a foreign running subject with the same role', () => {
+    const ms = run('एस जयशंकर और पार्क जून की बैठक हुई। पार्क जून ने कहा कि संबंध अच्छे हैं। विदेश मंत्री ने टैन सू से भी अलग से मुलाकात की।');
+    assert.ok(find(ms, 'Q-jaishankar+Q-tan'), pairs(ms).join(' '));
+    assert.equal(find(ms, 'Q-park+Q-tan'), undefined);
+  });
+
+  it('a building named by its kind ("साउथ ब्लॉक") is a venue: the dateline city is reported', () => {
+    const ents: TestEntity[] = [...MORE, { id: 'Q-sb', label: 'LOCATION', names: ['साउथ ब्लॉक'] }];
+    const text = 'नई दिल्ली, 3 मार्च। राजनाथ सिंह ने साउथ ब्लॉक में सर्गेई इवानोव से मुलाकात की।';
+    const ms = extractMeetings([{ id: 'a.txt', text, analysis: analyze(text, ents) }]);
+    assert.equal(ms[0].place?.entityId, 'Q-delhi');
+  });
+
   it('"मोदी सरकार ने ..." does not make Modi the subject of a later उन्होंने', () => {
     assert.deepEqual(run('नरेंद्र मोदी सरकार ने नई नीति बनाई। उन्होंने सर्गेई इवानोव से मुलाकात की।'), []);
   });
