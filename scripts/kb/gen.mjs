@@ -44,7 +44,8 @@ function rows(table) {
 /** Titles and roles are cues for the recogniser, not part of a person's name: aliases never start with one. */
 export const TITLES = ['जनरल', 'एडमिरल', 'सीडीएस', 'पीएम', 'प्रधानमंत्री', 'राष्ट्रपति', 'डॉ.', 'डॉ', 'लेफ्टिनेंट', 'फील्ड मार्शल',
   'कर्नल', 'एयर चीफ मार्शल', 'क्राउन प्रिंस', 'श्री', 'Gen', 'Gen.', 'General', 'Admiral', 'CDS', 'PM', 'President', 'Dr', 'Dr.',
-  'Field Marshal', 'Lieutenant', 'Colonel', 'Air Chief Marshal', 'Crown Prince', 'Senior General', 'Mr', 'Mr.', 'Premier'];
+  'Field Marshal', 'Lieutenant', 'Colonel', 'Air Chief Marshal', 'Crown Prince', 'Senior General', 'Mr', 'Mr.', 'Premier',
+  'शेख', 'प्रिंस', 'किंग', 'क्वीन', 'सुल्तान', 'अमीर', 'महामहिम', 'Sheikh', 'Prince', 'King', 'Queen', 'Sultan', 'Emir'];
 const titleRe = new RegExp(`^(${TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})\\s`, 'u');
 
 /**
@@ -73,7 +74,9 @@ function givenNameVariants(alias) {
 function entity(label, en, hi, aliases, wikidata, attrs, idOverride) {
   const id = PREFIX[label] + (idOverride || slug(en));
   if (label === 'PERSON') {
-    aliases = aliases.filter((a) => !titleRe.test(a));
+    // a title that is part of the person's own canonical name (Sheikh Hasina, King Charles III) stays in aliases
+    const own = new Set([hi, en].map((x) => titleRe.exec(nfc(x ?? ''))?.[1]).filter(Boolean));
+    aliases = aliases.filter((a) => { const m = titleRe.exec(a); return !m || own.has(m[1]); });
     aliases = [...aliases, ...[hi, en, ...aliases].filter(Boolean).flatMap((a) => givenNameVariants(nfc(a)))];
   }
   const all = [];

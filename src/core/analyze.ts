@@ -13,7 +13,8 @@ import { findNamePatterns } from './ner/patterns';
 import { findPlaceOrgs } from './ner/orgs';
 import { resolveOverlaps } from './ner/resolve';
 import { rangeAt } from './ner/span';
-import { trimGenericWords } from './ner/trim';
+import { extendPersonNames, trimGenericWords } from './ner/trim';
+import { STOPWORDS } from './ner/lexicon';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokenize';
 import { findZones } from './text/zones';
@@ -103,6 +104,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   if (patterns.length) spans = resolveOverlaps([...spans, ...patterns]);
   spans = resolveOverlaps([...spans, ...corefNameParts(text, tokens, spans)]);
   trimGenericWords(spans, text);
+  extendPersonNames(spans, text, (w) => STOPWORDS.has(w));
 
   const labels = options.labels ? new Set(options.labels) : undefined;
   const out: EntitySpan[] = [];

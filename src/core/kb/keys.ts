@@ -43,7 +43,9 @@ function translit(s: string): string {
 const VOWEL_CHARS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 function reduce(s: string): string {
+  // a final f is a Russian -v as often as not in Hindi news (लावरोफ = लावरोव, Smirnoff = Smirnov)
   let t = s
+    .replace(/([aeiou])(?:ph|ff|f)$/, '$1v')
     .replace(/ck/g, 'k')
     .replace(/ch/g, 'c')
     .replace(/c/g, (_m, off: number, str: string) => (str[off + 1] === 'h' ? 'c' : 'k'))

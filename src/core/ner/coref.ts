@@ -7,6 +7,7 @@
 import type { EntitySpan } from '../model';
 import type { Token } from '../text/tokenize';
 import { AMBIGUOUS_PLACES } from './ambiguity';
+import { tokenKey } from '../kb/keys';
 import { INITIALS, STOPWORDS } from './lexicon';
 import { normWord } from './kbMatch';
 import { autoSpan, tokenIndexFrom } from './span';
@@ -32,17 +33,34 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
   /** Names found only by the weak surname pattern: used when nothing stronger carries the word. */
   const weakByWord = new Map<string, Map<string, Person>>();
   const singles = new Map<string, Person>();
+  /** Variant keys of the name words (डेंडियास = डेन्डियास): a spelling variant of a name part is the same part. */
+  const byKey = new Map<string, Map<string, Person>>();
   const wordsOf = (s: EntitySpan): string[] => {
     const out: string[] = [];
     for (let k = tokenIndexFrom(tokens, s.start); k < tokens.length && tokens[k].start < s.end; k++) if (tokens[k].word) out.push(tokens[k].text);
     return out;
   };
+  // a name without a KB link whose words all belong to a longer such name is that person
+  // ("लाजारो", "थेरेसा लाजारो" and "मारिया थेरेसा लाजारो" are one): key it by the longest
+  const docNames = new Map<string, string[]>();
+  for (const s of spans) if (s.label === 'PERSON' && !s.entityId) { const ws = wordsOf(s).map(normWord); docNames.set(ws.join(' '), ws); }
+  const longer = [...docNames.values()].filter((ws) => ws.length > 1).sort((a, b) => b.length - a.length);
+  const byFirstWord = new Map<string, string[][]>();
+  for (const ws of longer) for (const w of ws) { const l = byFirstWord.get(w) ?? []; l.push(ws); byFirstWord.set(w, l); }
+  const docKey = (ws: string[]): string => {
+    const own = ws.join(' ');
+    for (const cand of byFirstWord.get(ws[0]) ?? []) if (cand.length > ws.length && ws.every((w) => cand.includes(w))) return cand.join(' ');
+    return own;
+  };
   for (const s of spans) {
     if (s.label !== 'PERSON') continue;
     const ws = wordsOf(s);
-    const person: Person = { key: s.entityId ?? `doc:${ws.map(normWord).join(' ')}`, entityId: s.entityId, name: s.text, attrs: s.attrs };
+    const person: Person = { key: s.entityId ?? `doc:${docKey(ws.map(normWord))}`, entityId: s.entityId, name: s.text, attrs: s.attrs };
     if (ws.length === 1) {
-      if (s.method === 'cue' || s.entityId) singles.set(normWord(ws[0]), person);
+      if (s.method === 'cue' || s.entityId) {
+        singles.set(normWord(ws[0]), person);
+        if (ws[0].length >= 4) addKey(byKey, ws[0], person);
+      }
       continue;
     }
     for (const w of ws) {
@@ -52,6 +70,7 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
       const m = target.get(n) ?? new Map<string, Person>();
       m.set(person.key, person);
       target.set(n, m);
+      if (s.method !== 'name-pattern' && w.length >= 4) addKey(byKey, w, person);
     }
   }
   if (byWord.size === 0 && singles.size === 0 && weakByWord.size === 0) return [];
@@ -60,12 +79,19 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
   const rawNames = new Set<string>();
   for (const s of spans) if (s.label === 'PERSON') for (const w of wordsOf(s)) rawNames.add(w);
   let c = 0;
+  const keyCache = new Map<string, Person | null>();
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     if (!t.word) continue;
     const f = t.text.charCodeAt(0);
     if ((f >= 0x61 && f <= 0x7a) || (f >= 0x30 && f <= 0x39) || (f >= 0x966 && f <= 0x96f)) continue; // lower case, digits
-    if (!rawNames.has(t.text) && !needsNormalising(t.text)) continue;
+    let viaKey: Person | undefined;
+    if (!rawNames.has(t.text) && !needsNormalising(t.text)) {
+      // a spelling variant of a name word: only Devanagari words long enough to be names
+      if (byKey.size === 0 || t.text.length < 4 || f < 0x900 || f > 0x97f) continue;
+      viaKey = keyPerson(byKey, t.text, keyCache);
+      if (!viaKey) continue;
+    }
     while (c < spans.length && spans[c].end <= t.start) c++;
     if (c < spans.length && spans[c].start < t.end) continue;
     const n = normWord(t.text);
@@ -86,7 +112,15 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
         p = [...weak.values()][0];
       }
     }
+    if (!p && !cands) p = viaKey ?? (t.text.length >= 4 ? keyPerson(byKey, t.text, keyCache) : undefined);
     if (!p) continue;
+    // the next word of the same name right after the previous part: one span ("थान स्वे", not "थान" + "स्वे")
+    const last = out[out.length - 1];
+    if (last && last.attrs?.corefName === p.name && last.entityId === p.entityId && last.end + 1 === t.start && text[last.end] === ' ') {
+      last.end = t.end;
+      last.text = text.slice(last.start, last.end);
+      continue;
+    }
     const span = autoSpan(text, t.start, t.end, 'PERSON', CONFIDENCE_COREF, 'coref', p.entityId ? { entityId: p.entityId } : {});
     span.attrs = { ...(p.attrs ?? {}), corefName: p.name };
     out.push(span);
@@ -101,4 +135,30 @@ function needsNormalising(w: string): boolean {
     if (c < 0x900 || c > 0x97f || c === 0x929 || c === 0x931 || c === 0x934 || (c >= 0x958 && c <= 0x95f)) return true;
   }
   return false;
+}
+
+/** The variant key with the first letter kept: keys are lossy, and अपनी must not be पेनी. */
+function strictKey(w: string): string {
+  const k = tokenKey(w);
+  return k.length < 4 ? '' : `${w.normalize('NFC')[0]}${k}`;
+}
+
+function addKey(byKey: Map<string, Map<string, Person>>, w: string, person: Person): void {
+  const k = strictKey(w);
+  if (!k) return;
+  const m = byKey.get(k) ?? new Map<string, Person>();
+  m.set(person.key, person);
+  byKey.set(k, m);
+}
+
+/** The one person whose name has a word with this word's variant key (cached per spelling). */
+function keyPerson(byKey: Map<string, Map<string, Person>>, w: string, cache: Map<string, Person | null>): Person | undefined {
+  let p = cache.get(w);
+  if (p === undefined) {
+    const k = BLOCKED.has(normWord(w)) ? '' : strictKey(w);
+    const m = k ? byKey.get(k) : undefined;
+    p = m && m.size === 1 ? [...m.values()][0] : null;
+    cache.set(w, p);
+  }
+  return p ?? undefined;
 }

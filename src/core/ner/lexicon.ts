@@ -85,6 +85,11 @@ export const TITLES: Record<string, string> = {
   'लेफ्टिनेंट': 'lieutenant', 'कमांडर': 'commander', 'कमोडोर': 'commodore',
   'पत्नी': '', 'पति': '', 'बेटे': '', 'बेटी': '', 'पुत्र': '', 'पुत्री': '', 'बहन': '', 'भाई': '', 'पिता': '', 'मां': '', 'माता': '',
   'श्री': '', 'श्रीमती': '', 'सुश्री': '', 'डॉ.': '', 'डॉ': '', 'डॉक्टर': '', 'प्रोफेसर': '', 'प्रो.': '', 'मिस्टर': '', 'मिसेज': '', 'शेख': '',
+  // royal and honorific titles: never a name (प्रिंस फैसल -> फैसल)
+  'प्रिंस': '', 'क्राउन प्रिंस': 'crown prince', 'युवराज': 'crown prince', 'राजकुमार': '', 'राजकुमारी': '', 'प्रिंसेस': '', 'सुल्तान': 'sultan', 'अमीर': 'emir',
+  'किंग': 'king', 'क्वीन': 'queen', 'महाराजा': 'king', 'महारानी': 'queen', 'महामहिम': '', 'हिज हाइनेस': '', 'हिज मैजेस्टी': '',
+  'Prince': '', 'Crown Prince': 'crown prince', 'Princess': '', 'King': 'king', 'Queen': 'queen', 'Sultan': 'sultan', 'Emir': 'emir', 'Amir': 'emir',
+  'His Majesty': '', 'His Highness': '', 'HRH': '', 'H.E.': '', 'His Excellency': '',
   'Gen.': 'general', 'Gen': 'general', 'General': 'general', 'Lt Gen': 'lieutenant general', 'Lt. Gen.': 'lieutenant general', 'Lieutenant General': 'lieutenant general',
   'Maj Gen': 'major general', 'Major General': 'major general', 'Admiral': 'admiral', 'Adm.': 'admiral', 'Vice Admiral': 'vice admiral', 'Air Chief Marshal': 'air chief marshal',
   'Air Marshal': 'air marshal', 'Marshal': 'marshal', 'Brigadier': 'brigadier', 'Col.': 'colonel', 'Colonel': 'colonel', 'Capt.': 'captain', 'Captain': 'captain',

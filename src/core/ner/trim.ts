@@ -64,3 +64,34 @@ export function trimGenericWords(spans: EntitySpan[], text: string): void {
     }
   }
 }
+
+/** Arabic name particles that continue a name: "फैसल बिन फरहान [अल सऊद]", "Faisal bin Farhan [Al Saud]". */
+const PARTICLES = new Set(['बिन', 'बिंत', 'इब्न', 'अल', 'bin', 'bint', 'ibn', 'al', 'el'].map(n));
+/** Given names that precede a known name: "[मोहम्मद] तौहीद हुसैन". */
+const GIVEN_BEFORE = new Set(['मोहम्मद', 'मुहम्मद', 'मोहमद', 'मुहम्मद', 'अब्दुल', 'सैयद', 'सैय्यद', 'Mohammad', 'Mohammed', 'Muhammad', 'Mohamed', 'Md.', 'Syed', 'Abdul'].map(n));
+const NAME_WORD = /^(?:[\u0900-\u097f]+|[A-Z][\p{L}'-]*)$/u;
+
+/**
+ * Extend PERSON spans (in place) over name particles and one following name word, and over a common
+ * given name right before them. `stop(word)` tells a word that cannot be a name (function words).
+ * `spans` are sorted and non-overlapping; an extension never runs into another span.
+ */
+export function extendPersonNames(spans: EntitySpan[], text: string, stop: (w: string) => boolean): void {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.label !== 'PERSON') continue;
+    const nextStart = i + 1 < spans.length ? spans[i + 1].start : text.length;
+    // after: " अल सऊद", " bin Salman", "-अल-सबाह" is already inside a KB name
+    const after = /^ (\S+) (\S+)/u.exec(text.slice(s.end, Math.min(nextStart, s.end + 60)));
+    if (after && PARTICLES.has(n(after[1])) && NAME_WORD.test(after[2]) && !stop(after[2]) && s.end + after[0].length <= nextStart) {
+      s.end += after[0].length;
+      s.text = text.slice(s.start, s.end);
+    }
+    const prevEnd = i > 0 ? spans[i - 1].end : 0;
+    const before = /(\S+) $/u.exec(text.slice(Math.max(prevEnd, s.start - 30), s.start));
+    if (before && GIVEN_BEFORE.has(n(before[1])) && s.start - before[0].length >= prevEnd) {
+      s.start -= before[0].length;
+      s.text = text.slice(s.start, s.end);
+    }
+  }
+}
