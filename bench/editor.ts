@@ -23,6 +23,7 @@ import {
   type AnnotationSpan,
 } from '../src/core/annotations';
 import { createKnowledgeBase } from '../src/core/kb/builtin';
+import { AnalysisClient } from '../src/extension/analysis/client';
 
 const SENTENCES = [
   'नई दिल्ली में रक्षा मंत्री राजनाथ सिंह ने मंगलवार को रूस के रक्षा मंत्री से मुलाकात की।',
@@ -213,4 +214,79 @@ export function runEditorBench(keystrokes = 300): EditorBenchResult {
     fileBytes: Buffer.byteLength(file),
     loadAverage: loadavg()[0],
   };
+}
+
+export interface EditorWorkerBenchResult {
+  /** Open a 1 MB article with 20,000 stored spans, analysis on the worker: request to result (wall ms). */
+  workerOpenWallMs: number;
+  /** Longest host event-loop stall during the worker round trip (request, clone, result). */
+  workerHostMaxStallMs: number;
+  /** Host work after the result: merge the suggestions into the stored spans + decoration ranges of the visible window. */
+  workerHostMergeMs: number;
+  /** In-process vs worker analysis per text size (UTF-16 units): the smallest size where the worker answers sooner (Infinity: none). */
+  crossoverChars: number;
+  crossoverTable: string;
+}
+
+/** The editor's open path with the analysis worker (src/extension/analysis). */
+export async function runEditorWorkerBench(workerFile: string): Promise<EditorWorkerBenchResult> {
+  const kb = createKnowledgeBase();
+  const inProcess = (t: string) => analyzeDocument(t, { kb } as Parameters<typeof analyzeDocument>[1]);
+  const client = new AnalysisClient({ workerFile, inProcess, inProcessBelow: 0 });
+  try {
+    const text = makeArticle(1_048_576);
+    const spans = makeSpans(text, 20_000);
+    await client.analyze(SENTENCES.join(' ')); // start the worker and build its knowledge base
+    // Crossover: median of 5 runs per size, in-process vs worker round trip.
+    const rows: string[] = [];
+    let crossover = Infinity;
+    for (const size of [1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000, 128_000, 256_000]) {
+      const t = text.slice(0, size);
+      const local: number[] = [];
+      const remote: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        let t0 = now();
+        inProcess(t);
+        local.push(now() - t0);
+        t0 = now();
+        await client.analyze(t);
+        remote.push(now() - t0);
+      }
+      const l = stats(local).median;
+      const w = stats(remote).median;
+      rows.push(`${size}: ${l.toFixed(1)}/${w.toFixed(1)}`);
+      if (w < l && size < crossover) crossover = size;
+    }
+    // The 1 MB open: the host keeps running a 1 ms timer; its longest stall is the host's blocking.
+    const runs: { wall: number; stall: number; merge: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      let maxStall = 0;
+      let last = now();
+      const timer = setInterval(() => {
+        const n = now();
+        maxStall = Math.max(maxStall, n - last - 1);
+        last = n;
+      }, 1);
+      const t0 = now();
+      const analysis = await client.analyze(text);
+      const wall = now() - t0;
+      clearInterval(timer);
+      const t1 = now();
+      const stored = new AnnotationSet(spans);
+      stored.mergeSuggestions(suggestionsFromEntities(analysis.entities));
+      decorationRanges(stored.spans, text, { start: 0, end: 60_000 });
+      runs.push({ wall, stall: maxStall, merge: now() - t1 });
+    }
+    runs.sort((a, b) => a.wall - b.wall);
+    const mid = runs[1];
+    return {
+      workerOpenWallMs: mid.wall,
+      workerHostMaxStallMs: Math.max(...runs.map((r) => r.stall)),
+      workerHostMergeMs: mid.merge,
+      crossoverChars: crossover,
+      crossoverTable: rows.join(', ') + ' (chars: in-process/worker ms)',
+    };
+  } finally {
+    client.dispose();
+  }
 }

@@ -37,6 +37,8 @@ const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The sidebar's indexing worker (worker_threads): loaded by the extension and the benchmark.
   { ...common, entryPoints: ['src/extension/sidebar/indexer/worker.ts'], outfile: 'dist/indexWorker.js' },
+  // The editor's analysis worker (pre-annotation and review off the extension host's thread).
+  { ...common, entryPoints: ['src/extension/analysis/worker.ts'], outfile: 'dist/analysisWorker.js' },
 ];
 
 if (args.has('--tests')) {

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationSpan, SpanCounts } from '../core/annotations';
+import { analyzeDocument } from '../core/analyze';
+import { AnalysisClient } from './analysis/client';
 import type { NewsAnnotatorApi } from './api';
 import { ArticleRegistry } from './articles/articleRegistry';
 import { CorpusCommands } from './commands/corpusCommands';
@@ -24,6 +26,8 @@ export class NewsAnnotator extends Disposable implements NewsAnnotatorApi {
   /** Annotation files: load, edit, save (see store/annotationStore.ts). */
   readonly store: AnnotationStore;
   readonly preAnnotator: PreAnnotator;
+  /** Document analysis on a worker thread (pre-annotation, review). */
+  readonly analysis: AnalysisClient;
   readonly decorations: DecorationController;
   readonly statusBar: AnnotationStatusBar;
   readonly tagging: TaggingCommands;
@@ -39,13 +43,20 @@ export class NewsAnnotator extends Disposable implements NewsAnnotatorApi {
     this.articles = this._register(new ArticleRegistry());
     this.entities = this._register(new EntityService(this.output));
     this.store = this._register(new AnnotationStore(this.output));
-    this.preAnnotator = this._register(new PreAnnotator(this.store, this.articles, this.entities, this.output));
+    const analysis = new AnalysisClient({
+      workerFile: vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath,
+      inProcess: (text) => analyzeDocument(text, { kb: this.entities.kb() }),
+      onWorkerError: (err) => this.output.error(`analysis worker: ${err.message}; analysing on the extension host instead`),
+    });
+    this.analysis = analysis;
+    this._register({ dispose: () => analysis.dispose() });
+    this.preAnnotator = this._register(new PreAnnotator(this.store, this.articles, this.entities, this.output, analysis));
     this.decorations = this._register(new DecorationController(this.store, this.articles));
     this._register(new AnnotationHover(this.store, this.articles, this.entities));
     this.statusBar = this._register(new AnnotationStatusBar(this.store, this.articles));
     this.tagging = this._register(new TaggingCommands(this.store, this.articles));
     this.corpusCommands = this._register(new CorpusCommands(this.store, this.articles, this.entities, this.preAnnotator));
-    this.review = this._register(new ReviewController(context, this.output, { store: this.store, findArticles: (t) => this.articles.findArticles(t) }));
+    this.review = this._register(new ReviewController(context, this.output, { store: this.store, findArticles: (t) => this.articles.findArticles(t), analyze: (t) => analysis.analyze(t) }));
     this.sidebar = this._register(new Sidebar(context, this.output, { store: this.store, annotationFileOf: (uri) => this.annotationFileOf(uri), entities: this.entities, articles: this.articles }));
     this._register(new ExportCommands(this.output, () => this.store.flushAll()));
     this.output.info(vscode.l10n.t('News Annotator activated'));

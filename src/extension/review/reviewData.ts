@@ -37,6 +37,8 @@ export interface ReviewHooks {
   meetingDecisions?(): Promise<MeetingDecision[]>;
   /** The article files of the workspace. */
   findArticles?(token?: vscode.CancellationToken): Promise<vscode.Uri[]>;
+  /** Analysis off the extension host's thread (the analysis worker); default: the core, in-process. */
+  analyze?(text: string): Promise<DocumentAnalysis>;
 }
 
 export function docId(uri: vscode.Uri): string {
@@ -68,7 +70,10 @@ export class ReviewData implements vscode.Disposable {
     const hit = this.cache.get(key);
     if (hit && hit.version === td.version) return hit.doc;
     const text = td.getText();
-    const analysis = analyzeDocument(text);
+    const version = td.version;
+    const analysis = this.hooks.analyze ? await this.hooks.analyze(text) : analyzeDocument(text);
+    // The document changed while the worker analysed it: analyse its current version instead.
+    if (td.version !== version && !td.isClosed) return this.load(uri);
     const fromStore = await this.storeEntities(uri);
     if (fromStore) analysis.entities = fromStore;
     const doc: ReviewDoc = { id: docId(uri), uri, text, analysis };

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { analyzeDocument } from '../../core/analyze';
-import { suggestionsFromEntities } from '../../core/annotations';
+import { shiftSpans, suggestionsFromEntities, type AnnotationSpan, type TextChange } from '../../core/annotations';
+import type { DocumentAnalysis, KbEntity } from '../../core/model';
 import type { ArticleRegistry } from '../articles/articleRegistry';
 import type { EntityService } from '../entities/entityService';
 import { SECTION, Setting } from '../keys';
@@ -8,15 +8,36 @@ import { Disposable } from '../util/dispose';
 import { decodeText } from '../util/fsUtil';
 import type { AnnotationStore } from './annotationStore';
 
-/** Runs the analyser and merges its suggestions into the store (never accepting anything). */
+/** Analysis off the extension host's thread (src/extension/analysis/client.ts). */
+export interface Analyzer {
+  analyze(text: string, extraEntities?: KbEntity[]): Promise<DocumentAnalysis>;
+}
+
+/**
+ * Runs the analyser (on a worker thread, see `Analyzer`) and merges its suggestions into the store
+ * (never accepting anything). Edits made while the worker analyses are replayed over the suggestions
+ * (re-anchored by the same shifting as stored spans); a suggestion whose text was edited is dropped.
+ */
 export class PreAnnotator extends Disposable {
+  /** Edits to open articles while an analysis of them is in flight, by URI. */
+  private readonly inFlight = new Map<string, Set<TextChange[][]>>();
+
   constructor(
     private readonly store: AnnotationStore,
     private readonly registry: ArticleRegistry,
     private readonly entities: EntityService,
     private readonly log: vscode.LogOutputChannel,
+    private readonly analyzer: Analyzer,
   ) {
     super();
+    this._register(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        const lists = this.inFlight.get(e.document.uri.toString());
+        if (!lists || e.contentChanges.length === 0) return;
+        const changes = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
+        for (const edits of lists) edits.push(changes);
+      }),
+    );
     this._register(vscode.workspace.onDidOpenTextDocument((d) => void this.onOpen(d)));
     void this.registry.whenReady().then(() => {
       for (const d of vscode.workspace.textDocuments) void this.onOpen(d);
@@ -31,10 +52,16 @@ export class PreAnnotator extends Disposable {
     try {
       const state = await this.store.open(doc.uri);
       const pre = vscode.workspace.getConfiguration(SECTION).get<boolean>(Setting.PreAnnotateOnOpen, true);
-      if (pre && !state.readOnly && !this.done.has(doc.uri.toString())) {
-        // Let the stored highlights paint first: analysis of a large article takes a while.
-        await new Promise((r) => setTimeout(r, 100));
-        if (!doc.isClosed) await this.annotate(doc.uri);
+      const key = doc.uri.toString();
+      if (pre && !state.readOnly && !this.done.has(key) && !this.opening.has(key)) {
+        this.opening.add(key);
+        try {
+          // Let the stored highlights paint first; the analysis itself runs on a worker thread.
+          await new Promise((r) => setTimeout(r, 20));
+          if (!doc.isClosed) await this.annotate(doc.uri);
+        } finally {
+          this.opening.delete(key);
+        }
       }
     } catch (err) {
       this.log.error(`${doc.uri.toString()}: ${(err as Error).message}`);
@@ -43,18 +70,41 @@ export class PreAnnotator extends Disposable {
 
   /** Articles pre-annotated in this session (on open, once). */
   private readonly done = new Set<string>();
+  /** Articles whose pre-annotation on open is under way. */
+  private readonly opening = new Set<string>();
 
   /** Analyse one article and merge the suggestions. Returns how many were added. */
   async annotate(uri: vscode.Uri, text?: string): Promise<number> {
     await this.entities.whenReady();
     const state = await this.store.open(uri, text);
     if (state.readOnly) return 0;
+    const key = uri.toString();
     const t = this.store.textOf(uri) ?? text ?? '';
     const started = Date.now();
-    // The prepared knowledge base is reused across documents (`kb` is ignored by analysers that lack it).
-    const options = { extraEntities: this.entities.extraEntities(), kb: this.entities.kb() };
-    const analysis = analyzeDocument(t, options);
-    const suggestions = suggestionsFromEntities(analysis.entities, 'news-annotator', new Date().toISOString());
+    // Edits from now on are recorded for this request (several may be in flight for one article).
+    const edits: TextChange[][] = [];
+    let lists = this.inFlight.get(key);
+    if (!lists) this.inFlight.set(key, (lists = new Set()));
+    lists.add(edits);
+    let analysis: DocumentAnalysis;
+    try {
+      analysis = await this.analyzer.analyze(t, this.entities.extraEntities());
+    } finally {
+      lists.delete(edits);
+      if (lists.size === 0 && this.inFlight.get(key) === lists) this.inFlight.delete(key);
+    }
+    const analysedIn = Date.now() - started;
+    let suggestions = suggestionsFromEntities(analysis.entities, 'news-annotator', new Date().toISOString());
+    let dropped = 0;
+    if (edits.length) {
+      // The article changed while the worker analysed it: move the suggestions with the edits.
+      for (const changes of edits) suggestions = shiftSpans(suggestions, changes, 'drop').spans;
+      const now = this.store.textOf(uri);
+      const before = suggestions.length;
+      if (now !== undefined) suggestions = suggestions.filter((s: AnnotationSpan) => now.slice(s.start, s.end) === s.text);
+      dropped = before - suggestions.length;
+    }
+    if (!this.store.get(uri)) return 0; // closed (and released) meanwhile
     let added = 0;
     await this.store.mutate(
       uri,
@@ -63,8 +113,9 @@ export class PreAnnotator extends Disposable {
       },
       'annotate',
     );
-    this.done.add(uri.toString());
-    this.log.info(`${state.relPath}: ${analysis.entities.length} suggestion(s), ${added} new, in ${Date.now() - started} ms`);
+    this.done.add(key);
+    const moved = edits.length ? `, ${edits.length} edit(s) during analysis replayed (${dropped} dropped)` : '';
+    this.log.info(`${state.relPath}: ${analysis.entities.length} suggestion(s), ${added} new, analysed in ${analysedIn} ms${moved}`);
     return added;
   }
 

@@ -1,0 +1,77 @@
+/**
+ * The editor's analysis worker without VS Code: real worker threads (dist/analysisWorker.js, built with
+ * the tests), results equal to in-process analysis, workspace entities reaching the worker's knowledge
+ * base, small texts in-process, and a worker that cannot start falling back to in-process analysis.
+ */
+import * as assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { analyzeDocument } from '../../../../src/core/analyze';
+import type { KbEntity } from '../../../../src/core/model';
+import { AnalysisClient } from '../../../../src/extension/analysis/client';
+
+// dist/test/unit/extension/analysis -> dist/analysisWorker.js
+const WORKER = resolve(__dirname, '..', '..', '..', '..', 'analysisWorker.js');
+
+const ARTICLE = [
+  'नई दिल्ली में रक्षा मंत्री राजनाथ सिंह ने मंगलवार को रूस के रक्षा मंत्री से मुलाकात की।',
+  'विदेश मंत्री एस जयशंकर 10 दिसंबर 2024 को मॉस्को पहुंचे और सर्गेई लावरोव से बातचीत की।',
+  'Officials said Prime Minister Narendra Modi will travel to Kazan for the BRICS summit next week.',
+].join('\n');
+
+const EXTRA: KbEntity[] = [{ id: 'test:zorbania', label: 'LOCATION', name: { en: 'Zorbania' }, aliases: ['Zorbania', 'ज़ोरबानिया'] }];
+
+describe('AnalysisClient (worker thread)', () => {
+  let client: AnalysisClient | undefined;
+  afterEach(() => client?.dispose());
+
+  it('returns what the core returns in-process', async () => {
+    let local = 0;
+    client = new AnalysisClient({ workerFile: WORKER, inProcess: (t) => (local++, analyzeDocument(t)), inProcessBelow: 0 });
+    const got = await client.analyze(ARTICLE);
+    assert.equal(local, 0);
+    assert.equal(client.workerRuns, 1);
+    assert.ok(got.entities.length > 3, 'entities found');
+    assert.deepEqual(got, analyzeDocument(ARTICLE));
+  });
+
+  it('passes workspace entities to the worker and follows their changes', async () => {
+    client = new AnalysisClient({ workerFile: WORKER, inProcess: (t) => analyzeDocument(t), inProcessBelow: 0 });
+    const text = `${ARTICLE}\nThe minister later flew to Zorbania for talks.`;
+    const without = await client.analyze(text, []);
+    assert.ok(!without.entities.some((e) => e.text === 'Zorbania'));
+    const withExtra = await client.analyze(text, EXTRA);
+    const hit = withExtra.entities.find((e) => e.text === 'Zorbania');
+    assert.ok(hit, 'the workspace entity is matched');
+    assert.equal(hit.entityId, 'test:zorbania');
+    assert.equal(text.slice(hit.start, hit.end), 'Zorbania');
+    const again = await client.analyze(text, []);
+    assert.ok(!again.entities.some((e) => e.text === 'Zorbania'), 'removed entities are gone again');
+    assert.equal(client.workerRuns, 3);
+  });
+
+  it('analyses small texts in-process', async () => {
+    client = new AnalysisClient({ workerFile: WORKER, inProcess: (t) => analyzeDocument(t), inProcessBelow: 10_000 });
+    assert.equal(client.usesWorker(ARTICLE), false);
+    const got = await client.analyze(ARTICLE);
+    assert.equal(client.inProcessRuns, 1);
+    assert.equal(client.workerRuns, 0);
+    assert.deepEqual(got, analyzeDocument(ARTICLE));
+  });
+
+  it('answers concurrent requests each with its own result', async () => {
+    client = new AnalysisClient({ workerFile: WORKER, inProcess: (t) => analyzeDocument(t), inProcessBelow: 0 });
+    const texts = [ARTICLE, 'राजनाथ सिंह ने कहा।', 'Narendra Modi met Vladimir Putin in Moscow.'];
+    const got = await Promise.all(texts.map((t) => client!.analyze(t)));
+    got.forEach((g, i) => assert.deepEqual(g, analyzeDocument(texts[i])));
+  });
+
+  it('falls back to in-process analysis when the worker cannot start', async () => {
+    const errors: Error[] = [];
+    client = new AnalysisClient({ workerFile: resolve(__dirname, 'no-such-worker.js'), inProcess: (t) => analyzeDocument(t), inProcessBelow: 0, onWorkerError: (e) => errors.push(e) });
+    const got = await client.analyze(ARTICLE);
+    assert.deepEqual(got, analyzeDocument(ARTICLE));
+    assert.equal(errors.length, 1);
+    assert.equal(client.inProcessRuns, 1);
+    assert.equal(client.usesWorker('x'.repeat(100_000)), false, 'no new worker after a failure');
+  });
+});
