@@ -223,7 +223,7 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
           }
         }
         target ??= last && recent(last) && fits(last) && (status === last.status || status === 'held') ? last : undefined;
-        if (!target && ps.length >= 2 && (status === 'past' || status === 'planned') && c.trigger.def.strength === 'strong' && c.trigger.def.kind === 'noun') {
+        if (!target && ps.length >= 2 && (status === 'past' || status === 'planned') && c.trigger.def.strength === 'strong' && (c.trigger.def.kind === 'noun' || c.bothSubject)) {
           // "दोनों नेताओं की पिछली मुलाकात ... हुई थी", "दोनों ... मिलेंगे": an earlier or coming meeting of the same people.
           target = meetings.find((m) => !m.partial && sameSet(m.participants, ps) && m.status === status && fits(m));
           if (!target) {

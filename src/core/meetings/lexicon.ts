@@ -74,7 +74,8 @@ export const FUTURE_MARKERS = [
 /** Pluperfect or explicit back-reference: a meeting referred back to. */
 export const PAST_MARKERS = [
   'की थी', 'किया था', 'की थीं', 'हुई थी', 'हुआ था', 'हुई थीं', 'मिले थे', 'मिली थीं', 'मिला था', 'रही थी', 'पिछली', 'पिछले', 'गत वर्ष', 'पिछले साल',
-  'had met', 'had held', 'last year', 'previous meeting', 'earlier this year',
+  'हुए थे', 'किए थे', 'किये थे', 'मिली थी', 'मिले थे', 'मिल चुके', 'कर चुके', 'हो चुकी', 'हो चुका',
+  'had met', 'had held', 'last year', 'previous meeting', 'earlier this year', 'last met', 'previously met', 'had talks', 'had also met', 'have met',
 ];
 
 /** Case markers after a noun phrase (Hindi postpositions). Longest first. */

@@ -60,6 +60,8 @@ export interface RawCandidate {
   resolvedRole: boolean;
   /** Case marker of the counterpart ("से", "के साथ"), when there is one. */
   objectForm?: string;
+  /** "दोनों नेता ... मिले थे": the people of the last meeting as the plain subject of a meeting verb. */
+  bothSubject?: boolean;
 }
 
 const TRIGGER_FORMS = TRIGGERS.map((t) => t.form);
@@ -440,7 +442,12 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
     const around = text.slice(Math.max(segStart, t.start - 40), t.end);
     if (!SEPARATE.test(around)) joint = true;
   }
-  return make(t, subjectGroup, subject, objects, joint);
+  const out = make(t, subjectGroup, subject, objects, joint);
+  // "दोनों नेता इससे पहले मॉस्को में मिले थे": "both" as the plain subject of a meeting verb in its own clause.
+  if (kind === 'verb' && objects.length === 0 && subjectGroup?.bothOnly && subjectGroup.marker === 'none' && !/(?:^|\s)कि(?:\s|$)|[,;]/u.test(text.slice(subjectGroup.end, t.start))) {
+    for (const c of out) if (c.participants.length >= 2) c.bothSubject = true;
+  }
+  return out;
 }
 
 /** "X की Y से", "X की रूस के रक्षा मंत्री Y के साथ": only the counterpart's title between the की and the name. */

@@ -225,6 +225,14 @@ describe('meetings: past meetings written with a noun', () => {
     assert.equal(past?.place?.entityId, 'Q-delhi');
   });
 
+  it('"दोनों नेता इससे पहले X में मिले थे" / "दोनों नेता अगले साल फिर मिलेंगे": past and planned meetings of the pair', () => {
+    const past = run('राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। दोनों नेता इससे पहले मॉस्को में मिले थे।');
+    assert.deepEqual(past.map((m) => m.status).sort(), ['held', 'past']);
+    assert.equal(past.find((m) => m.status === 'past')?.place?.entityId, 'Q-moscow');
+    const planned = run('राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। दोनों नेता अगले साल फिर मिलेंगे।');
+    assert.deepEqual(planned.map((m) => m.status).sort(), ['held', 'planned']);
+  });
+
   it('"परिणाम मिलेंगे" after "दोनों नेताओं ने कहा" is no planned meeting', () => {
     const ms = run('राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। दोनों नेताओं ने कहा कि संयुक्त प्रयासों से अच्छे परिणाम मिलेंगे।');
     assert.deepEqual(ms.map((m) => m.status), ['held']);
