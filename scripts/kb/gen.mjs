@@ -36,6 +36,23 @@ function denukta(s) {
   return s.normalize('NFC').replace(/([कखगजफ])\u093C/g, '$1');
 }
 
+/**
+ * Nasal spellings: anusvara before a consonant and the explicit nasal + virama are both in use
+ * (एथेंस / एथेन्स, डेंडियास / डेन्डियास, कंबोडिया / कम्बोडिया). Returns the all-anusvara and the
+ * all-explicit spellings of an alias (those that differ from it).
+ */
+const LABIALS = 'पफबभम';
+function nasalVariants(a) {
+  const s = a.normalize('NFC');
+  const anusvara = s.replace(/[नमणङञ]\u094D(?=[\u0915-\u0939])/g, '\u0902');
+  const explicit = anusvara.replace(/\u0902(?=[\u0915-\u0939])/g, (_m, off, str) => {
+    const next = str[off + 1];
+    if (next === 'य' || next === 'र' || next === 'ल' || next === 'व' || next === 'ह') return '\u0902';
+    return LABIALS.includes(next) ? 'म\u094D' : 'न\u094D';
+  });
+  return [anusvara, explicit].filter((x) => x !== s);
+}
+
 function rows(table) {
   return table.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
     .map((l) => l.split('|').map((c) => c.trim()));
@@ -85,6 +102,7 @@ function entity(label, en, hi, aliases, wikidata, attrs, idOverride) {
     push(a);
     if (!/[\u0900-\u097F]/.test(a)) continue;
     push(denukta(a));
+    for (const v of nasalVariants(a)) { push(v); push(denukta(v)); }
     // Hindi oblique case: "रूस का रक्षा मंत्रालय" is also written "रूस के रक्षा मंत्रालय" (ने, में, से follow).
     if (/ का /.test(a)) { push(a.replace(/ का /g, ' के ')); push(denukta(a.replace(/ का /g, ' के '))); }
   }

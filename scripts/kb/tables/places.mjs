@@ -422,7 +422,7 @@ Tehran | तेहरान | city | IR | | Q3616 |
 Chabahar | चाबहार | city | IR | | |
 Minsk | मिन्स्क | city | BY | मिंस्क | Q2280 |
 Brasilia | ब्रासीलिया | city | BR | Brasília | |
-Rio de Janeiro | रियो डी जेनेरियो | city | BR | रियो;Rio | |
+Rio de Janeiro | रियो डी जेनेरियो | city | BR | रियो;Rio;रियो डी जनेरियो;रियो डि जनेरियो;रियो डी जनेरो;रियो डि जेनेरियो;रियो-डी-जनेरियो;Rio De Janeiro | |
 Sao Paulo | साओ पाउलो | city | BR | São Paulo | |
 Pretoria | प्रिटोरिया | city | ZA | | |
 Johannesburg | जोहानिसबर्ग | city | ZA | जोहान्सबर्ग | |
@@ -447,7 +447,7 @@ Tel Aviv | तेल अवीव | city | IL | | |
 Ankara | अंकारा | city | TR | | |
 Istanbul | इस्तांबुल | city | TR | इस्तानबुल | Q406 |
 Baku | बाकू | city | AZ | | |
-Yerevan | येरेवन | city | AM | | |
+Yerevan | येरेवन | city | AM | येरेवान;एरेवान;येरवान | |
 Tbilisi | त्बिलिसी | city | GE | तिबलिसी | |
 Washington, D.C. | वॉशिंगटन | city | US | वाशिंगटन;वॉशिंगटन डीसी;वाशिंगटन डीसी;Washington;Washington DC;Washington D.C. | Q61 |
 New York | न्यूयॉर्क | city | US | न्यूयार्क;New York City;NYC | |
@@ -477,7 +477,7 @@ Stockholm | स्टॉकहोम | city | SE | | |
 Oslo | ओस्लो | city | NO | | |
 Helsinki | हेलसिंकी | city | FI | | |
 Copenhagen | कोपेनहेगन | city | DK | | |
-Athens | एथेंस | city | GR | | |
+Athens | एथेंस | city | GR | एथेन्स;एथन्स;Athina | |
 Lisbon | लिस्बन | city | PT | | |
 Budapest | बुडापेस्ट | city | HU | | |
 Prague | प्राग | city | CZ | | |

@@ -245,7 +245,6 @@ Aktau | अक्ताउ | city | KZ | | |
 Ayni Air Base | अयनी एयरबेस | venue | TJ | ऐनी एयरबेस;Ayni airbase | |
 Isfahan | इस्फहान | city | IR | इस्फ़हान | |
 Mashhad | मशहद | city | IR | | |
-Bandar Abbas | बंदर अब्बास | city | IR | | |
 Natanz | नतांज | city | IR | नतांज़ | |
 Fordow | फोर्डो | venue | IR | फ़ोर्डो | |
 Tabriz | तबरेज़ | city | IR | तबरीज़ | |
@@ -332,9 +331,7 @@ Osaka | ओसाका | city | JP | | |
 Hiroshima | हिरोशिमा | city | JP | | |
 Nagasaki | नागासाकी | city | JP | | |
 Okinawa | ओकिनावा | region | JP | | |
-Busan | बुसान | city | KR | | |
 Ho Chi Minh City | हो ची मिन्ह सिटी | city | VN | | |
-Da Nang | दा नांग | city | VN | | |
 Mandalay | मांडले | city | MM | | |
 Chittagong | चटगांव | city | BD | चट्टोग्राम;Chattogram | |
 Sylhet | सिलहट | city | BD | | |
@@ -349,11 +346,79 @@ Brisbane | ब्रिस्बेन | city | AU | | |
 Auckland | ऑकलैंड | city | NZ | | |
 Wellington | वेलिंगटन | city | NZ | | |
 Suva | सुवा | city | FJ | | |
-Diego Garcia | डिएगो गार्सिया | region | GB | | |
 Chagos Archipelago | चागोस द्वीपसमूह | region | MU | चागोस | |
 Malacca Strait | मलक्का जलडमरूमध्य | sea | | मलक्का;Strait of Malacca | |
 Gulf of Aden | अदन की खाड़ी | sea | | | |
 Mediterranean Sea | भूमध्य सागर | sea | | | |
 Caspian Sea | कैस्पियन सागर | sea | | | |
 Taiwan Strait | ताइवान जलडमरूमध्य | sea | | | |
+# ---------------- Ports and naval bases ----------------
+Yokosuka | योकोसुका | port | JP | योकोसुका नौसैनिक अड्डा;Yokosuka naval base | |
+Sasebo | सासेबो | port | JP | | |
+Kure | कुरे | port | JP | | |
+Subic Bay | सुबिक बे | port | PH | सुबिक खाड़ी;Subic | |
+Cam Ranh | कैम रान्ह | port | VN | कैम रान्ह खाड़ी;कैम रैन्ह;Cam Ranh Bay | |
+Sittwe | सित्तवे | port | MM | सितवे;सित्वे | |
+Duqm | दुक्म | port | OM | दुकम | |
+Guam | गुआम | territory | US | ग्वाम | |
+Pearl Harbor | पर्ल हार्बर | port | US | | |
+Norfolk{norfolk-virginia} | नॉरफॉक | port | US | Naval Station Norfolk | |
+Ream Naval Base | रीम नौसैनिक अड्डा | port | KH | रीम;Ream | |
+Tartus | टार्टस | port | SY | तरतूस | |
+Port Sudan | पोर्ट सूडान | port | SD | | |
+Piraeus | पिरियस | port | GR | पीरियस;पिराएस | |
+Souda Bay | सौडा बे | port | GR | सूडा बे | |
+Toulon | टूलॉन | port | FR | तूलों | |
+Brest{brest-france} | ब्रेस्ट | port | FR | | |
+Kiel | कील | port | DE | | |
+Portsmouth | पोर्ट्समाउथ | port | GB | | |
+Severomorsk | सेवेरोमोर्स्क | port | RU | | |
+Kronstadt | क्रोनश्टाट | port | RU | क्रोनस्टाड | |
+Sanya | सान्या | port | CN | | |
+Changi Naval Base | चांगी नौसैनिक अड्डा | port | SG | | |
+Jebel Ali | जेबेल अली | port | AE | | |
+# ---------------- Rivers, seas and regions ----------------
+Ganges | गंगा | river | IN | गंगा नदी;Ganga | |
+Yamuna | यमुना | river | IN | यमुना नदी | |
+Brahmaputra | ब्रह्मपुत्र | river | IN | ब्रह्मपुत्र नदी;यारलुंग त्सांगपो | |
+Indus | सिंधु नदी | river | PK | Indus River | |
+Teesta | तीस्ता | river | IN | तीस्ता नदी | |
+Mekong | मेकांग | river | | मेकोंग;मेकांग नदी;Mekong River | |
+Nile | नील नदी | river | | Nile River | |
+Volga | वोल्गा | river | RU | वोल्गा नदी | |
+Amur | अमूर नदी | river | | | |
+Sea of Japan | जापान सागर | sea | | East Sea | |
+East China Sea | पूर्वी चीन सागर | sea | | | |
+Yellow Sea | पीला सागर | sea | | | |
+Sea of Okhotsk | ओखोत्स्क सागर | sea | | | |
+Philippine Sea | फिलीपीन सागर | sea | | | |
+Asia-Pacific | एशिया-प्रशांत | region | | एशिया प्रशांत;Asia Pacific | |
+Euro-Atlantic | यूरो-अटलांटिक | region | | | |
+# ---------------- Palaces, offices and venues ----------------
+Sheetal Niwas | शीतल निवास | venue | NP | | |
+Singha Durbar | सिंह दरबार | venue | NP | सिंहदरबार | |
+Malacanang Palace | मलाकानांग पैलेस | venue | PH | मलाकानांग;मालाकानांग पैलेस;Malacañang Palace;Malacañang | |
+Maximos Mansion | मैक्सिमोस मेंशन | venue | GR | मैक्सिमोस मैंशन;Maximos Mansion | |
+Hôtel de Brienne | होटल डी ब्रिएन | venue | FR | Hotel de Brienne | |
+Le Bourget | ले बुर्जे | place | FR | ले बोर्गेट;ले बोरगेट;Le Bourget Airport | |
+Hôtel Matignon | होटल मैटिग्नन | venue | FR | Matignon;Hotel Matignon | |
+Vigyan Bhawan | विज्ञान भवन | venue | IN | | |
+Istana{istana-singapore} | इस्ताना | venue | SG | | |
+Blue House{blue-house} | ब्लू हाउस | venue | KR | चेओंग वा डे;Cheong Wa Dae | |
+Yongsan Presidential Office | योंगसान राष्ट्रपति कार्यालय | venue | KR | | |
+Kantei | कांतेई | venue | JP | Prime Minister's Office of Japan | |
+Akasaka Palace | अकासाका पैलेस | venue | JP | अकासाका पैलेस गेस्ट हाउस | |
+Bendlerblock | बेंडलरब्लॉक | venue | DE | | |
+Chancellery{german-chancellery} | चांसलरी | venue | DE | Bundeskanzleramt;German Chancellery | |
+Lancaster House | लैंकेस्टर हाउस | venue | GB | | |
+Ak Saray | अक सराय | venue | TR | Presidential Complex (Turkey) | |
+Bellevue Palace | बेलव्यू पैलेस | venue | DE | Schloss Bellevue | |
+Al Yamamah Palace | अल यमामा पैलेस | venue | SA | | |
+Qasr Al Watan | कस्र अल वतन | venue | AE | | |
+Ittihadiya Palace | इत्तिहादिया पैलेस | venue | EG | | |
+Government House{government-house-bangkok} | गवर्नमेंट हाउस | venue | TH | Thai Government House | |
+Presidential Secretariat{presidential-secretariat-colombo} | राष्ट्रपति सचिवालय | venue | LK | | |
+Ganabhaban | गणभवन | venue | BD | गण भवन | |
+Bangabhaban | बंगभवन | venue | BD | बंग भवन | |
+
 `;

@@ -41,3 +41,24 @@ describe('knowledge base data: generated national forces and missions', () => {
     assert.equal(kb.lookupExact('पेंटागन').filter((e) => e.label === 'LOCATION').length, 0);
   });
 });
+
+describe('knowledge base data: spelling variants and places', () => {
+  const kb = builtinKnowledgeBase();
+  const ids = (s: string) => kb.lookupExact(s).map((e) => e.id);
+
+  it('lists anusvara and nasal+virama spellings of names alike', () => {
+    assert.deepEqual(ids('एथेन्स'), ids('एथेंस'));
+    assert.ok(ids('एथेन्स').length === 1);
+    assert.deepEqual(ids('कम्बोडिया'), ids('कंबोडिया'));
+  });
+
+  it('has ports and naval bases, rivers, seas and official residences', () => {
+    for (const s of ['योकोसुका', 'सुबिक बे', 'गंगा', 'ब्रह्मपुत्र', 'जापान सागर', 'शीतल निवास', 'मलाकानांग पैलेस', 'Hôtel de Brienne', 'Le Bourget']) {
+      assert.equal(kb.lookupExact(s).filter((e) => e.label === 'LOCATION').length, 1, s);
+    }
+  });
+
+  it('has the long form of a multiword city, so it wins over its short form', () => {
+    assert.deepEqual(ids('रियो डी जनेरियो'), ['place/rio-de-janeiro']);
+  });
+});
