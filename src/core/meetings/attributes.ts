@@ -22,7 +22,9 @@ export interface NamedRef {
 }
 
 const PLACE_AFTER = ['के लिए रवाना', 'रवाना', 'में', 'पर', 'पहुंचे', 'पहुंची', 'पहुँचे', 'पहुंचा', 'स्थित', 'आए', 'आये', 'आएंगे', 'आएंगी', 'आएगा', 'आएगी', 'दौरे', 'यात्रा', 'जाएंगे', 'जाएंगी', 'जाएगा', 'जाएगी', 'पहुंचेंगे', 'पहुंचेंगी', 'गए', 'गईं', 'गई'];
-const PLACE_BEFORE_EN = ['in', 'at'];
+const PLACE_BEFORE_EN = ['in', 'at', 'visit', 'visits', 'visiting', 'visited'];
+/** "तियानजिन शहर जाएंगे", "कज़ान शहर में": a generic noun for the kind of place between the name and its postposition. */
+const PLACE_NOUN = /^(?:शहर|नगर|city)\s+/u;
 /** Seas, oceans and straits are topics of talks ("हिंद महासागर में सुरक्षा"), never where two people sat down. */
 const WATER_WORDS = ['सागर', 'महासागर', 'समुद्र', 'खाड़ी', 'जलडमरूमध्य', 'ocean', 'sea', 'gulf', 'strait', 'bay'];
 /** "X में सहयोग/सुरक्षा/स्थिति पर चर्चा": a place inside a topic phrase, not the venue. */
@@ -59,7 +61,9 @@ export function sentencePlace(text: string, s: SentenceInfo, near: number, from 
   for (const sp of s.spans) {
     if (sp.label !== 'LOCATION' || sp.start < from || sp.start >= to) continue;
     if (isWaterBody(sp.text)) continue;
-    const next = skipSpace(text, sp.end, s.end);
+    let next = skipSpace(text, sp.end, s.end);
+    const noun = PLACE_NOUN.exec(text.slice(next, next + 12));
+    if (noun) next += noun[0].length;
     const prevWord = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(s.start, sp.start - 6), sp.start))?.[1]?.toLowerCase();
     const usedAsPlace = PLACE_AFTER.some((w) => wordAt(text, next, w)) || (prevWord !== undefined && PLACE_BEFORE_EN.includes(prevWord));
     if (!usedAsPlace) continue;

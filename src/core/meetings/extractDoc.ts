@@ -245,7 +245,11 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
       if (!target.partial) last = target;
     }
     state.subject = subjectSet ?? ergativeSubject(ctx, s) ?? state.subject;
-    if (last) state.lastParticipants = last.participants;
+    if (last) {
+      state.lastParticipants = last.participants;
+      const seen = (state.recentParticipants ??= []);
+      if (!seen.some((ps) => sameSet(ps, last!.participants))) seen.push(last.participants);
+    }
   }
   // "सिंह और शोइगू ने शुक्रवार को ... संकल्प लिया": the same pair acting together is a further mention of their meeting.
   for (const { s, ps } of together) {

@@ -46,6 +46,8 @@ export interface SentenceState {
   subject?: PersonRef;
   /** Participants of the meeting last reported in the document (for दोनों नेताओं). */
   lastParticipants?: PersonRef[];
+  /** Participants of every meeting reported so far in the document, in order. */
+  recentParticipants?: PersonRef[][];
 }
 
 export interface RawCandidate {
@@ -76,6 +78,7 @@ const BOTH_FORMS = [...BOTH_PHRASES, 'दोनों'].sort((a, b) => b.length 
 const BOTH_ROLE: [RegExp, string][] = [
   [/रक्षा ?मंत्रि|रक्षा मंत्री|defence ministers/u, 'defence minister'], [/विदेश ?मंत्रि|विदेश मंत्री|foreign ministers/u, 'foreign minister'],
   [/प्रधानमंत्रि/u, 'prime minister'], [/राष्ट्रपतियों/u, 'president'], [/नौसेना प्रमुख/u, 'navy chief'], [/वायुसेना प्रमुख/u, 'air chief'], [/सेना प्रमुख/u, 'army chief'],
+  [/मंत्रियों|मंत्री|ministers/u, 'minister'], [/प्रमुखों|chiefs/u, 'chief'],
 ];
 const POSSESSIVE_PRONOUNS = ['उनकी', 'उनका', 'उनके'];
 const MEETING_NOUNS = ['मुलाकात', 'मुलाक़ात', 'बैठक', 'वार्ता', 'भेंट', 'बातचीत', 'मीटिंग'];
@@ -165,10 +168,14 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
       let refs = before.length === 2 ? before : state.lastParticipants && state.lastParticipants.length >= 2 ? state.lastParticipants : undefined;
       // "दोनों रक्षा मंत्रियों": the two of the article with that role, when the last meeting's people are not both such.
       const role = BOTH_ROLE.find(([re]) => re.test(p))?.[1];
-      if (role && !(refs && refs.length === 2 && refs.every((r) => r.role === role))) {
-        const withRole = [...ctx.people.values()].filter((x) => x.role === role);
-        const fromLast = (state.lastParticipants ?? []).filter((x) => x.role === role);
+      const fits = (r: PersonRef): boolean => !!r.role && (role === 'minister' ? r.role.includes('minister') : role === 'chief' ? r.role.includes('chief') : r.role === role);
+      if (role && before.length !== 2 && !(refs && refs.length === 2 && refs.every(fits))) {
+        // The latest earlier meeting of two such people, else the only two such people of the article.
+        const recent = [...(state.recentParticipants ?? [])].reverse().find((ps) => ps.length === 2 && ps.every(fits));
+        const withRole = [...ctx.people.values()].filter(fits);
+        const fromLast = (state.lastParticipants ?? []).filter(fits);
         if (fromLast.length === 2) refs = fromLast;
+        else if (recent) refs = recent;
         else if (withRole.length === 2) refs = withRole;
       }
       if (refs) atoms.push({ start: at, end: at + p.length, refs, kind: 'both' });
@@ -472,5 +479,8 @@ function englishFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart:
   if (subject.length === 0 && objects.length === 0) return [{ trigger: t, participants: [], complete: false, attach: true, resolvedRole: false }];
   // "meeting between X and Y", "X and Y co-chaired": one joint meeting.
   const joint = subject.length === 0 || (objects.length === 0 && subject.length >= 2);
-  return make(t, subjectGroup, subject, objects, joint);
+  const out = make(t, subjectGroup, subject, objects, joint);
+  // "The two ministers had last met in New York": the last meeting's people as the subject of a meeting verb.
+  if (objects.length === 0 && subjectGroup?.bothOnly) for (const c of out) if (c.participants.length >= 2) c.bothSubject = true;
+  return out;
 }

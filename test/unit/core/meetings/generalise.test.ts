@@ -83,6 +83,11 @@ describe('meetings: places written around the meeting', () => {
     assert.equal(planned?.place?.entityId, 'Q-agra');
   });
 
+  it('"<शहर का नाम> शहर जाएंगे": a generic "शहर" between the name and the verb', () => {
+    const ms = run('नई दिल्ली, 3 मार्च। राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। रविवार को वे आगरा शहर जाएंगे, जहां वह करीम अहमद से मुलाकात करेंगे।');
+    assert.equal(find(ms, 'Q-ahmed+Q-singh')?.place?.entityId, 'Q-agra');
+  });
+
   it('"बैठक में X में आए भूकंप पर चर्चा हुई": a place where something happened is not the venue', () => {
     const ms = run('नई दिल्ली, 3 मार्च। राजनाथ सिंह ने सर्गेई इवानोव के साथ बैठक की। इवानोव के साथ बैठक में बीजिंग में आए भूकंप के बाद राहत पर चर्चा हुई।');
     assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
@@ -231,6 +236,13 @@ describe('meetings: past meetings written with a noun', () => {
     assert.equal(past.find((m) => m.status === 'past')?.place?.entityId, 'Q-moscow');
     const planned = run('राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। दोनों नेता अगले साल फिर मिलेंगे।');
     assert.deepEqual(planned.map((m) => m.status).sort(), ['held', 'planned']);
+  });
+
+  it('"The two ministers had last met in X": the latest pair of ministers, not the last meeting\'s pair', () => {
+    const ms = run('S Jaishankar held talks with Wang Li in Moscow. Jaishankar also called on President Dmitry Petrov. The two ministers had last met in New Delhi.');
+    const past = ms.filter((m) => m.status === 'past');
+    assert.deepEqual(past.map(pair), ['Q-jaishankar+Q-wang']);
+    assert.equal(past[0].place?.entityId, 'Q-delhi');
   });
 
   it('"परिणाम मिलेंगे" after "दोनों नेताओं ने कहा" is no planned meeting', () => {
