@@ -4,7 +4,7 @@
  */
 import type { EntitySpan } from '../model';
 import type { DocContext, PersonRef, SentenceInfo } from './docContext';
-import { roleBefore } from './docContext';
+import { countryOf, roleBefore } from './docContext';
 import {
   BOTH_PHRASES, COORDINATORS, MARKERS, RECEIVED_NOUNS, ROLES, SUBJECT_PRONOUNS, SUBJECT_PRONOUNS_ERG, TITLES, TRIGGERS,
   type Marker, type TriggerDef,
@@ -30,6 +30,8 @@ export interface ArgGroup {
   explicit: boolean;
   /** Every member comes from "दोनों नेताओं" (the participants of the last meeting). */
   bothOnly: boolean;
+  /** Members listed with a coordinator ("A और B", "A, B") or a plural role ("X और Y के रक्षा मंत्रियों"). */
+  listed?: boolean;
   marker: Marker;
   markerForm: string;
   markerEnd: number;
@@ -73,6 +75,36 @@ for (const t of TRIGGERS) if (!TRIGGER_BY_FORM.has(t.form)) TRIGGER_BY_FORM.set(
 const GATHERING_NOUNS = new Set(['बैठक', 'बैठकों', 'सम्मेलन', 'meeting']);
 const GATHERING_BEFORE = /(?:(?:मंत्रियों|प्रमुखों|सदस्यों|सदस्य देशों|राष्ट्राध्यक्षों|नेताओं) की|मंत्रिस्तरीय|मंत्री स्तरीय|स्तरीय|ministers'?|leaders'?)\s*$/u;
 const BAAT_VERBS = ['की', 'हुई', 'हुईं', 'हुआ', 'करेंगे', 'करेगी', 'करेंगी', 'करेगा', 'करते', 'कर', 'होगी', 'कीं', 'करने'];
+const PLURAL_ROLES: [string, string][] = [
+  ['रक्षा मंत्रियों', 'defence minister'], ['रक्षामंत्रियों', 'defence minister'], ['विदेश मंत्रियों', 'foreign minister'], ['विदेशमंत्रियों', 'foreign minister'],
+  ['सेना प्रमुखों', 'army chief'], ['नौसेना प्रमुखों', 'navy chief'], ['वायुसेना प्रमुखों', 'air chief'], ['राष्ट्रपतियों', 'president'], ['प्रधानमंत्रियों', 'prime minister'],
+];
+
+/** "ईरान, कजाखस्तान और बेलारूस के " ending at `end`: the countries in order and where the list starts. */
+function countryList(text: string, from: number, end: number): { countries: string[]; start: number } | undefined {
+  const head = text.slice(from, end);
+  const m = /\s+के\s*$/u.exec(head);
+  if (!m) return undefined;
+  let rest = head.slice(0, m.index);
+  const countries: string[] = [];
+  let start = from + rest.length;
+  for (let k = 0; k < 8; k++) {
+    const w = /(?:^|[\s,])((?:[\p{L}\p{M}]+ )?[\p{L}\p{M}]+)$/u.exec(rest);
+    if (!w) break;
+    const name = w[1];
+    const code = countryOf(name) ?? countryOf(name.split(' ').pop() as string);
+    if (!code) break;
+    const single = countryOf(name) ? name : (name.split(' ').pop() as string);
+    countries.unshift(code);
+    rest = rest.slice(0, rest.length - single.length);
+    start = from + rest.length;
+    const sep = /(?:\s*,\s*|\s+(?:और|तथा|एवं|व)\s+)$/u.exec(rest);
+    if (!sep) break;
+    rest = rest.slice(0, rest.length - sep[0].length);
+  }
+  return countries.length > 0 ? { countries, start } : undefined;
+}
+
 const ERG_PRONOUNS = new Set(SUBJECT_PRONOUNS_ERG);
 const BOTH_FORMS = [...BOTH_PHRASES, 'दोनों'].sort((a, b) => b.length - a.length);
 const BOTH_ROLE: [RegExp, string][] = [
@@ -128,6 +160,16 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
   for (const p of persons) {
     const ref = ctx.personOf.get(p);
     if (ref) atoms.push({ start: p.start, end: p.end, refs: [ref], kind: 'person' });
+  }
+  // "ईरान और कजाखस्तान के रक्षा मंत्रियों से": a plural role after a list of countries names one person per country.
+  for (const [form, role] of PLURAL_ROLES) {
+    for (const at of findWord(text, form, s.start, s.end)) {
+      if (overlapsAny(at, at + form.length, atoms)) continue;
+      const list = countryList(text, Math.max(s.start, at - 90), at);
+      if (!list || list.countries.length < 2) continue;
+      const refs = dedupe(list.countries.map((c) => resolveRole(ctx, role, c, undefined)).filter((r): r is PersonRef => !!r));
+      if (refs.length > 0) atoms.push({ start: list.start, end: at + form.length, refs, kind: 'role' });
+    }
   }
   // Role phrases that are not a title of a following name: "अपने रूसी समकक्ष", "Russian counterpart".
   for (const r of ROLES) {
@@ -296,6 +338,7 @@ export function groupAtoms(text: string, atoms: Atom[], limit: number): ArgGroup
     // "उन्होंने और X ने" stays one subject.
     const gap = cur ? text.slice(cur.end, a.start) : '';
     if (cur && !(ergEnds.has(cur.end) && gap.trim() === '') && joins(gap)) {
+      if (gap.trim() !== '') cur.listed = true;
       cur.end = a.end;
       for (const r of a.refs) if (!cur.members.some((m) => m.id === r.id)) cur.members.push(r);
       cur.explicit ||= a.kind === 'person' || a.kind === 'role';
@@ -304,6 +347,7 @@ export function groupAtoms(text: string, atoms: Atom[], limit: number): ArgGroup
     }
     cur = { start: a.start, end: a.end, members: [...a.refs], explicit: a.kind === 'person' || a.kind === 'role', bothOnly: a.kind === 'both', marker: 'none', markerForm: '', markerEnd: a.end };
     if (a.erg) ergEnds.add(a.end);
+    if (a.kind === 'role' && a.refs.length > 1) cur.listed = true;
     groups.push(cur);
   }
   for (const g of groups) {
@@ -364,7 +408,10 @@ function make(trigger: TriggerHit, subjectGroup: ArgGroup | undefined, subject: 
     });
   }
   const ps = dedupe([...base, ...members]);
-  const complete = ps.length >= 2 && (explicitObj || !!subjectGroup?.explicit) && !objects.every((g) => g.bothOnly);
+  // "A और B से मिले" with nobody to meet them: the counterparts do not meet each other.
+  // ("सिंह इवानोव से मिलेंगे", two names side by side, is subject and object run together: still a meeting.)
+  const withoutSubject = base.length === 0 && !joint && objects.some((g) => g.listed);
+  const complete = ps.length >= 2 && !withoutSubject && (explicitObj || !!subjectGroup?.explicit) && !objects.every((g) => g.bothOnly);
   return [{ trigger, participants: ps, complete, attach: !complete, subject: base.length === 1 ? base[0] : undefined, resolvedRole, objectForm }];
 }
 

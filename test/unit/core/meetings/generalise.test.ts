@@ -190,6 +190,18 @@ describe('meetings: subjects and objects', () => {
   });
 });
 
+describe('meetings: lists of counterparts', () => {
+  it('"A, B और C के रक्षा मंत्रियों से मुलाकात की": one meeting per country\'s minister named in the article', () => {
+    const ms = run('राजनाथ सिंह ने उज्बेकिस्तान, चीन और रूस के रक्षा मंत्रियों से मुलाकात की। करीम अहमद, वांग ली और सर्गेई इवानोव सम्मेलन में मौजूद थे।');
+    assert.deepEqual(pairs(ms), ['Q-ahmed+Q-singh', 'Q-ivanov+Q-singh', 'Q-singh+Q-wang']);
+  });
+
+  it('"A और B से मिले" with no subject in reach: the counterparts do not meet each other', () => {
+    const ms = run('सम्मेलन में द्विपक्षीय मुलाकातें, चीन और रूस के रक्षा मंत्रियों से मिले। वांग ली और सर्गेई इवानोव सम्मेलन में मौजूद थे।');
+    assert.equal(find(ms, 'Q-ivanov+Q-wang'), undefined);
+  });
+});
+
 describe('meetings: planned forms', () => {
   const cases = [
     'राजनाथ सिंह की सर्गेई इवानोव से मुलाकात होनी है।',
