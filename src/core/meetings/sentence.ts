@@ -525,7 +525,9 @@ function englishFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart:
   if (subject.length === 0 && objects.length > 0 && state.subject && !objectGroup.members.some((m) => m.id === state.subject?.id)) subject = [state.subject];
   if (subject.length === 0 && objects.length === 0) return [{ trigger: t, participants: [], complete: false, attach: true, resolvedRole: false }];
   // "meeting between X and Y", "X and Y co-chaired": one joint meeting.
-  const joint = subject.length === 0 || (objects.length === 0 && subject.length >= 2);
+  // "X and Y held talks with A and B" (a 2+2 dialogue): one meeting of all four unless separate.
+  const twoByTwo = subject.length >= 2 && objects.length > 0 && objects[0].members.length >= 2 && !SEPARATE.test(text.slice(t.start, Math.min(segEnd, t.end + 80)));
+  const joint = subject.length === 0 || (objects.length === 0 && subject.length >= 2) || twoByTwo;
   const out = make(t, subjectGroup, subject, objects, joint);
   // "The two ministers had last met in New York": the last meeting's people as the subject of a meeting verb.
   if (objects.length === 0 && subjectGroup?.bothOnly) for (const c of out) if (c.participants.length >= 2) c.bothSubject = true;

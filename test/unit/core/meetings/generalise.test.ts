@@ -121,6 +121,16 @@ describe('meetings: participants that generalise', () => {
     assert.deepEqual(pairs(ms), ['Q-ivanov+Q-jaishankar+Q-petrov+Q-singh']);
   });
 
+  it('English 2+2: "X and Y held talks with A and B" is one meeting of four', () => {
+    const ms = run('Rajnath Singh and S Jaishankar held talks with Sergei Ivanov and Dmitry Petrov in New Delhi.');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-jaishankar+Q-petrov+Q-singh']);
+    assert.equal(ms[0].place?.entityId, 'Q-delhi');
+  });
+
+  it('a trilateral: "X, Y और Z की त्रिपक्षीय बैठक" is one meeting of three', () => {
+    assert.deepEqual(pairs(run('राजनाथ सिंह, सर्गेई इवानोव और वांग ली की त्रिपक्षीय बैठक मॉस्को में हुई।')), ['Q-ivanov+Q-singh+Q-wang']);
+  });
+
   it('"X और Y के बीच बैठक हुई, जिसमें दोनों ने ...": the pair, not the earlier meeting\'s people', () => {
     const ms = run('राजनाथ सिंह और एस जयशंकर ने सर्गेई इवानोव और दिमित्री पेत्रोव के साथ बातचीत की। वार्ता से पहले सिंह और इवानोव के बीच अलग से बैठक हुई, जिसमें दोनों ने समझौते पर चर्चा की।');
     assert.ok(find(ms, 'Q-ivanov+Q-singh'), pairs(ms).join(' '));
