@@ -4,7 +4,8 @@
  */
 import type { EntitySpan } from '../model';
 import type { DocContext, PersonRef, SentenceInfo } from './docContext';
-import { countryOf, roleBefore } from './docContext';
+import { roleBefore } from './docContext';
+import { countryList, PLURAL_ROLES, resolveRole } from './roles';
 import {
   BOTH_PHRASES, COORDINATORS, MARKERS, RECEIVED_NOUNS, ROLES, SUBJECT_PRONOUNS, SUBJECT_PRONOUNS_ERG, TITLES, TRIGGERS,
   type Marker, type TriggerDef,
@@ -75,36 +76,6 @@ for (const t of TRIGGERS) if (!TRIGGER_BY_FORM.has(t.form)) TRIGGER_BY_FORM.set(
 const GATHERING_NOUNS = new Set(['बैठक', 'बैठकों', 'सम्मेलन', 'meeting']);
 const GATHERING_BEFORE = /(?:(?:मंत्रियों|प्रमुखों|सदस्यों|सदस्य देशों|राष्ट्राध्यक्षों|नेताओं) की|मंत्रिस्तरीय|मंत्री स्तरीय|स्तरीय|ministers'?|leaders'?)\s*$/u;
 const BAAT_VERBS = ['की', 'हुई', 'हुईं', 'हुआ', 'करेंगे', 'करेगी', 'करेंगी', 'करेगा', 'करते', 'कर', 'होगी', 'कीं', 'करने'];
-const PLURAL_ROLES: [string, string][] = [
-  ['रक्षा मंत्रियों', 'defence minister'], ['रक्षामंत्रियों', 'defence minister'], ['विदेश मंत्रियों', 'foreign minister'], ['विदेशमंत्रियों', 'foreign minister'],
-  ['सेना प्रमुखों', 'army chief'], ['नौसेना प्रमुखों', 'navy chief'], ['वायुसेना प्रमुखों', 'air chief'], ['राष्ट्रपतियों', 'president'], ['प्रधानमंत्रियों', 'prime minister'],
-];
-
-/** "ईरान, कजाखस्तान और बेलारूस के " ending at `end`: the countries in order and where the list starts. */
-function countryList(text: string, from: number, end: number): { countries: string[]; start: number } | undefined {
-  const head = text.slice(from, end);
-  const m = /\s+के\s*$/u.exec(head);
-  if (!m) return undefined;
-  let rest = head.slice(0, m.index);
-  const countries: string[] = [];
-  let start = from + rest.length;
-  for (let k = 0; k < 8; k++) {
-    const w = /(?:^|[\s,])((?:[\p{L}\p{M}]+ )?[\p{L}\p{M}]+)$/u.exec(rest);
-    if (!w) break;
-    const name = w[1];
-    const code = countryOf(name) ?? countryOf(name.split(' ').pop() as string);
-    if (!code) break;
-    const single = countryOf(name) ? name : (name.split(' ').pop() as string);
-    countries.unshift(code);
-    rest = rest.slice(0, rest.length - single.length);
-    start = from + rest.length;
-    const sep = /(?:\s*,\s*|\s+(?:और|तथा|एवं|व)\s+)$/u.exec(rest);
-    if (!sep) break;
-    rest = rest.slice(0, rest.length - sep[0].length);
-  }
-  return countries.length > 0 ? { countries, start } : undefined;
-}
-
 const ERG_PRONOUNS = new Set(SUBJECT_PRONOUNS_ERG);
 const BOTH_FORMS = [...BOTH_PHRASES, 'दोनों'].sort((a, b) => b.length - a.length);
 const BOTH_ROLE: [RegExp, string][] = [
@@ -257,38 +228,6 @@ function titleOfNextName(text: string, end: number, limit: number, persons: Enti
     if (br) { p += br[0].length; changed = true; }
   }
   return persons.some((s) => s.start === p) || /^[\p{Lu}]/u.test(text.slice(p, p + 1)) && persons.some((s) => s.start >= p && s.start - p < 3);
-}
-
-/** The person a role phrase points to: "अपने रूसी समकक्ष" -> the Russian with the subject's role named in the article. */
-/** The country whose officials an unqualified role phrase names in this genre (Indian Hindi news). */
-const HOME_COUNTRY = 'IN';
-
-export function resolveRole(ctx: DocContext, role: string, country: string | undefined, subject: PersonRef | undefined): PersonRef | undefined {
-  const others = [...ctx.people.values()].filter((p) => p.id !== subject?.id);
-  let pool: (PersonRef & { count: number })[];
-  if (role === 'counterpart') {
-    if (country) {
-      const fromCountry = others.filter((p) => p.country === country);
-      const sameRole = subject?.role ? fromCountry.filter((p) => p.role === subject.role) : [];
-      pool = sameRole.length > 0 ? sameRole : fromCountry;
-      if (pool.length > 1 && sameRole.length === 0) return undefined;
-    } else {
-      pool = subject?.role ? others.filter((p) => p.role === subject.role && p.country !== subject.country) : [];
-      if (pool.length !== 1) return undefined;
-    }
-  } else {
-    // A bare "विदेश मंत्री ने" in an article about our foreign minister is that minister.
-    if (!country) {
-      // A bare "विदेश मंत्री ने" in Hindi news is India's minister when the article names exactly one Indian in that role.
-      const home = [...ctx.people.values()].filter((p) => p.role === role && p.country === HOME_COUNTRY);
-      if (home.length === 1) return home[0];
-    }
-    if (!country && subject && subject.role === role) return subject;
-    if (subject && country && subject.country === country && subject.role === role) return subject;
-    pool = others.filter((p) => p.role === role && (!country || p.country === country));
-    if (!country && pool.length !== 1) return undefined;
-  }
-  return [...pool].sort((a, b) => b.count - a.count)[0];
 }
 
 export function markerAfter(text: string, pos: number, limit = text.length): { kind: Marker; form: string; end: number } {

@@ -177,9 +177,14 @@ describe('meetings: subjects and objects', () => {
   });
 
   it('a bare role phrase prefers the Indian office holder over a foreign running subject with the same role', () => {
-    const ms = run('एस जयशंकर और पार्क जून की बैठक हुई। पार्क जून ने कहा कि संबंध अच्छे हैं। विदेश मंत्री ने टैन सू से भी अलग से मुलाकात की।');
+    const ms = run('एस जयशंकर और पार्क जून की बैठक हुई। जयशंकर ने कहा कि संबंध अच्छे हैं। पार्क जून ने भी यही कहा। विदेश मंत्री ने टैन सू से भी अलग से मुलाकात की।');
     assert.ok(find(ms, 'Q-jaishankar+Q-tan'), pairs(ms).join(' '));
     assert.equal(find(ms, 'Q-park+Q-tan'), undefined);
+  });
+
+  it('... but stays with a foreign running subject the article is mostly about', () => {
+    const ms = run('पार्क जून ने टैन सू से मुलाकात की। पार्क जून ने कहा कि एस जयशंकर से भी बात होगी। पार्क जून ने कहा कि संबंध अच्छे हैं। विदेश मंत्री ने ली मिन से भी अलग से मुलाकात की।');
+    assert.ok(find(ms, 'Q-lee+Q-park'), pairs(ms).join(' '));
   });
 
   it('a building named by its kind ("साउथ ब्लॉक") is a venue: the dateline city is reported', () => {
