@@ -8,6 +8,42 @@ import type { EntitySpan } from '../model';
 export function resolveOverlaps(spans: EntitySpan[]): EntitySpan[] {
   if (spans.length <= 1) return spans.slice();
   if (spans.length <= 16) return resolveSmall(spans);
+  return resolveClusters(spans);
+}
+
+/**
+ * Greedy resolution decides a span only against the spans it overlaps, directly or through a chain:
+ * so the spans are cut into overlap clusters (a sweep in start order), and each cluster of two or more
+ * is resolved on its own. Same result as the global greedy order; most clusters hold one span.
+ */
+function resolveClusters(spans: EntitySpan[]): EntitySpan[] {
+  const n = spans.length;
+  const st = new Float64Array(n);
+  const idx = new Uint32Array(n);
+  for (let i = 0; i < n; i++) { st[i] = spans[i].start; idx[i] = i; }
+  // stable order by start: ties keep the input order, as the global sort does
+  idx.sort((a, b) => st[a] - st[b] || a - b);
+  const out: EntitySpan[] = [];
+  let k = 0;
+  while (k < n) {
+    let j = k + 1;
+    let maxEnd = spans[idx[k]].end;
+    while (j < n && st[idx[j]] < maxEnd) { const e = spans[idx[j]].end; if (e > maxEnd) maxEnd = e; j++; }
+    if (j === k + 1) out.push(spans[idx[k]]);
+    else {
+      const cluster: EntitySpan[] = [];
+      // input order within the cluster, for equal priorities
+      const members = Array.from(idx.subarray(k, j)).sort((a, b) => a - b);
+      for (const m of members) cluster.push(spans[m]);
+      for (const s of cluster.length <= 64 ? resolveSmall(cluster) : resolveLarge(cluster)) out.push(s);
+    }
+    k = j;
+  }
+  return out;
+}
+
+/** A large cluster: resolveSorted for a few thousand, an occupancy map beyond. */
+function resolveLarge(spans: EntitySpan[]): EntitySpan[] {
   if (spans.length <= 4000) return resolveSorted(spans);
   let min = Infinity;
   let max = 0;
