@@ -232,6 +232,9 @@ function findDateline(text: string, entities: EntitySpan[]): { places: { entityI
     // "तियानजिन (चीन), एक सितंबर (भाषा)": a place the knowledge base may not know, made certain by the agency.
     const ag = AGENCY_DATELINE.exec(text.slice(pos, pos + 90));
     if (ag) return { places: [{ name: ag[1] }], start: pos };
+    // "बिश्केक, 12 जून।" / "CAIRO:" with a place the tagger did not know: a date or an upper-case line makes it a dateline.
+    const plain = plainDateline(text.slice(pos, pos + 90));
+    if (plain) return { places: plain.map((name) => ({ name })), start: pos };
     if (lineStart === 0 && locs.length === 0) {
       // Without entity spans: one or two short names separated by '/', then a danda.
       const m = /^([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)((?:\/[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)*)\s*।/u.exec(text.slice(pos, pos + 60));
@@ -242,6 +245,27 @@ function findDateline(text: string, entities: EntitySpan[]): { places: { entityI
     lineStart = nl + 1;
   }
   return { places: [], start: 0 };
+}
+
+const NOT_DATELINE = /^(?:BREAKING|UPDATE|UPDATED|WATCH|READ|ALSO READ|LIVE|VIDEO|PHOTOS|EXCLUSIVE|NOTE|EDITOR'S NOTE)$/u;
+const PLACE_WORDS = '[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,2}';
+const DATED_LINE = new RegExp(`^(${PLACE_WORDS}(?:/${PLACE_WORDS})*)\\s*,\\s*`, 'u');
+
+/** A dateline without entity spans: "बिश्केक, 12 जून (भाषा)।", "काहिरा/नई दिल्ली, 3 मार्च", "CAIRO:". */
+function plainDateline(head: string): string[] | undefined {
+  const caps = /^([A-Z][A-Z .'-]{2,30}?)\s*:/u.exec(head);
+  if (caps && !NOT_DATELINE.test(caps[1].trim())) {
+    // "NEW DELHI" -> "New Delhi": the place as a name, not as typeset.
+    return caps[1].trim().split('/').map((x) => x.trim().toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()));
+  }
+  const m = DATED_LINE.exec(head);
+  if (!m) return undefined;
+  const rest = head.slice(m[0].length);
+  const d = findDates(rest)[0];
+  if (!d || d.start !== 0) return undefined;
+  // Only a date (and an agency) before the danda or colon: "मोदी, 15 अगस्त को ..." is a sentence, not a dateline.
+  if (!/^\s*(?:[0-9०-९]{4})?\s*(?:\([^)\n]{1,20}\))?\s*(?:[।:|]|$|\n)/u.test(rest.slice(d.end))) return undefined;
+  return m[1].split('/').map((x) => x.trim());
 }
 
 const AGENCY_DATELINE = new RegExp(`^([\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)\\s*(?:\\([\\p{L}\\p{M} ]{2,20}\\))?\\s*,\\s*[^\\n,(]{3,30}?\\s*\\((?:${AGENCIES.join('|')})\\)`, 'u');

@@ -75,6 +75,25 @@ describe('meetings: places that generalise', () => {
   });
 });
 
+describe('meetings: datelines the tagger did not cover', () => {
+  it('"बिश्केक, 12 जून।" and "काहिरा/दमिश्क, 3 मार्च 2025 (एजेंसी)।" with untagged places', () => {
+    const a = run('बिश्केक, 12 जून। राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की।');
+    assert.equal(a[0].place?.name, 'बिश्केक');
+    const b = run('काहिरा/दमिश्क, 3 मार्च 2025 (एजेंसी)। राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की।');
+    assert.equal(b[0].place?.name, 'काहिरा');
+  });
+
+  it('an upper-case English dateline after a headline ("CAIRO:"), named in title case', () => {
+    const ms = run('Singh in Egypt\nCAIRO: Rajnath Singh met Sergei Ivanov on Sunday.');
+    assert.equal(ms[0].place?.name, 'Cairo');
+  });
+
+  it('no dateline from a sentence that opens with a name and a date, nor from "BREAKING:"', () => {
+    assert.equal(run('नरेंद्र मोदी, 15 अगस्त को लाल किले से बोलेंगे। राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की।')[0].place, undefined);
+    assert.equal(run('BREAKING: Rajnath Singh met Sergei Ivanov.')[0].place, undefined);
+  });
+});
+
 describe('meetings: places written around the meeting', () => {
   it('"X के लिए रवाना होंगे, जहां उनकी मुलाकात ...": the destination', () => {
     const ms = run('नई दिल्ली, 3 मार्च। राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। सोमवार को वे आगरा के लिए रवाना होंगे, जहां उनकी मुलाकात करीम अहमद से होगी।');
