@@ -10,10 +10,10 @@ import { matchExact, matchVariants } from './ner/kbMatch';
 import { GENERIC_ROLES } from './ner/lexicon';
 import { findCuePeople } from './ner/people';
 import { findNamePatterns } from './ner/patterns';
-import { findPlaceOrgs } from './ner/orgs';
+import { extendCompanySuffix, findPlaceOrgs, findPlatformX } from './ner/orgs';
 import { resolveOverlaps } from './ner/resolve';
 import { rangeAt } from './ner/span';
-import { extendPersonNames, trimGenericWords } from './ner/trim';
+import { extendPersonNames, splitCompoundSpans, trimGenericWords } from './ner/trim';
 import { STOPWORDS } from './ner/lexicon';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokenize';
@@ -99,12 +99,17 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const placeOrgs = findPlaceOrgs(text, tokens, kbSpans);
   const placesAndOrgs = kbSpans.filter((s) => s.label === 'LOCATION' || s.label === 'ORG');
   const exercises = findExercises(text, tokens, (a, b) => overlapsAny(placesAndOrgs, a, b));
-  let spans = resolveOverlaps([...kbSpans, ...cue.people, ...dates, ...equipment, ...events, ...exercises, ...placeOrgs]);
+  const platforms = findPlatformX(text, tokens);
+  let spans = resolveOverlaps([...kbSpans, ...cue.people, ...dates, ...equipment, ...events, ...exercises, ...placeOrgs, ...platforms]);
   const patterns = findNamePatterns(text, tokens, (a, b) => overlapsAny(spans, a, b));
   if (patterns.length) spans = resolveOverlaps([...spans, ...patterns]);
   spans = resolveOverlaps([...spans, ...corefNameParts(text, tokens, spans)]);
   trimGenericWords(spans, text);
   extendPersonNames(spans, text, (w) => STOPWORDS.has(w));
+  extendCompanySuffix(spans, text);
+  spans = splitCompoundSpans(spans, text,
+    (w) => { const l = kb.lookupExact(w).filter((e) => e.label === 'LOCATION'); return l.length === 1 ? l[0].id : undefined; },
+    (w) => kb.lookupExact(w).some((e) => e.label === 'EVENT'));
 
   const labels = options.labels ? new Set(options.labels) : undefined;
   const out: EntitySpan[] = [];

@@ -39,3 +39,46 @@ export function findPlaceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
   }
   return out;
 }
+
+/** Words around "X"/"एक्स" that make it the social network (सोशल मीडिया प्लेटफॉर्म X पर लिखा, एक्स पर एक पोस्ट में). */
+const PLATFORM_CUES = new Set(['सोशल', 'मीडिया', 'प्लेटफॉर्म', 'प्लेटफार्म', 'प्लेटफ़ॉर्म', 'पोस्ट', 'लिखा', 'लिखी', 'ट्वीट', 'हैंडल', 'अकाउंट', 'खाते', 'साझा', 'शेयर',
+  'platform', 'social', 'media', 'post', 'posted', 'wrote', 'tweeted', 'handle', 'account', 'shared'].map((w) => w.normalize('NFD').toLowerCase()));
+const PLATFORM_ON = new Set(['पर', 'on'].map((w) => w.normalize('NFD')));
+export const X_CORP_ID = 'org/x-corp';
+
+/**
+ * The social network X, written "X" or "एक्स" (also a letter): an ORG after "on" or before "पर"/"on", when
+ * a social-media word is near (three words before, or four after).
+ */
+export function findPlatformX(text: string, tokens: Token[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text !== 'X' && t.text !== 'एक्स') continue;
+    const next = tokens[i + 1];
+    const prev = i > 0 && !t.newlineBefore ? tokens[i - 1] : undefined;
+    const on = (!!next && !next.newlineBefore && PLATFORM_ON.has(normWord(next.text))) || (t.text === 'X' && prev?.text === 'on');
+    if (!on) continue;
+    let cue = false;
+    for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 5) && !cue; k++) {
+      if (k !== i && tokens[k].word && PLATFORM_CUES.has(normWord(tokens[k].text))) cue = true;
+    }
+    if (cue) out.push(autoSpan(text, t.start, t.end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule', { entityId: X_CORP_ID }));
+  }
+  return out;
+}
+
+/** Company suffixes that continue an organisation's name ("मझगांव डॉक शिपबिल्डर्स लिमिटेड"). */
+const COMPANY_SUFFIX = /^ (?:लिमिटेड|लि\.|प्राइवेट लिमिटेड|कॉर्पोरेशन|इंक\.?|Limited|Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Inc\.?|Corporation|Corp\.?|PLC|AG|SA|GmbH)(?![\p{L}\p{M}])/u;
+
+/** Extend ORG spans over a company suffix right after them (in place; spans sorted, non-overlapping). */
+export function extendCompanySuffix(spans: EntitySpan[], text: string): void {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.label !== 'ORG') continue;
+    const m = COMPANY_SUFFIX.exec(text.slice(s.end, s.end + 24));
+    if (!m || (i + 1 < spans.length && spans[i + 1].start < s.end + m[0].length)) continue;
+    s.end += m[0].length;
+    s.text = text.slice(s.start, s.end);
+  }
+}

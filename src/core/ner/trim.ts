@@ -7,6 +7,7 @@
  * is left alone. Spans are trimmed in place (start, end and text stay consistent).
  */
 import type { EntitySpan } from '../model';
+import { autoSpan } from './span';
 
 const n = (w: string) => w.normalize('NFC').toLowerCase();
 
@@ -94,4 +95,47 @@ export function extendPersonNames(spans: EntitySpan[], text: string, stop: (w: s
       s.text = text.slice(s.start, s.end);
     }
   }
+}
+
+/** "Name (ACRONYM)" as one span: an acronym in brackets after a name is its own span. */
+const PAREN_ACRONYM = /^(\S.*?\S)\s*\((\S{2,15})\)$/u;
+/** "भारत-अमेरिका " before an event name: two places, then the event. */
+const PAIR_PREFIX = /^([\u0900-\u097f]+|[A-Z][a-z]+)-([\u0900-\u097f]+|[A-Z][a-z]+) /u;
+
+/**
+ * Split spans that hold two entities (the spans are sorted and non-overlapping; the result is too):
+ * "शंघाई सहयोग संगठन (एससीओ)" -> the name and the acronym; "भारत-अमेरिका 2+2 वार्ता" -> भारत, अमेरिका
+ * and "2+2 वार्ता" when the rest is itself an event's name (`isEventName`) and both parts are places
+ * (`placeId` returns a place's id).
+ */
+export function splitCompoundSpans(spans: EntitySpan[], text: string, placeId: (s: string) => string | undefined,
+  isEventName: (s: string) => boolean): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const s of spans) {
+    const m = PAREN_ACRONYM.exec(s.text);
+    if (m && s.label !== 'DATE' && s.label !== 'PERSON') {
+      const name = { ...s, end: s.start + m[1].length, text: m[1] };
+      const aStart = s.start + s.text.lastIndexOf('(') + 1;
+      const acro = { ...s, start: aStart, end: aStart + m[2].length, text: m[2] };
+      out.push(name, acro);
+      continue;
+    }
+    const p = s.label === 'EVENT' ? PAIR_PREFIX.exec(s.text) : null;
+    if (p) {
+      const rest = s.text.slice(p[0].length);
+      const a = placeId(p[1]);
+      const b = placeId(p[2]);
+      if (a && b && isEventName(rest)) {
+        out.push(autoSpan(text, s.start, s.start + p[1].length, 'LOCATION', s.confidence, s.method ?? 'kb-exact', { entityId: a }));
+        const bStart = s.start + p[1].length + 1;
+        out.push(autoSpan(text, bStart, bStart + p[2].length, 'LOCATION', s.confidence, s.method ?? 'kb-exact', { entityId: b }));
+        const restStart = s.start + p[0].length;
+        out.push({ ...s, start: restStart, text: text.slice(restStart, s.end), entityId: undefined });
+        if (out[out.length - 1].entityId === undefined) delete out[out.length - 1].entityId;
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
 }
