@@ -42,7 +42,6 @@ export class NewsAnnotator extends Disposable implements NewsAnnotatorApi {
     this.output = this._register(vscode.window.createOutputChannel('News Annotator', { log: true }));
     this.articles = this._register(new ArticleRegistry());
     this.entities = this._register(new EntityService(this.output));
-    this.store = this._register(new AnnotationStore(this.output));
     const analysis = new AnalysisClient({
       workerFile: vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath,
       inProcess: (text) => analyzeDocument(text, { kb: this.entities.kb() }),
@@ -50,6 +49,7 @@ export class NewsAnnotator extends Disposable implements NewsAnnotatorApi {
     });
     this.analysis = analysis;
     this._register({ dispose: () => analysis.dispose() });
+    this.store = this._register(new AnnotationStore(this.output, analysis));
     this.preAnnotator = this._register(new PreAnnotator(this.store, this.articles, this.entities, this.output, analysis));
     this.decorations = this._register(new DecorationController(this.store, this.articles));
     this._register(new AnnotationHover(this.store, this.articles, this.entities));

@@ -1,13 +1,15 @@
 /**
  * Host side of the analysis worker: `analyze(text, extraEntities)` resolves with the
  * `DocumentAnalysis` computed on a worker thread, so a large article never blocks the extension
- * host. Tiny texts (below `inProcessBelow` UTF-16 units, where the round trip costs more than the
+ * host; `render(article, text, spans)` renders a large article's annotation file there too. Tiny texts (below `inProcessBelow` UTF-16 units, where the round trip costs more than the
  * analysis) and a worker that cannot start are analysed in-process by `inProcess`. No vscode here
  * (the benchmark uses it too).
  */
 import { Worker } from 'node:worker_threads';
+import type { AnnotationSpan } from '../../core/annotations';
 import type { DocumentAnalysis, KbEntity } from '../../core/model';
-import type { FromAnalysisWorker } from './protocol';
+import { renderAnnotationFile, type RenderedAnnotationFile } from './annotationFile';
+import { PART_SIZE, type FromAnalysisWorker, type ToAnalysisWorker } from './protocol';
 
 export interface AnalysisClientOptions {
   /** The bundled dist/analysisWorker.js. */
@@ -21,9 +23,17 @@ export interface AnalysisClientOptions {
 }
 
 interface Pending {
-  resolve: (a: DocumentAnalysis) => void;
+  resolve: (msg: FromAnalysisWorker) => void;
   reject: (e: Error) => void;
+  /** Entities received in parts before the result. */
+  parts: DocumentAnalysis['entities'][];
 }
+
+/** Let other host tasks run (between the parts of a large message). */
+const yieldToHost = () => new Promise<void>((r) => setImmediate(r));
+
+/** Annotation files with at least this many spans are rendered on the worker. */
+export const RENDER_IN_WORKER_SPANS = 2_000;
 
 /**
  * Default crossover. `npm run bench editor` (crossoverTable) on the 2-core machine: in-process analysis
@@ -44,6 +54,8 @@ export class AnalysisClient {
   /** Analyses done in the worker / in-process (for tests and diagnostics). */
   workerRuns = 0;
   inProcessRuns = 0;
+  /** Annotation files rendered on the worker. */
+  workerRenders = 0;
 
   constructor(private readonly options: AnalysisClientOptions) {}
 
@@ -52,26 +64,70 @@ export class AnalysisClient {
     return !this.broken && !this.disposed && text.length >= (this.options.inProcessBelow ?? IN_PROCESS_BELOW);
   }
 
-  /** Analyse `text` with the built-in knowledge base plus `extraEntities`. */
-  analyze(text: string, extraEntities: KbEntity[] = []): Promise<DocumentAnalysis> {
+  /**
+   * Analyse `text` with the built-in knowledge base plus `extraEntities`. `entitiesOnly`: zones and
+   * sentences may be left empty (less to copy back from the worker).
+   */
+  async analyze(text: string, extraEntities: KbEntity[] = [], entitiesOnly = false): Promise<DocumentAnalysis> {
     if (!this.usesWorker(text)) return this.local(text);
-    let w: Worker;
     try {
-      w = this.ensureWorker();
+      const msg = await this.request((id) => ({ type: 'analyze', id, text, extraEntities, kbKey: this.keyOf(extraEntities), entitiesOnly }));
+      if (msg.type !== 'result') throw new Error(`unexpected answer ${msg.type}`);
+      this.workerRuns++;
+      return msg.analysis;
     } catch (err) {
-      this.fail(err as Error);
-      return this.local(text);
-    }
-    const id = this.nextId++;
-    const kbKey = this.keyOf(extraEntities);
-    return new Promise<DocumentAnalysis>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      w.ref();
-      w.postMessage({ type: 'analyze', id, text, extraEntities, kbKey });
-    }).catch((err: Error) => {
-      // A crashed worker: analyse here rather than lose the suggestions.
+      // A crashed or missing worker: analyse here rather than lose the suggestions.
       if (this.disposed) throw err;
       return this.local(text);
+    }
+  }
+
+  /** The annotation file for `spans` over `text` (on the worker for large ones), ready to write. */
+  async render(article: string, text: string, spans: readonly AnnotationSpan[]): Promise<RenderedAnnotationFile> {
+    if (this.usesWorker(text) || (spans.length >= RENDER_IN_WORKER_SPANS && !this.broken && !this.disposed)) {
+      try {
+        // Spans in parts, yielding between them: each structured clone is a short host task.
+        const parts: AnnotationSpan[][] = [];
+        for (let i = 0; i < spans.length; i += PART_SIZE) parts.push(spans.slice(i, i + PART_SIZE));
+        const msg = await this.request(async (id, post) => {
+          for (const part of parts) {
+            post({ type: 'renderPart', id, spans: part });
+            await yieldToHost();
+          }
+          post({ type: 'render', id, article, text });
+        });
+        if (msg.type !== 'rendered') throw new Error(`unexpected answer ${msg.type}`);
+        this.workerRenders++;
+        return { bytes: msg.bytes, hash: msg.hash };
+      } catch {
+        // No worker (crashed, or disposed while the last save runs): render here, never lose a save.
+      }
+    }
+    return renderAnnotationFile(article, text, spans);
+  }
+
+  /**
+   * Send a request to the worker (`make` returns its message, or posts its messages itself); resolves
+   * with the answer (entities sent in parts joined into the result), rejects with its error.
+   */
+  private request(make: (id: number, post: (m: ToAnalysisWorker) => void) => ToAnalysisWorker | Promise<void>): Promise<FromAnalysisWorker> {
+    const w = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<FromAnalysisWorker>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, parts: [] });
+      w.ref();
+      const post = (m: ToAnalysisWorker) => {
+        // The worker may have failed meanwhile (the request is then rejected already).
+        if (this.worker === w) w.postMessage(m);
+      };
+      try {
+        const m = make(id, post);
+        if (m instanceof Promise) m.catch(reject);
+        else post(m);
+      } catch (err) {
+        this.pending.delete(id);
+        reject(err as Error);
+      }
     });
   }
 
@@ -102,19 +158,27 @@ export class AnalysisClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(this.options.workerFile);
+    if (this.broken || this.disposed) throw new Error('the analysis worker is not available');
+    let w: Worker;
+    try {
+      w = new Worker(this.options.workerFile);
+    } catch (err) {
+      this.fail(err as Error);
+      throw err;
+    }
     w.unref();
     w.on('message', (msg: FromAnalysisWorker) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
-      this.pending.delete(msg.id);
-      if (this.pending.size === 0) w.unref();
-      if (msg.type === 'result') {
-        this.workerRuns++;
-        p.resolve(msg.analysis);
-      } else {
-        p.reject(new Error(msg.message));
+      if (msg.type === 'part') {
+        p.parts.push(msg.entities);
+        return;
       }
+      this.pending.delete(msg.id);
+      if (msg.type === 'result' && p.parts.length) msg.analysis.entities = p.parts.flat().concat(msg.analysis.entities);
+      if (this.pending.size === 0) w.unref();
+      if (msg.type === 'error') p.reject(new Error(msg.message));
+      else p.resolve(msg);
     });
     w.on('error', (err) => this.fail(err));
     w.on('exit', (code) => {

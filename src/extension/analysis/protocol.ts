@@ -1,4 +1,5 @@
 /** Messages between the extension host (client.ts) and the analysis worker (worker.ts). No vscode here. */
+import type { AnnotationSpan } from '../../core/annotations';
 import type { DocumentAnalysis, KbEntity } from '../../core/model';
 
 export interface AnalyzeRequest {
@@ -12,9 +13,38 @@ export interface AnalyzeRequest {
   extraEntities: KbEntity[];
   /** Identity of `extraEntities` (the client's generation counter): equal keys mean the same entities. */
   kbKey: string;
+  /** Only the entities are wanted (pre-annotation): zones and sentences are not sent back. */
+  entitiesOnly?: boolean;
 }
 
-export type ToAnalysisWorker = AnalyzeRequest;
+/**
+ * Render an annotation file (the CPU part of saving a large article's annotations). Its spans come
+ * first in `renderPart` messages (small ones: each is cloned in one host task), then `render`.
+ */
+export interface RenderPart {
+  type: 'renderPart';
+  id: number;
+  spans: AnnotationSpan[];
+}
+
+export interface RenderRequest {
+  type: 'render';
+  id: number;
+  article: string;
+  text: string;
+}
+
+export type ToAnalysisWorker = AnalyzeRequest | RenderPart | RenderRequest;
+
+/** Spans or entities per message: the structured clone of one part stays a short host task. */
+export const PART_SIZE = 1_500;
+
+/** Some of a result's entities, sent before the result itself (which then carries none). */
+export interface AnalyzePart {
+  type: 'part';
+  id: number;
+  entities: DocumentAnalysis['entities'];
+}
 
 export interface AnalyzeResult {
   type: 'result';
@@ -24,10 +54,18 @@ export interface AnalyzeResult {
   ms: number;
 }
 
+export interface RenderResult {
+  type: 'rendered';
+  id: number;
+  /** UTF-8 bytes of the file (transferred). */
+  bytes: Uint8Array;
+  hash: string;
+}
+
 export interface AnalyzeError {
   type: 'error';
   id: number;
   message: string;
 }
 
-export type FromAnalysisWorker = AnalyzeResult | AnalyzeError;
+export type FromAnalysisWorker = AnalyzePart | AnalyzeResult | RenderResult | AnalyzeError;

@@ -56,6 +56,11 @@ interface State extends ArticleState {
 
 export class ReadOnlyError extends Error {}
 
+/** Renders an annotation file (see src/extension/analysis/annotationFile.ts). */
+export interface AnnotationFileRenderer {
+  render(article: string, text: string, spans: readonly AnnotationSpan[]): Promise<{ bytes: Uint8Array; hash: string }>;
+}
+
 /**
  * Loads, keeps and saves annotation files (one per article). Async I/O only, atomic writes, saves
  * serialised per file, outside changes merged rather than clobbered, unreadable files never written.
@@ -72,7 +77,14 @@ export class AnnotationStore extends Disposable {
   /** Every error reported in this session (for tests and diagnostics). */
   readonly errors: StoreError[] = [];
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  /**
+   * `renderer`: renders annotation files off the host thread for large articles (the analysis worker);
+   * without it files are rendered here.
+   */
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly renderer?: AnnotationFileRenderer,
+  ) {
     super();
     const watchers = [
       vscode.workspace.createFileSystemWatcher('**/.news-annotator/annotations/**/*.json'),
@@ -263,19 +275,26 @@ export class AnnotationStore extends Disposable {
         s.dirty = false;
         return;
       }
-      // Snapshot what is written: a change made while the write is in flight stays dirty and is saved next.
+      // Snapshot what is written (spans and the text they refer to, now: the awaits above let edits in);
+      // a change made while the file is rendered or written stays dirty and is saved next.
       const version = s.set.version;
       const written = [...s.set.spans];
-      const out = serializeAnnotationFile(toAnnotationFile({ article: s.relPath, sha256: sha256(text), spans: written }, text));
-      const outHash = sha256(out);
-      if (outHash !== s.diskHash) {
-        await writeAtomic(s.annotationUri, encodeText(out));
-        s.diskHash = outHash;
+      const current = this.textOf(s.uri) ?? text;
+      const out = await this.render(s.relPath, current, written);
+      if (out.hash !== s.diskHash) {
+        await writeAtomic(s.annotationUri, out.bytes);
+        s.diskHash = out.hash;
       }
       s.base = written;
       s.dirty = s.set.version !== version;
       if (s.dirty) this.scheduleSave(s);
     });
+  }
+
+  private async render(article: string, text: string, spans: readonly AnnotationSpan[]): Promise<{ bytes: Uint8Array; hash: string }> {
+    if (this.renderer) return this.renderer.render(article, text, spans);
+    const out = serializeAnnotationFile(toAnnotationFile({ article, sha256: sha256(text), spans: [...spans] }, text));
+    return { bytes: encodeText(out), hash: sha256(out) };
   }
 
   /** Three-way merge of the file on disk into memory. False when the file is unreadable (now read-only). */

@@ -10,8 +10,13 @@ import type { AnnotationStore } from './annotationStore';
 
 /** Analysis off the extension host's thread (src/extension/analysis/client.ts). */
 export interface Analyzer {
-  analyze(text: string, extraEntities?: KbEntity[]): Promise<DocumentAnalysis>;
+  /** `entitiesOnly`: zones and sentences may be left out. */
+  analyze(text: string, extraEntities?: KbEntity[], entitiesOnly?: boolean): Promise<DocumentAnalysis>;
 }
+
+/** Suggestions converted per host task (then the host may run other work). */
+const CONVERT_SLICE = 2_000;
+const yieldToHost = () => new Promise<void>((r) => setImmediate(r));
 
 /**
  * Runs the analyser (on a worker thread, see `Analyzer`) and merges its suggestions into the store
@@ -87,22 +92,30 @@ export class PreAnnotator extends Disposable {
     if (!lists) this.inFlight.set(key, (lists = new Set()));
     lists.add(edits);
     let analysis: DocumentAnalysis;
+    let suggestions: AnnotationSpan[] = [];
+    let dropped = 0;
+    let analysedIn = 0;
     try {
-      analysis = await this.analyzer.analyze(t, this.entities.extraEntities());
+      analysis = await this.analyzer.analyze(t, this.entities.extraEntities(), true);
+      analysedIn = Date.now() - started;
+      // Converted in slices, so a large article's suggestions never hold the host for long.
+      const time = new Date().toISOString();
+      const { entities } = analysis;
+      for (let i = 0; i < entities.length; i += CONVERT_SLICE) {
+        if (i > 0) await yieldToHost();
+        for (const s of suggestionsFromEntities(entities.slice(i, i + CONVERT_SLICE), 'news-annotator', time)) suggestions.push(s);
+      }
+      if (edits.length) {
+        // The article changed while it was analysed: move the suggestions with the edits.
+        for (const changes of edits) suggestions = shiftSpans(suggestions, changes, 'drop').spans;
+        const now = this.store.textOf(uri);
+        const before = suggestions.length;
+        if (now !== undefined) suggestions = suggestions.filter((s) => now.slice(s.start, s.end) === s.text);
+        dropped = before - suggestions.length;
+      }
     } finally {
       lists.delete(edits);
       if (lists.size === 0 && this.inFlight.get(key) === lists) this.inFlight.delete(key);
-    }
-    const analysedIn = Date.now() - started;
-    let suggestions = suggestionsFromEntities(analysis.entities, 'news-annotator', new Date().toISOString());
-    let dropped = 0;
-    if (edits.length) {
-      // The article changed while the worker analysed it: move the suggestions with the edits.
-      for (const changes of edits) suggestions = shiftSpans(suggestions, changes, 'drop').spans;
-      const now = this.store.textOf(uri);
-      const before = suggestions.length;
-      if (now !== undefined) suggestions = suggestions.filter((s: AnnotationSpan) => now.slice(s.start, s.end) === s.text);
-      dropped = before - suggestions.length;
     }
     if (!this.store.get(uri)) return 0; // closed (and released) meanwhile
     let added = 0;

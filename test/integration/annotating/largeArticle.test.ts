@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { loadavg } from 'node:os';
 import * as vscode from 'vscode';
 import { openInEditor } from '../helpers';
 import { api, scratchFolder, useTestSettings, waitFor, writeText } from './util';
@@ -22,6 +23,14 @@ function largeArticle(bytes: number): string {
   return parts.join('');
 }
 
+/** CPU time of this thread (ms): `process.threadCpuUsage` (Node >= 23.9, as in current VS Code); undefined before. */
+function threadCpuMs(): number | undefined {
+  const f = (process as unknown as { threadCpuUsage?: () => { user: number; system: number } }).threadCpuUsage;
+  if (!f) return undefined;
+  const u = f.call(process);
+  return (u.user + u.system) / 1000;
+}
+
 describe('annotating: a large article keeps the extension host responsive', () => {
   useTestSettings(true); // pre-annotation on open
   const dir = scratchFolder('large');
@@ -32,13 +41,20 @@ describe('annotating: a large article keeps the extension host responsive', () =
     const uri = vscode.Uri.joinPath(dir(), 'large.article');
     const text = largeArticle(1_000_000);
     await writeText(uri, text);
-    // Measure how late a setTimeout(0) fires on the extension host while the article opens and is analysed.
+    // How late a setTimeout(0) fires on the extension host while the article opens and is analysed, and
+    // how much CPU the host's thread used meanwhile (its own work, not the workers'): on this shared
+    // 2-core machine a timer is also late when the OS does not run the thread at all.
     let maxLag = 0;
+    let maxBusy = 0;
     let running = true;
     const tick = () => {
       const t = performance.now();
+      const c0 = threadCpuMs();
+      const elu = performance.eventLoopUtilization();
       setTimeout(() => {
         maxLag = Math.max(maxLag, performance.now() - t);
+        const c1 = threadCpuMs();
+        maxBusy = Math.max(maxBusy, c0 !== undefined && c1 !== undefined ? c1 - c0 : performance.eventLoopUtilization(elu).active);
         if (running) tick();
       }, 0);
     };
@@ -62,6 +78,8 @@ describe('annotating: a large article keeps the extension host responsive', () =
     } finally {
       running = false;
     }
-    assert.ok(maxLag < 100, `a setTimeout(0) fired ${maxLag.toFixed(0)} ms late while the article opened`);
+    const load = `longest setTimeout(0) delay ${maxLag.toFixed(0)} ms; most host-thread CPU within one delay ${maxBusy.toFixed(0)} ms (load average ${loadavg()[0].toFixed(1)})`;
+    console.log(`[large article] ${load}`);
+    assert.ok(maxBusy < 100, `the extension host was blocked while the article opened: ${load}`);
   });
 });

@@ -4,8 +4,11 @@
  * base, small texts in-process, and a worker that cannot start falling back to in-process analysis.
  */
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { analyzeDocument } from '../../../../src/core/analyze';
+import { suggestionsFromEntities, type AnnotationSpan } from '../../../../src/core/annotations';
+import { renderAnnotationFile } from '../../../../src/extension/analysis/annotationFile';
 import type { KbEntity } from '../../../../src/core/model';
 import { AnalysisClient } from '../../../../src/extension/analysis/client';
 
@@ -73,5 +76,32 @@ describe('AnalysisClient (worker thread)', () => {
     assert.equal(errors.length, 1);
     assert.equal(client.inProcessRuns, 1);
     assert.equal(client.usesWorker('x'.repeat(100_000)), false, 'no new worker after a failure');
+  });
+});
+
+describe('AnalysisClient.render (annotation files on the worker)', () => {
+  const spansOf = (text: string): AnnotationSpan[] => suggestionsFromEntities(analyzeDocument(text).entities, 'news-annotator', '2024-12-10T00:00:00.000Z');
+
+  it('renders on the worker exactly what is rendered in-process, and after disposal still renders', async () => {
+    const text = `😀 ${ARTICLE}\n`.repeat(400); // > 16,000 UTF-16 units: the worker
+    const spans = spansOf(text);
+    assert.ok(spans.length > 1000);
+    const client = new AnalysisClient({ workerFile: WORKER, inProcess: (t) => analyzeDocument(t) });
+    try {
+      const got = await client.render('dir/a.article', text, spans);
+      const want = renderAnnotationFile('dir/a.article', text, spans);
+      assert.equal(Buffer.from(got.bytes).toString('utf8'), Buffer.from(want.bytes).toString('utf8'));
+      assert.equal(got.hash, want.hash);
+      assert.equal(client.workerRenders, 1);
+      assert.equal(got.hash, createHash('sha256').update(Buffer.from(got.bytes)).digest('hex'));
+      const file = JSON.parse(Buffer.from(got.bytes).toString('utf8')) as { offsets: string; spans: { start: number }[] };
+      assert.equal(file.offsets, 'codepoint');
+      assert.equal(file.spans.length, spans.length);
+      assert.equal(file.spans[0].start, [...text.slice(0, spans[0].start)].length, 'code point offsets');
+    } finally {
+      client.dispose();
+    }
+    const after = await client.render('dir/a.article', text, spans);
+    assert.equal(after.hash, renderAnnotationFile('dir/a.article', text, spans).hash);
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * Rendering an annotation file (code point offsets, context, deterministic JSON) and its hashes: the
+ * CPU part of saving, shared by the analysis worker (large articles) and the host (small ones). No vscode.
+ */
+import { createHash } from 'node:crypto';
+import { serializeAnnotationFile, toAnnotationFile, type AnnotationSpan } from '../../core/annotations';
+
+export interface RenderedAnnotationFile {
+  /** The file's UTF-8 bytes. */
+  bytes: Uint8Array;
+  /** SHA-256 (hex) of the file content. */
+  hash: string;
+}
+
+const encoder = new TextEncoder();
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The annotation file of `article` (its workspace-relative path) for `spans` over `text`. */
+export function renderAnnotationFile(article: string, text: string, spans: readonly AnnotationSpan[]): RenderedAnnotationFile {
+  const out = serializeAnnotationFile(toAnnotationFile({ article, sha256: sha256(text), spans: [...spans] }, text));
+  return { bytes: encoder.encode(out), hash: sha256(out) };
+}
