@@ -7,9 +7,8 @@
 import type { EntitySpan } from '../model';
 import type { Token } from '../text/tokenize';
 import { AMBIGUOUS_PLACES } from './ambiguity';
-import { tokenKey } from '../kb/keys';
 import { INITIALS, STOPWORDS } from './lexicon';
-import { normWord } from './kbMatch';
+import { cachedKey, normWord } from './kbMatch';
 import { autoSpan, tokenIndexFrom } from './span';
 
 export const CONFIDENCE_COREF = 0.55;
@@ -139,8 +138,8 @@ function needsNormalising(w: string): boolean {
 
 /** The variant key with the first letter kept: keys are lossy, and अपनी must not be पेनी. */
 function strictKey(w: string): string {
-  const k = tokenKey(w);
-  return k.length < 4 ? '' : `${w.normalize('NFC')[0]}${k}`;
+  const k = cachedKey(w);
+  return k.length < 4 ? '' : `${w[0]}${k}`;
 }
 
 function addKey(byKey: Map<string, Map<string, Person>>, w: string, person: Person): void {

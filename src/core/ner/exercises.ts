@@ -35,6 +35,10 @@ const DEMONYM_SET = new Set(Object.keys(DEMONYMS).map(n));
 const AND = new Set(['और', 'व', 'तथा', 'एवं', 'and'].map(n));
 const ACRONYM_NAME = /(?:क्स|ex|EX)$/u;
 
+/** First UTF-16 units of the trigger words (a cheap test before normalising a token). */
+const TRIGGER_HEADS = new Set(['अभ्यास', 'युद्धाभ्यास', 'ऑपरेशन', 'आपरेशन', 'exercise', 'Exercise', 'EXERCISE', 'drill', 'Drill', 'wargame', 'Wargame',
+  'operation', 'Operation', 'OPERATION'].map((w) => w.charCodeAt(0)));
+
 function nameWord(t: Token | undefined, latinCap: boolean): boolean {
   if (!t || !t.word) return false;
   const w = normWord(t.text);
@@ -56,7 +60,7 @@ export function findExercises(text: string, tokens: Token[], isPlaceOrOrg: (a: n
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word) continue;
+    if (!t.word || !TRIGGER_HEADS.has(t.text.charCodeAt(0))) continue;
     const w = normWord(t.text);
     if (OPERATION.has(w)) {
       // "ऑपरेशन ब्रह्मा", "Operation Sindoor": one or two name words right after

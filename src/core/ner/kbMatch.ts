@@ -18,7 +18,7 @@ export const CONFIDENCE_VARIANT = 0.7;
 export const CONFIDENCE_AMBIGUOUS = 0.5;
 
 const keyCache = new Map<string, string>();
-function cachedKey(word: string): string {
+export function cachedKey(word: string): string {
   let k = keyCache.get(word);
   if (k === undefined) {
     if (keyCache.size > 200_000) keyCache.clear();

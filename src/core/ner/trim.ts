@@ -82,17 +82,26 @@ export function extendPersonNames(spans: EntitySpan[], text: string, stop: (w: s
     const s = spans[i];
     if (s.label !== 'PERSON') continue;
     const nextStart = i + 1 < spans.length ? spans[i + 1].start : text.length;
-    // after: " अल सऊद", " bin Salman", "-अल-सबाह" is already inside a KB name
-    const after = /^ (\S+) (\S+)/u.exec(text.slice(s.end, Math.min(nextStart, s.end + 60)));
-    if (after && PARTICLES.has(n(after[1])) && NAME_WORD.test(after[2]) && !stop(after[2]) && s.end + after[0].length <= nextStart) {
-      s.end += after[0].length;
-      s.text = text.slice(s.start, s.end);
+    // after: " अल सऊद", " bin Salman" ("-अल-सबाह" is already inside a KB name)
+    if (text.charCodeAt(s.end) === 0x20) {
+      const w1 = wordAt(text, s.end + 1);
+      if (w1 && PARTICLES.has(n(w1)) && text.charCodeAt(s.end + 1 + w1.length) === 0x20) {
+        const w2 = wordAt(text, s.end + 2 + w1.length);
+        const end = s.end + 2 + w1.length + (w2?.length ?? 0);
+        if (w2 && NAME_WORD.test(w2) && !stop(w2) && end <= nextStart) {
+          s.end = end;
+          s.text = text.slice(s.start, s.end);
+        }
+      }
     }
     const prevEnd = i > 0 ? spans[i - 1].end : 0;
-    const before = /(\S+) $/u.exec(text.slice(Math.max(prevEnd, s.start - 30), s.start));
-    if (before && GIVEN_BEFORE.has(n(before[1])) && s.start - before[0].length >= prevEnd) {
-      s.start -= before[0].length;
-      s.text = text.slice(s.start, s.end);
+    if (s.start >= 2 && text.charCodeAt(s.start - 1) === 0x20) {
+      let a = s.start - 1;
+      while (a > prevEnd && a > s.start - 30 && !/\s/u.test(text[a - 1])) a--;
+      if (a < s.start - 1 && GIVEN_BEFORE.has(n(text.slice(a, s.start - 1)))) {
+        s.start = a;
+        s.text = text.slice(s.start, s.end);
+      }
     }
   }
 }
@@ -138,4 +147,11 @@ export function splitCompoundSpans(spans: EntitySpan[], text: string, placeId: (
     out.push(s);
   }
   return out;
+}
+
+/** The run of non-space characters at `pos` (at most 40), or undefined. */
+function wordAt(text: string, pos: number): string | undefined {
+  let e = pos;
+  while (e < text.length && e - pos < 40 && !/\s/u.test(text[e])) e++;
+  return e > pos ? text.slice(pos, e) : undefined;
 }
