@@ -35,7 +35,30 @@ function isInitialism(w: string): boolean {
 }
 
 const LATIN = /(?<![\p{L}\p{M}\p{N}-])([A-Z][A-Za-z]{0,5})-(\d{1,4})([A-Z]{1,5}\d?)?(?![\p{L}\p{M}\p{N}])(?!-\d)/uy;
-const DEVA = /(?<![\p{L}\p{M}\p{N}-])([\u0900-\u0963\u0971-\u097f]{1,12})-([0-9०-९]{1,4})(?![\p{L}\p{M}\p{N}])(?!-[0-9०-९])/uy;
+const isDevaLetter = (c: number) => (c >= 0x900 && c <= 0x963) || (c >= 0x971 && c <= 0x97f);
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f);
+
+/**
+ * The DEVA pattern at word start `s` with its hyphen at `p`, without a regular expression (this runs
+ * at every hyphen before a digit): 1-12 Devanagari letters, '-', 1-4 digits, then no letter, mark,
+ * digit or "-digit". Returns a match-like [whole, prefix, digits] with `index`, or null.
+ */
+function devaDesignation(text: string, s: number, p: number): RegExpExecArray | null {
+  if (p - s < 1 || p - s > 12) return null;
+  if (s > 0 && (text.charCodeAt(s - 1) === 0x2d || isWordCodePoint(text.charCodeAt(s - 1)))) return null;
+  for (let i = s; i < p; i++) if (!isDevaLetter(text.charCodeAt(i))) return null;
+  let e = p + 1;
+  while (e < text.length && e - p - 1 < 4 && isDigit(text.charCodeAt(e))) e++;
+  const nd = e - p - 1;
+  if (nd < 1) return null;
+  const after = text.charCodeAt(e);
+  if (e < text.length && (isWordCodePoint(after) || isDigit(after))) return null;
+  if (after === 0x2d && isDigit(text.charCodeAt(e + 1))) return null;
+  const m = [text.slice(s, e), text.slice(s, p), text.slice(p + 1, e)] as unknown as RegExpExecArray;
+  m.index = s;
+  return m;
+}
+
 const SHIP = /(?<![\p{L}\p{M}\p{N}])(?:आईएनएस|INS)\s+/uy;
 
 export function findEquipment(text: string): EntitySpan[] {
@@ -53,8 +76,7 @@ export function findEquipment(text: string): EntitySpan[] {
       if (!NOT_EQUIPMENT.has(m[1].toLowerCase())) out.push(autoSpan(text, m.index, m.index + m[0].length, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
       continue;
     }
-    DEVA.lastIndex = s;
-    if (!(m = DEVA.exec(text))) continue;
+    if (!(m = devaDesignation(text, s, p))) continue;
     const prefix = m[1];
     if (NOT_EQUIPMENT.has(prefix) || STOPWORDS.has(prefix)) continue;
     if (!HI_FAMILIES.has(prefix) && !isInitialism(prefix)) continue;
