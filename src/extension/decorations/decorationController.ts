@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
-import { allDecorationKeys, groupForDecoration, type BoilerplateMode } from '../../core/annotations';
+import { allDecorationKeys, type AnnotationSpan, type BoilerplateMode } from '../../core/annotations';
 import type { ArticleRegistry } from '../articles/articleRegistry';
 import { SECTION, Setting } from '../keys';
 import type { AnnotationStore } from '../store/annotationStore';
 import { Disposable } from '../util/dispose';
+import { decorationWindow, groupVisible, WINDOW_MARGIN_LINES, WINDOW_THRESHOLD } from './visibleSpans';
 
-/** Above this many spans, only spans near the visible ranges are decorated (re-done on scroll). */
-const WINDOW_THRESHOLD = 2000;
-const WINDOW_MARGIN_LINES = 300;
 
 /** Colour id (contributes.colors) of a decorated label. */
 export function colorIdOf(label: string): string {
@@ -73,21 +71,20 @@ export class DecorationController extends Disposable {
     if (editors.length === 0) return;
     const state = this.store.get(uri);
     const mode = vscode.workspace.getConfiguration(SECTION).get<BoilerplateMode>(Setting.BoilerplateSpans, 'dim');
-    const groups = groupForDecoration(state && this.registry.isArticle(editors[0].document) ? state.set.spans : [], mode);
+    const spans: readonly AnnotationSpan[] = state && this.registry.isArticle(editors[0].document) ? state.set.spans : [];
     this.updates++;
     this.lastRangeCount = 0;
     for (const ed of editors) {
       const doc = ed.document;
-      const window = this.windowOf(ed, state?.set.spans.length ?? 0);
+      const window = this.windowOf(ed, spans.length);
       this.lastWindow = window;
-      for (const [key, spans] of groups) {
+      // Only the spans in the window are grouped and converted (every key is set, so stale ranges clear).
+      for (const [key, shown] of groupVisible(spans, mode, window)) {
         const type = this.types.get(key)!;
-        const shown = window ? spans.filter((s) => s.end >= window.start && s.start <= window.end) : spans;
         this.lastRangeCount += shown.length;
-        ed.setDecorations(
-          type,
-          shown.map((s) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))),
-        );
+        const ranges = new Array<vscode.Range>(shown.length);
+        for (let i = 0; i < shown.length; i++) ranges[i] = new vscode.Range(doc.positionAt(shown[i].start), doc.positionAt(shown[i].end));
+        ed.setDecorations(type, ranges);
       }
     }
   }
@@ -98,7 +95,9 @@ export class DecorationController extends Disposable {
     const doc = ed.document;
     const first = Math.max(0, ed.visibleRanges[0].start.line - WINDOW_MARGIN_LINES);
     const last = Math.min(doc.lineCount - 1, ed.visibleRanges[ed.visibleRanges.length - 1].end.line + WINDOW_MARGIN_LINES);
-    return { start: doc.offsetAt(new vscode.Position(first, 0)), end: doc.offsetAt(doc.lineAt(last).range.end) };
+    const visibleStart = doc.offsetAt(ed.visibleRanges[0].start);
+    const visibleEnd = doc.offsetAt(ed.visibleRanges[ed.visibleRanges.length - 1].end);
+    return decorationWindow(visibleStart, visibleEnd, doc.offsetAt(new vscode.Position(first, 0)), doc.offsetAt(doc.lineAt(last).range.end));
   }
 }
 
