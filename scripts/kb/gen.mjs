@@ -203,14 +203,17 @@ const FORCES = [
     const [demHi, demEn] = c.attrs.demonymHi && c.attrs.demonymEn ? [c.attrs.demonymHi, c.attrs.demonymEn] : FORCE_DEMONYMS[c.attrs.country] ?? [];
     if (!demHi || !demEn) continue;
     const extra = EXTRA_DEMONYMS[c.attrs.country] ?? [[], []];
+    // the country's own name is used the same way ("केन्या नौसेना", "Kenya Navy"), except before missions
     const dHi = [demHi, ...extra[0]];
     const dEn = [demEn, ...extra[1]];
+    const byName = [[c.name.hi, c.name.en]].filter(([h, e]) => h && e && h !== demHi);
     for (const f of FORCES) {
       const hiNames = [];
       for (const d of dHi) {
         for (const h of f.hi) hiNames.push(`${d} ${h}`);
       }
       const enNames = dEn.flatMap((d) => f.en.map((h) => `${d} ${h}`));
+      if (f.owns) for (const [h, e] of byName) { for (const x of f.hi) hiNames.push(`${h} ${x}`); for (const x of f.en) enNames.push(`${e} ${x}`); }
       if (f.of) enNames.push(`${f.of} ${c.name.en}`);
       const en = enNames[0];
       const id = `${PREFIX.ORG}${slug(`${demEn} ${f.slug}`)}`;

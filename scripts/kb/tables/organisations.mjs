@@ -122,7 +122,6 @@ Ministry of National Defense of China | चीनी रक्षा मंत�
 Ministry of Foreign Affairs of China | चीनी विदेश मंत्रालय | ministry | CN | चीन का विदेश मंत्रालय;Chinese Foreign Ministry | |
 Communist Party of China | चीनी कम्युनिस्ट पार्टी | political party | CN | सीपीसी;कम्युनिस्ट पार्टी ऑफ चाइना;CPC;Chinese Communist Party;CCP | |
 United States Department of Defense | अमेरिकी रक्षा विभाग | ministry | US | अमेरिकी रक्षा मंत्रालय;US Department of Defense;Department of Defense;Department of War;US Department of War;DoD | |
-Pentagon | पेंटागन | ministry | US | पेंटागॉन;The Pentagon | |
 United States Department of State | अमेरिकी विदेश विभाग | ministry | US | अमेरिकी विदेश मंत्रालय;State Department;US State Department | |
 United States Armed Forces | अमेरिकी सेना | armed forces | US | US military;US armed forces;US Army | |
 Central Intelligence Agency | सीआईए | agency | US | CIA | |

@@ -452,6 +452,7 @@ Tbilisi | त्बिलिसी | city | GE | तिबलिसी | |
 Washington, D.C. | वॉशिंगटन | city | US | वाशिंगटन;वॉशिंगटन डीसी;वाशिंगटन डीसी;Washington;Washington DC;Washington D.C. | Q61 |
 New York | न्यूयॉर्क | city | US | न्यूयार्क;New York City;NYC | |
 White House | व्हाइट हाउस | venue | US | व्हाइट हाऊस;ह्वाइट हाउस | |
+Pentagon | पेंटागन | venue | US | पेंटागॉन;The Pentagon | |
 San Francisco | सैन फ्रांसिस्को | city | US | | |
 Los Angeles | लॉस एंजिल्स | city | US | लॉस एंजेलिस | |
 Chicago | शिकागो | city | US | | |

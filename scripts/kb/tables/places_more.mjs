@@ -421,4 +421,14 @@ Presidential Secretariat{presidential-secretariat-colombo} | राष्ट्�
 Ganabhaban | गणभवन | venue | BD | गण भवन | |
 Bangabhaban | बंगभवन | venue | BD | बंग भवन | |
 
+Mombasa | मोम्बासा | city | KE | मोम्बासा बंदरगाह;मोंबासा;Port of Mombasa | |
+Funafuti | फुनाफुटी | city | TV | फुनाफूती | |
+Port Moresby | पोर्ट मोरेस्बी | city | PG | पोर्ट मोर्सबी | |
+Mamallapuram | मामल्लपुरम | city | IN | महाबलीपुरम;Mahabalipuram | |
+Kananaskis | कनानास्किस | city | CA | | |
+Alvorada Palace | अल्वोराडा पैलेस | venue | BR | पलासियो दा अल्वोराडा;Palácio da Alvorada | |
+Planalto Palace | प्लानाल्टो पैलेस | venue | BR | Palácio do Planalto | |
+Diaoyutai State Guesthouse | दियाओयुताई स्टेट गेस्टहाउस | venue | CN | दियाओयुताई;दियाओयुताई गेस्टहाउस;Diaoyutai | |
+Jawaharlal Nehru Bhawan | जवाहरलाल नेहरू भवन | venue | IN | जेएनबी;Jawaharlal Nehru Bhavan | |
+Kailash Mansarovar | कैलाश मानसरोवर | region | CN | कैलाश-मानसरोवर;Kailash Manasarovar | |
 `;

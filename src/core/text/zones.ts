@@ -33,6 +33,7 @@ const BLOCK_HEADERS: [RegExp, ZoneKind][] = [
   [/^(?:नवीनतम|ताजा|लेटेस्ट|ताज़ा|संबंधित|और|अन्य|टॉप|प्रमुख)\s+(?:\S+\s+)?(?:समाचार|खबरें|ख़बरें|खबर|ख़बर|न्यूज़|न्यूज|पोस्ट|लेख|वीडियो|स्टोरी)\s*$/u, 'recent-posts'],
   // teaser headings on a line of their own: "ये भी पढ़ें", "इन्हें भी पढ़ें", "और पढ़ें", "पढ़ें ये भी", "लेटेस्ट", "टॉप स्टोरीज"
   [/^(?:(?:ये|यह|इसे|इन्हें|इन्हे|इसको|इनको)\s+भी\s+(?:पढ़ें|पढ़ें|पढ़े|पढें|देखें|देखें|देखे)|(?:और|अन्य|ज़्यादा|ज्यादा)\s+(?:पढ़ें|पढ़ें|पढें|खबरें|ख़बरें)|(?:पढ़ें|पढ़ें|पढें|देखें|देखें)\s+(?:ये|यह)\s+भी|(?:लेटेस्ट|ताजा|ताज़ा|टॉप|ट्रेंडिंग|संबंधित|सम्बंधित|लोकप्रिय|मोस्ट\s+पॉपुलर|मोस्ट\s+रीड|सबसे\s+ज़्यादा\s+पढ़ी\s+गईं?|सबसे\s+ज्यादा\s+पढ़ी\s+गईं?)(?:\s+(?:स्टोरीज?|स्टोरी|खबरें|ख़बरें|खबर|न्यूज़?|न्यूज|पोस्ट|अपडेट्?स?|वीडियो|हेडलाइंस?|हेडलाइन्स))?|ट्रेंडिंग\s+(?:टॉपिक्स?|विषय))\s*[:：\-–—]?\s*$/u, 'recent-posts'],
+  [/^(?:\S+\s+){0,2}(?:की|से जुड़ी|से जुड़ीं)\s+(?:बड़ी|बडी|ताजा|ताज़ा|अहम|प्रमुख|अन्य|और)\s+(?:खबरें|ख़बरें|खबर|ख़बर|न्यूज़?)\s*[:：]?\s*$/u, 'recent-posts'],
   [/^(?:leave a (?:comment|reply)|comments?|share this(?: article| story)?|tags?:.*|about the author|advertisement|विज्ञापन|टिप्पणियाँ|कमेंट)\s*$/iu, 'footer'],
 ];
 
@@ -46,6 +47,8 @@ const LINE_RULES: [RegExp, ZoneKind][] = [
   [/^.{0,80}\b(?:published by|edited by|written by|reported by|updated by|posted by)\s*[:：]\s*\S.{0,60}$/iu, 'byline'],
   [/^\s*(?:[\u0900-\u097f]+\s+)?(?:डेस्क|ब्यूरो|डिजिटल डेस्क|न्यूज़ डेस्क|न्यूज डेस्क|desk|bureau)\s*[,|]\s*.{0,120}$/iu, 'byline'],
   [/^\s*(?:[A-Za-z]+\s+)?(?:desk|bureau|news desk|web desk|digital desk)\s*(?:[,|:]\s*.{0,120})?$/iu, 'byline'],
+  // "एजेंसी, बीजिंग | अपडेटेड: 19 दिसंबर 2025 08:40 PM", "नई दिल्ली | Updated: 25 Jul 2025", "... | प्रकाशित: 17 अक्टूबर 2025"
+  [/^.{0,100}[|•·]\s*(?:updated|published|posted|last updated|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|अंतिम अपडेट)\s*(?:on\s*)?[:：]?\s*(?:\S.{0,80})?$/iu, 'byline'],
   [/^\s*(?:updated|published|last updated|posted|आखरी अपडेट|अंतिम अपडेट|अपडेटेड|प्रकाशित|पब्लिश्ड)\s*(?:on|:|：)/iu, 'byline'],
   [/^\s*(?:content writer|senior (?:writer|editor|correspondent)|sub editor|correspondent|journalist|editor)\b.{0,120}$/iu, 'byline'],
   [/^\s*\d{1,2}\s+(?:hours?|minutes?|mins?|days?|weeks?|months?)\s+ago\s*$/iu, 'recent-posts'],
@@ -73,6 +76,10 @@ function isNavigation(t: string): boolean {
   }
   const ws = s.split(/\s+/u);
   if (ws.length >= 2 && ws.length <= 12 && ws.every((w) => NAV_WORDS.has(w.toLowerCase()))) return true;
+  // "होम   भारत   विश्व   राजनीति": items apart by runs of spaces, most of them section words
+  const items = s.split(/\s{2,}|\t/u);
+  if (items.length >= 3 && items.every((p) => p.split(/\s+/u).length <= 3) &&
+    items.filter((p) => NAV_WORDS.has(p.toLowerCase()) || ['भारत', 'विश्व', 'india', 'world'].includes(p.toLowerCase())).length * 2 >= items.length) return true;
   return false;
 }
 

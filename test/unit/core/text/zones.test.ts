@@ -75,4 +75,9 @@ describe('text/zones: boilerplate', () => {
     const text = `${body}\nछात्रों ने पुस्तकालय में किताबें पढ़ीं और चर्चा की।\n${body}`;
     assert.deepEqual(findZones(text), []);
   });
+
+  it('marks "place | Updated: date" bylines, space-separated section menus and "की बड़ी खबरें" blocks', () => {
+    const text = `होम   भारत   विश्व   खेल\nएजेंसी, पटना | अपडेटेड: 3 मार्च 2025 10:15 AM\n${body}\nबिजनेस की बड़ी खबरें\nशेयर बाजार में तेजी, निवेशक खुश\n`;
+    assert.deepEqual(kinds(text).map((k) => k[0]), ['navigation', 'byline', 'recent-posts']);
+  });
 });
