@@ -1,7 +1,7 @@
 /** Place, date, occasion, topics and status of a meeting, read from its sentence. */
 import type { DateValue, EntitySpan, MeetingStatus } from '../model';
 import type { SentenceInfo } from './docContext';
-import { countryOf } from './docContext';
+import { bracketCountry, countryOf } from './docContext';
 import { CALL_MARKERS, FUTURE_MARKERS, OCCASION_HEADS, PAST_MARKERS, TOPICS, VENUE_WORDS } from './lexicon';
 import { containsAny, findDates, findWord, isLatin, skipSpace, wordAt } from './textUtil';
 
@@ -61,7 +61,9 @@ export function sentencePlace(text: string, s: SentenceInfo, near: number, from 
   for (const sp of s.spans) {
     if (sp.label !== 'LOCATION' || sp.start < from || sp.start >= to) continue;
     if (isWaterBody(sp.text)) continue;
-    let next = skipSpace(text, sp.end, s.end);
+    // "कनानास्किस (कनाडा) में": the bracketed country between the place and its postposition.
+    const bracket = bracketCountry(text, sp.end);
+    let next = skipSpace(text, bracket ? bracket.end : sp.end, s.end);
     const noun = PLACE_NOUN.exec(text.slice(next, next + 12));
     if (noun) next += noun[0].length;
     const prevWord = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(s.start, sp.start - 6), sp.start))?.[1]?.toLowerCase();
@@ -73,7 +75,7 @@ export function sentencePlace(text: string, s: SentenceInfo, near: number, from 
     if (happened && !MEETING_NOUN_IN.test(happened[1]) && !AUXILIARIES.has(happened[1])) continue;
     const rank = placeRank(sp);
     const dist = Math.abs(sp.start - near);
-    if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { entityId: sp.entityId, name: sp.text, rank, dist, span: sp, country: spanCountry(sp) };
+    if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { entityId: sp.entityId, name: sp.text, rank, dist, span: sp, country: spanCountry(sp) ?? bracket?.code };
   }
   if (!best) {
     const cap = CAPITAL.exec(text.slice(from, to));

@@ -127,11 +127,71 @@ export function isTitleOnly(text: string): boolean {
   return TITLE_ONLY.has(text.trim().toLowerCase().replace(/\.$/, ''));
 }
 
+/** Pronouns and adverbs a tagger may take for a name ("इससे पहले"): never a participant. */
+const NOT_A_NAME = new Set(['इससे', 'उससे', 'जिससे', 'इसके', 'उसके', 'जिसके', 'इसकी', 'उसकी', 'जिसकी', 'इसका', 'उसका', 'इसमें', 'उसमें', 'जिसमें', 'इसे', 'उसे', 'जिसे',
+  'इन्होंने', 'उन्होंने', 'जिन्होंने', 'इनसे', 'उनसे', 'जिनसे', 'इनके', 'उनके', 'उनकी', 'उनका', 'यह', 'वह', 'ये', 'वे', 'यहां', 'वहां', 'जहां', 'तब', 'जब', 'अब', 'इसलिए',
+  'this', 'that', 'he', 'she', 'they', 'him', 'her', 'them', 'it']);
+
+/** "<name> (<country>)": the country in brackets right after `end`, if any. */
+export function bracketCountry(text: string, end: number): { code: string; end: number } | undefined {
+  const m = /^\s*\(\s*([\p{L}\p{M} ]{2,30}?)\s*\)/u.exec(text.slice(end, end + 40));
+  const code = m ? countryOf(m[1]) : undefined;
+  return m && code ? { code, end: end + m[0].length } : undefined;
+}
+
+/** A name with a bracketed country is a place when used as one: "X (Y) में/पहुंचे/स्थित", "in/at X (Y)". */
+function usedAsPlace(text: string, start: number, bracketEnd: number): boolean {
+  return /^\s*(?:में|पहुंच|पहुँच|स्थित|के लिए रवाना|शहर|गए|आए|जाएंगे)/u.test(text.slice(bracketEnd, bracketEnd + 20))
+    || /(?:^|\s)(?:in|at|to)\s+$/iu.test(text.slice(Math.max(0, start - 5), start));
+}
+
+const STOP_BEFORE_PLACE = /^(?:में|के|की|का|ने|से|को|पर|और|तथा|एवं|दौरान|बाद|पहले|शहर|in|at|the|of|and|to)$/iu;
+
+/**
+ * Spans as the meeting rules need them: pronouns and country names tagged PERSON dropped, a PERSON
+ * before "(<country>)" taken as the place it is, and a name the tagger missed right before
+ * "(<country>)" ("कनानास्किस (कनाडा) में") added as a place.
+ */
+function repairSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const sp of spans) {
+    if (sp.label !== 'PERSON') { out.push(sp); continue; }
+    const t = sp.text.trim();
+    if (NOT_A_NAME.has(t.toLowerCase())) continue;
+    const br = bracketCountry(text, sp.end);
+    if (countryOf(t) || (br && !sp.entityId && usedAsPlace(text, sp.start, br.end))) {
+      out.push({ ...sp, label: 'LOCATION', attrs: { type: countryOf(t) ? 'country' : 'city', country: countryOf(t) ?? br?.code ?? '' } });
+      continue;
+    }
+    out.push(sp);
+  }
+  // Untagged names right before a bracketed country.
+  for (const sp of spans) {
+    if (sp.label !== 'LOCATION') continue;
+    const open = text.lastIndexOf('(', sp.start);
+    if (open < 0 || sp.start - open > 3 || !/^\s*\)/u.test(text.slice(sp.end, sp.end + 3))) continue;
+    const code = sp.attrs?.country ?? countryOf(sp.text);
+    if (!code) continue;
+    const before = text.slice(Math.max(0, open - 60), open);
+    const latin = /((?:[A-Z][\p{L}\p{M}'’-]*\s+){0,2}[A-Z][\p{L}\p{M}'’-]*)\s*$/u.exec(before);
+    const deva = /([\u0900-\u0963\u0971-\u097f]+)\s*$/u.exec(before);
+    const m = latin ?? deva;
+    if (!m || STOP_BEFORE_PLACE.test(m[1]) || NOT_A_NAME.has(m[1].toLowerCase()) || countryOf(m[1])) continue;
+    const start = open - (before.length - m.index);
+    const end = start + m[1].length;
+    const close = text.indexOf(')', sp.end) + 1;
+    if (!usedAsPlace(text, start, close)) continue;
+    if (out.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ start, end, label: 'LOCATION', text: text.slice(start, end), source: 'auto', status: 'suggested', confidence: 0.6, attrs: { type: 'city', country: code } });
+  }
+  return out;
+}
+
 export function buildDocContext(id: string, text: string, analysis: DocumentAnalysis): DocContext {
   const zones = analysis.zones ?? [];
   const ranges = analysis.sentences && analysis.sentences.length > 0 ? analysis.sentences : splitSentences(text);
-  const spans = (analysis.entities ?? [])
-    .filter((s) => !s.inBoilerplate && s.status !== 'rejected' && s.end > s.start && insideZones(s, zones) === 0)
+  const spans = repairSpans(text, (analysis.entities ?? [])
+    .filter((s) => !s.inBoilerplate && s.status !== 'rejected' && s.end > s.start && insideZones(s, zones) === 0))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const sentences: SentenceInfo[] = [];
   let si = 0;

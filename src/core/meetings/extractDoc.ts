@@ -5,7 +5,7 @@
  */
 import type { MeetingStatus, MentionRef } from '../model';
 import { countryOf, type DocContext, type PersonRef, type SentenceInfo } from './docContext';
-import { type DateField, type NamedRef, type PlaceValue, attributeWindow, occasionOrdinal, sentenceDate, sentenceOccasion, sentencePlace, sentenceTopics, triggerStatus } from './attributes';
+import { type DateField, type NamedRef, type PlaceValue, attributeWindow, placeRank, spanCountry, occasionOrdinal, sentenceDate, sentenceOccasion, sentencePlace, sentenceTopics, triggerStatus } from './attributes';
 import { jointSubjects, markerAfter, sentenceCandidates, type SentenceState } from './sentence';
 import { NEGATIONS } from './lexicon';
 import { containsAny, nameKey, resolveWeekday, weekdayOf } from './textUtil';
@@ -56,7 +56,14 @@ export function sameSet(a: PersonRef[], b: PersonRef[]): boolean {
   return a.length === b.length && a.every((p) => b.some((q) => q.id === p.id));
 }
 
+/** Names of one place written in several ways (the city and its official name). */
+const SAME_PLACE: string[][] = [['नई दिल्ली', 'नयी दिल्ली', 'दिल्ली', 'new delhi', 'delhi']];
+const PLACE_ALIAS = new Map<string, string>();
+for (const names of SAME_PLACE) for (const n of names) PLACE_ALIAS.set(nameKey(n), nameKey(names[0]));
+
 export function placeKey(p: { entityId?: string; name: string }): string {
+  const alias = PLACE_ALIAS.get(nameKey(p.name));
+  if (alias) return `n:${alias}`;
   return p.entityId ? `id:${p.entityId}` : `n:${nameKey(p.name)}`;
 }
 
@@ -279,14 +286,59 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
   return kept;
 }
 
+const MOVE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:पहुंच|पहुँच|के लिए रवाना|रवाना|गए|गईं|आए|आईं|जाएंगे|जाएंगी|में\s+(?:[\p{L}\p{M}0-9०-९-]+\s+){0,4}?(?:शिखर|सम्मेलन|बैठक|मुलाकात|मुलाक़ात|वार्ता|सत्र))/u;
+const MOVE_BEFORE_EN = /(?:arrived in|arrives in|reached|travelled to|traveled to|flew to|landed in|moved on to)\s+$/iu;
+
+/** The sentence says someone went to the place, or a meeting or summit is held there (not "X में हस्ताक्षरित"). */
+function movedTo(ctx: DocContext, s: SentenceInfo, p: PlaceValue): boolean {
+  for (const sp of s.spans) {
+    if (sp.label !== 'LOCATION' || sp.text !== p.name) continue;
+    const lead = ctx.text.slice(s.start, sp.start);
+    // "अक्टूबर में कुआलालंपुर में ...": a time shift before the place, background.
+    if (sentenceDate(ctx.text, s, s.start, sp.start)?.precision === 'month' || /(?:पिछले|पिछली|गत|last|earlier)\s+\S*\s*$/iu.test(lead)) return false;
+    if (MOVE_AFTER.test(ctx.text.slice(sp.end, sp.end + 80)) || MOVE_BEFORE_EN.test(ctx.text.slice(Math.max(s.start, sp.start - 20), sp.start))) return true;
+  }
+  return false;
+}
+
+/** "दिल्ली" written where the dateline or another mention has "नई दिल्ली": the fuller name of the same place. */
+function fullestName(ctx: DocContext, dateline: PlaceValue[], place: PlaceValue): PlaceValue {
+  const key = placeKey(place);
+  let best = place;
+  for (const d of dateline) if (placeKey(d) === key && d.name.length > best.name.length) best = { ...place, entityId: d.entityId ?? place.entityId, name: d.name };
+  if (best !== place) return best;
+  for (const s of ctx.sentences) for (const sp of s.spans) {
+    if (sp.label === 'LOCATION' && sp.text.length > best.name.length && placeKey({ entityId: sp.entityId, name: sp.text }) === key) best = { ...place, entityId: sp.entityId ?? place.entityId, name: sp.text };
+  }
+  return best;
+}
+
 /** Place from the previous meeting or the dateline; weekday-only dates resolved and held meetings dated by the article. */
 function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
   // The place of the meeting before (same status: a planned meeting is not where the held one was), else the dateline.
-  const prevPlace = new Map<MeetingStatus, PlaceValue>();
+  const prevPlace = new Map<MeetingStatus, { place: PlaceValue; pos: number }>();
   const dateline: PlaceValue[] = ctx.dateline.map((d) => ({ entityId: d.entityId, name: d.name, rank: countryOf(d.name) ? 1 : 2, country: d.country ?? countryOf(d.name) }));
   const datelineCity = (country?: string): PlaceValue | undefined => dateline.find((d) => d.rank === 2 && (!country || !d.country || d.country === country));
+  // Cities written as places in the article, in order ("रियो पहुंचे", "मस्कट में").
+  const placeMentions: { pos: number; place: PlaceValue }[] = [];
+  for (const s of ctx.sentences) {
+    const p = sentencePlace(ctx.text, s, s.start);
+    if (p && p.rank === 2 && movedTo(ctx, s, p)) placeMentions.push({ pos: s.start, place: p });
+  }
+  // The one city of a country the article names (as a place or not): "ओमान" -> "मस्कट".
+  const articleCity = (country?: string): PlaceValue | undefined => {
+    if (!country) return undefined;
+    const found = new Map<string, PlaceValue>();
+    for (const s of ctx.sentences) for (const sp of s.spans) {
+      if (sp.label !== 'LOCATION' || placeRank(sp) !== 2 || spanCountry(sp) !== country) continue;
+      const v: PlaceValue = { entityId: sp.entityId, name: sp.text, rank: 2, country };
+      found.set(placeKey(v), v);
+    }
+    return found.size === 1 ? [...found.values()][0] : undefined;
+  };
   for (const m of meetings) {
     if (m.partial) continue;
+    const first = Math.min(...m.mentions.map((x) => x.start));
     if (!m.place && m.status !== 'past') {
       let fromDateline: PlaceValue | undefined = dateline.length === 1 ? dateline[0] : dateline.find((d) => meetings.some((o) => o.place && placeKey(o.place) === placeKey(d))) ?? dateline[0];
       // A visit abroad beats the reporter's home city: "नई दिल्ली। ... मोदी रूस की दो दिवसीय यात्रा पर हैं".
@@ -296,19 +348,26 @@ function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
       if (visit && (!fromDateline || (visitCountry && (!datelineCountry || datelineCountry === 'IN') && datelineCountry !== visitCountry))) {
         fromDateline = { entityId: visit.entityId, name: visit.name, rank: countryOf(visit.name) ? 1 : 2, country: visitCountry };
       }
-      const inferred = prevPlace.get(m.status) ?? fromDateline;
+      const prev = prevPlace.get(m.status);
+      // The place of the meeting before holds only until the article names another city ("इसके बाद वे रियो पहुंचे").
+      const moved = prev ? [...placeMentions].reverse().find((x) => x.pos > prev.pos && x.pos <= first && placeKey(x.place) !== placeKey(prev.place)) : undefined;
+      const inferred = moved?.place ?? prev?.place ?? fromDateline;
       if (inferred) { m.place = inferred; m.placeInferred = true; }
     }
     if (m.place && m.place.rank === 3 && !m.place.venue) {
-      // "हैदराबाद हाउस में": report the city (from the dateline) and keep the venue.
-      const city = datelineCity(m.place.country);
+      // "हैदराबाद हाउस में": report the city (from the dateline, else the article or the visit) and keep the venue.
+      const visit = ctx.visitPlace;
+      const visitCountry = visit ? visit.country ?? countryOf(visit.name) : undefined;
+      const visitPlace: PlaceValue | undefined = visit && !m.place.country ? { entityId: visit.entityId, name: visit.name, rank: countryOf(visit.name) ? 1 : 2, country: visitCountry } : undefined;
+      const city = datelineCity(m.place.country) ?? articleCity(m.place.country ?? visitCountry) ?? visitPlace;
       if (city) m.place = { ...city, venue: { entityId: m.place.entityId, name: m.place.name } };
     } else if (m.place && m.place.rank === 1 && m.place.country) {
-      // "नेपाल दौरे पर ... मिले" with the dateline "काठमांडू": the city in that country.
-      const city = dateline.find((d) => d.rank === 2 && d.country === m.place?.country);
+      // "नेपाल दौरे पर ... मिले" with the dateline "काठमांडू": the city in that country; else the one city of it the article names.
+      const city = dateline.find((d) => d.rank === 2 && d.country === m.place?.country) ?? articleCity(m.place.country);
       if (city) m.place = { ...city };
     }
-    if (m.place && m.status !== 'past') prevPlace.set(m.status, m.place);
+    if (m.place && m.place.rank === 2 && !m.place.venue) m.place = fullestName(ctx, dateline, m.place);
+    if (m.place && m.status !== 'past') prevPlace.set(m.status, { place: m.place, pos: first });
     const docDate = ctx.docDate;
     if (m.date && !m.date.value && m.date.weekday && docDate?.value) {
       const v = resolveWeekday(docDate.value, m.date.weekday, m.status === 'planned');

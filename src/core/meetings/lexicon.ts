@@ -218,8 +218,8 @@ export const COUNTRIES: { forms: string[]; demonyms: string[]; code: string }[] 
 ];
 
 /** Words for a meeting place that is a building or venue, not a city. */
-export const VENUE_WORDS = ['सेंटर', 'भवन', 'हाउस', 'क्रेमलिन', 'महल', 'होटल', 'हवाई अड्डे', 'एयरपोर्ट', 'संग्रहालय', 'ब्लॉक', 'पैलेस', 'मेंशन', 'हॉल', 'निवास', 'मुख्यालय', 'पेंटागन',
-  'kremlin', 'centre', 'center', 'house', 'hall', 'palace', 'airport', 'hotel', 'block', 'mansion', 'residence', 'headquarters', 'pentagon'];
+export const VENUE_WORDS = ['सेंटर', 'भवन', 'हाउस', 'क्रेमलिन', 'महल', 'होटल', 'हवाई अड्डे', 'एयरपोर्ट', 'संग्रहालय', 'ब्लॉक', 'पैलेस', 'मेंशन', 'हॉल', 'निवास', 'मुख्यालय', 'पेंटागन', 'इस्ताना', 'प्रासाद',
+  'kremlin', 'centre', 'center', 'house', 'hall', 'palace', 'airport', 'hotel', 'block', 'mansion', 'residence', 'headquarters', 'pentagon', 'istana'];
 
 /** Occasion heads: a named event a meeting takes place at. */
 export const OCCASION_HEADS = ['सत्र', 'शिखर सम्मेलन', 'सम्मेलन', 'मंत्रियों की बैठक', 'मंत्रिस्तरीय बैठक', 'मंत्री स्तरीय बैठक', 'फोरम', 'फ़ोरम', 'summit', 'session', 'conclave', 'dialogue', 'forum'];

@@ -1,0 +1,172 @@
+/**
+ * Patterns found on a second held-out set, written as new sentences for the test: places in
+ * parentheses and after a venue, places that must not carry over, venues and countries reported as
+ * their city, past meetings in passive/relative clauses, hosting, multi-party meetings against
+ * separate bilaterals, and participants that are no people.
+ */
+import * as assert from 'node:assert/strict';
+import { extractMeetings } from '../../../../src/core/meetings';
+import type { Meeting } from '../../../../src/core/model';
+import { analyze, pair, PEOPLE, type TestEntity } from './helpers';
+
+const ENTITIES: TestEntity[] = [
+  ...PEOPLE,
+  { id: 'Q-lee', label: 'PERSON', names: ['ली मिन', 'Lee Min'], attrs: { role: 'prime minister', country: 'KR' } },
+  { id: 'Q-tan', label: 'PERSON', names: ['टैन सू', 'Tan Su'], attrs: { role: 'prime minister', country: 'SG' } },
+  { id: 'Q-silva', label: 'PERSON', names: ['कार्लोस सिल्वा', 'सिल्वा', 'Carlos Silva'], attrs: { role: 'president', country: 'BR' } },
+  { id: 'Q-haitham', label: 'PERSON', names: ['हैथम बिन तारिक', 'हैथम'], attrs: { role: 'sultan', country: 'OM' } },
+  { id: 'Q-canada', label: 'LOCATION', names: ['कनाडा', 'Canada'], attrs: { type: 'country', country: 'CA' } },
+  { id: 'Q-banff', label: 'LOCATION', names: ['बैन्फ', 'Banff'], attrs: { type: 'city', country: 'CA' } },
+  { id: 'Q-brazil', label: 'LOCATION', names: ['ब्राजील'], attrs: { type: 'country', country: 'BR' } },
+  { id: 'Q-brasilia', label: 'LOCATION', names: ['ब्रासीलिया'], attrs: { type: 'city', country: 'BR' } },
+  { id: 'Q-rio', label: 'LOCATION', names: ['रियो डी जनेरियो', 'रियो'], attrs: { type: 'city', country: 'BR' } },
+  { id: 'Q-abudhabi', label: 'LOCATION', names: ['अबू धाबी'], attrs: { type: 'city', country: 'AE' } },
+  { id: 'Q-mumbai', label: 'LOCATION', names: ['मुंबई', 'Mumbai'], attrs: { type: 'city', country: 'IN' } },
+  { id: 'Q-singapore', label: 'LOCATION', names: ['सिंगापुर', 'Singapore'], attrs: { type: 'country', country: 'SG' } },
+  { id: 'Q-istana', label: 'LOCATION', names: ['इस्ताना', 'Istana'] },
+  { id: 'Q-oman', label: 'LOCATION', names: ['ओमान'], attrs: { type: 'country', country: 'OM' } },
+  { id: 'Q-muscat', label: 'LOCATION', names: ['मस्कट'], attrs: { type: 'city', country: 'OM' } },
+  { id: 'Q-delhi2', label: 'LOCATION', names: ['दिल्ली'], attrs: { type: 'city', country: 'IN' } },
+];
+
+function run(text: string, entities: TestEntity[] = ENTITIES): Meeting[] {
+  return extractMeetings([{ id: 'a.txt', text, analysis: analyze(text, entities) }]);
+}
+const pairs = (ms: Meeting[]): string[] => ms.map(pair).sort();
+const find = (ms: Meeting[], p: string): Meeting | undefined => ms.find((m) => pair(m) === p);
+
+describe('meetings (holdout patterns): places in parentheses and after a venue', () => {
+  it('"<city> (<country>) में ... मुलाकात": the city, also for the later meetings of the summit', () => {
+    const ms = run('बैन्फ (कनाडा) में जी7 शिखर सम्मेलन के दौरान नरेंद्र मोदी ने ली मिन से मुलाकात की। मोदी ने टैन सू से भी मुलाकात की।');
+    assert.deepEqual(pairs(ms), ['Q-lee+Q-modi', 'Q-modi+Q-tan']);
+    for (const m of ms) assert.equal(m.place?.entityId, 'Q-banff', pair(m));
+  });
+
+  it('an unknown name right before "(<country>)" is the place', () => {
+    const ms = run('कनानास्किस (कनाडा) में शिखर सम्मेलन से इतर नरेंद्र मोदी ने ली मिन से मुलाकात की।');
+    assert.deepEqual(pairs(ms), ['Q-lee+Q-modi']);
+    assert.equal(ms[0].place?.name, 'कनानास्किस');
+  });
+
+  it('an unknown name before "(<country>)" tagged PERSON is a place, not a participant', () => {
+    const withPlaceAsPerson: TestEntity[] = [...ENTITIES, { label: 'PERSON', names: ['कनानास्किस'] }];
+    const ms = run('कनानास्किस (कनाडा) में नरेंद्र मोदी ने ली मिन से मुलाकात की।', withPlaceAsPerson);
+    assert.deepEqual(pairs(ms), ['Q-lee+Q-modi']);
+    assert.equal(ms[0].place?.name, 'कनानास्किस');
+  });
+
+  it('English "in <city> (<country>)"', () => {
+    const ms = run('Rajnath Singh met Sergei Ivanov in Banff (Canada) on Monday.');
+    assert.equal(ms[0].place?.entityId, 'Q-banff');
+  });
+
+  it('"<venue>, <city> में": the city, with the venue kept', () => {
+    const ms = run('नरेंद्र मोदी ने इस्ताना, सिंगापुर में टैन सू से मुलाकात की।');
+    assert.equal(ms[0].place?.entityId, 'Q-singapore');
+  });
+});
+
+describe('meetings (holdout patterns): places that must not carry over', () => {
+  it('a later meeting after another place was named is not placed in the first city', () => {
+    const ms = run('ब्रासीलिया में नरेंद्र मोदी ने कार्लोस सिल्वा से मुलाकात की। इसके बाद मोदी रियो डी जनेरियो पहुंचे। वहां उन्होंने ली मिन से मुलाकात की।');
+    assert.equal(find(ms, 'Q-modi+Q-silva')?.place?.entityId, 'Q-brasilia');
+    assert.equal(find(ms, 'Q-lee+Q-modi')?.place?.entityId, 'Q-rio');
+  });
+
+  it('a planned meeting with its own destination takes it', () => {
+    const ms = run('अबू धाबी में राजनाथ सिंह ने करीम अहमद से मुलाकात की। दोनों नेता अगले महीने मुंबई में फिर मिलेंगे।');
+    const held = ms.find((m) => m.status === 'held');
+    const planned = ms.find((m) => m.status === 'planned');
+    assert.equal(held?.place?.entityId, 'Q-abudhabi');
+    assert.equal(planned?.place?.entityId, 'Q-mumbai');
+  });
+
+  it('"will meet in Mumbai"', () => {
+    const ms = run('Rajnath Singh met Karim Ahmed in New Delhi on Monday. Rajnath Singh will meet Sergei Ivanov in Mumbai next week.');
+    assert.equal(find(ms, 'Q-ahmed+Q-singh')?.place?.entityId, 'Q-delhi');
+    assert.equal(find(ms, 'Q-ivanov+Q-singh')?.place?.entityId, 'Q-mumbai');
+  });
+});
+
+describe('meetings (holdout patterns): venue and country reported as the city', () => {
+  it('a palace venue with the city named elsewhere in the article', () => {
+    const ms = run('नरेंद्र मोदी दो दिन के सिंगापुर दौरे पर हैं। मोदी ने इस्ताना में टैन सू से मुलाकात की।');
+    assert.equal(ms[0].place?.entityId, 'Q-singapore');
+  });
+
+  it('a country when the article names its capital elsewhere', () => {
+    const ms = run('मस्कट पहुंचने पर नरेंद्र मोदी का भव्य स्वागत हुआ। ओमान में मोदी ने हैथम बिन तारिक से मुलाकात की।');
+    assert.equal(find(ms, 'Q-haitham+Q-modi')?.place?.entityId, 'Q-muscat');
+  });
+
+  it('दिल्ली and नई दिल्ली are one place when merging', () => {
+    const a = 'राजनाथ सिंह ने 3 मार्च 2025 को नई दिल्ली में सर्गेई इवानोव से मुलाकात की।';
+    const b = 'राजनाथ सिंह ने 3 मार्च 2025 को दिल्ली में सर्गेई इवानोव से मुलाकात की।';
+    const ms = extractMeetings([{ id: 'a.txt', text: a, analysis: analyze(a, ENTITIES) }, { id: 'b.txt', text: b, analysis: analyze(b, ENTITIES) }]);
+    assert.equal(ms.length, 1);
+    assert.equal(ms[0].disagreements?.place, undefined);
+  });
+});
+
+describe('meetings (holdout patterns): past meetings and hosting', () => {
+  it('"X और Y ... मिले थे"', () => {
+    const ms = run('राजनाथ सिंह ने वांग ली से मुलाकात की। राजनाथ सिंह और सर्गेई इवानोव पिछले साल मॉस्को में मिले थे।');
+    const past = find(ms, 'Q-ivanov+Q-singh');
+    assert.equal(past?.status, 'past');
+  });
+
+  it('"X आए थे, जब उन्होंने मोदी से मुलाकात की थी": the pronoun is the visitor', () => {
+    const ms = run('सुल्तान हैथम बिन तारिक दिसंबर 2023 में भारत आए थे, जब उन्होंने नरेंद्र मोदी से मुलाकात की थी।');
+    assert.deepEqual(pairs(ms), ['Q-haitham+Q-modi']);
+    assert.equal(ms[0].status, 'past');
+  });
+
+  it('"दोनों मंत्री इससे पहले ... मिले थे" with इससे tagged as a person', () => {
+    const ents: TestEntity[] = [...ENTITIES, { label: 'PERSON', names: ['इससे'] }];
+    const ms = run('राजनाथ सिंह ने सर्गेई इवानोव से मुलाकात की। दोनों मंत्री इससे पहले जून में मॉस्को में मिले थे।', ents);
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh', 'Q-ivanov+Q-singh']);
+    assert.ok(ms.some((m) => m.status === 'past'));
+    assert.ok(ms.every((m) => m.participants.every((p) => p.name !== 'इससे')));
+  });
+
+  it('English "X hosted Y"', () => {
+    const ms = run('Rajnath Singh hosted Sergei Ivanov in New Delhi.');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
+  });
+});
+
+describe('meetings (holdout patterns): one multi-party meeting against separate bilaterals', () => {
+  it('English "a meeting attended by A, B and C"', () => {
+    const ms = run('The G4 ministers held a meeting attended by S Jaishankar, Wang Li and Karim Ahmed.');
+    assert.deepEqual(pairs(ms), ['Q-ahmed+Q-jaishankar+Q-wang']);
+  });
+
+  it('"X ने A, B और C के साथ द्विपक्षीय बैठकें कीं": one meeting per counterpart', () => {
+    const ms = run('शिखर सम्मेलन से इतर नरेंद्र मोदी ने ली मिन, टैन सू और कार्लोस सिल्वा के साथ द्विपक्षीय बैठकें कीं।');
+    assert.deepEqual(pairs(ms), ['Q-lee+Q-modi', 'Q-modi+Q-silva', 'Q-modi+Q-tan']);
+  });
+
+  it('"X की A और B के साथ बैठकें": separate', () => {
+    const ms = run('नरेंद्र मोदी ने ली मिन और टैन सू के साथ अलग-अलग बैठकें कीं।');
+    assert.deepEqual(pairs(ms), ['Q-lee+Q-modi', 'Q-modi+Q-tan']);
+  });
+
+  it('two counterparts met separately do not meet each other in a later "दोनों नेताओं"', () => {
+    const ms = run('नरेंद्र मोदी ने ली मिन से मुलाकात की। उन्होंने टैन सू से भी मुलाकात की। दोनों नेताओं ने व्यापार पर चर्चा की।');
+    assert.ok(!ms.some((m) => pair(m) === 'Q-lee+Q-tan'), pairs(ms).join(' '));
+  });
+});
+
+describe('meetings (holdout patterns): participants that are no people', () => {
+  it('a country tagged PERSON is dropped from the meeting', () => {
+    const ents: TestEntity[] = [...ENTITIES.filter((e) => e.id !== 'Q-oman'), { label: 'PERSON', names: ['ओमान'] }];
+    const ms = run('नरेंद्र मोदी ने ओमान के हैथम बिन तारिक से मुलाकात की।', ents);
+    assert.deepEqual(pairs(ms), ['Q-haitham+Q-modi']);
+  });
+
+  it('a pronoun tagged PERSON is no participant', () => {
+    const ents: TestEntity[] = [...ENTITIES, { label: 'PERSON', names: ['उससे'] }];
+    const ms = run('नरेंद्र मोदी ने उससे पहले टैन सू से मुलाकात की।', ents);
+    assert.deepEqual(pairs(ms), ['Q-modi+Q-tan']);
+  });
+});
