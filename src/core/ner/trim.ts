@@ -94,6 +94,15 @@ export function extendPersonNames(spans: EntitySpan[], text: string, stop: (w: s
         }
       }
     }
+    // a hyphenated surname: "नंदी-नदैतवाह", "Díaz-Canel"
+    if (text.charCodeAt(s.end) === 0x2d) {
+      const w = wordAt(text, s.end + 1);
+      const end = s.end + 1 + (w?.length ?? 0);
+      if (w && /^(?:[\u0900-\u097f]+|[A-Z][\p{L}']*)$/u.test(w) && !stop(w) && end <= nextStart) {
+        s.end = end;
+        s.text = text.slice(s.start, s.end);
+      }
+    }
     const prevEnd = i > 0 ? spans[i - 1].end : 0;
     if (s.start >= 2 && text.charCodeAt(s.start - 1) === 0x20) {
       let a = s.start - 1;
@@ -154,4 +163,30 @@ function wordAt(text: string, pos: number): string | undefined {
   let e = pos;
   while (e < text.length && e - pos < 40 && !/\s/u.test(text[e])) e++;
   return e > pos ? text.slice(pos, e) : undefined;
+}
+
+/** Nouns that make "<name> X" a building or venue named after a person ("जवाहरलाल नेहरू भवन", "Nehru Stadium"). */
+const VENUE_NOUNS = new Set(['भवन', 'हाउस', 'पैलेस', 'सेंटर', 'केंद्र', 'स्टेडियम', 'गेस्टहाउस', 'ऑडिटोरियम', 'सभागार', 'मंडपम', 'हॉल',
+  'Bhawan', 'Bhavan', 'House', 'Palace', 'Centre', 'Center', 'Stadium', 'Hall', 'Auditorium'].map(n));
+
+/**
+ * A PERSON span followed by a venue noun is a place named after the person: one LOCATION span over
+ * both (in place; spans sorted and non-overlapping).
+ */
+export function personVenues(spans: EntitySpan[], text: string): void {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.label !== 'PERSON' || text.charCodeAt(s.end) !== 0x20) continue;
+    const w = wordAt(text, s.end + 1);
+    if (!w || !VENUE_NOUNS.has(n(w.replace(/[,.।:;]$/u, '')))) continue;
+    const word = w.replace(/[,.।:;]$/u, '');
+    const end = s.end + 1 + word.length;
+    if (i + 1 < spans.length && spans[i + 1].start < end) continue;
+    s.label = 'LOCATION';
+    s.end = end;
+    s.text = text.slice(s.start, s.end);
+    delete s.entityId;
+    s.method = 'venue-rule';
+    if (s.attrs) delete s.attrs;
+  }
 }

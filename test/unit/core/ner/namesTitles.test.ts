@@ -36,4 +36,20 @@ describe('ner: titles, name parts and spelling variants of people', () => {
     const e = analyzeDocument('इवानोफ ने पत्रकारों से बात की।', { kb }).entities;
     assert.deepEqual(e.map((x) => [x.text, x.entityId]), [['इवानोफ', 'person/x-ivanov']]);
   });
+
+  it('continues a name over a hyphenated surname', () => {
+    const p = people('राष्ट्रपति मारिया लोपेज़-गार्सिया ने स्वागत किया।');
+    assert.ok(p.includes('मारिया लोपेज़-गार्सिया'), p.join(' | '));
+  });
+
+  it('takes a person\'s name followed by भवन/House/Stadium for a place', () => {
+    const e = pairs('प्रतिनिधिमंडल का स्वागत रक्षा मंत्री राजनाथ सिंह भवन में हुआ।');
+    assert.deepEqual(e.filter(([l]) => l === 'LOCATION'), [['LOCATION', 'राजनाथ सिंह भवन']]);
+    assert.deepEqual(e.filter(([l]) => l === 'PERSON'), []);
+  });
+
+  it('does not take जहां or इससे for a name', () => {
+    const p = people('वे मुंबई आए, जहां गोयल ने उनका स्वागत किया। दोनों मंत्री इससे पहले मिले थे।');
+    assert.ok(!p.some((x) => /जहां|इससे/u.test(x)), p.join(' | '));
+  });
 });
