@@ -79,6 +79,8 @@ export interface IndexBenchResult {
   maxHandlerMs: number;
   /** Longest slice of merging entries into the index. */
   maxApplySliceMs: number;
+  /** Longest single merge call (one chunk of entries) inside a slice. */
+  maxApplyCallMs: number;
   /** Longest event-loop stall seen by a 5 ms interval timer on the host thread. */
   maxStallMs: number;
   /** Longest garbage-collection pause on the host thread (part of the longest stall). */
@@ -179,6 +181,7 @@ export async function runIndexBench(workerFile: string, count = 10_000, workers 
         maxBatchMs: maxBatch,
         maxHandlerMs: maxHandler,
         maxApplySliceMs: applier.maxSliceMs,
+        maxApplyCallMs: applier.maxApplyMs,
         maxStallMs: maxStall,
         maxGcPauseMs: maxGc,
         loopDelayP99Ms: h.percentile(99) / 1e6,

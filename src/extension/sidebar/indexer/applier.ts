@@ -10,6 +10,8 @@ export class SlicedApplier<T> {
   private waiters: (() => void)[] = [];
   /** Longest slice so far (ms), for the benchmark and diagnostics. */
   maxSliceMs = 0;
+  /** Longest single `apply` call (ms): a slice cannot be shorter than this. */
+  maxApplyMs = 0;
 
   constructor(private readonly apply: (items: T[]) => void, private readonly sliceMs = 8, private readonly chunk = 2) {}
 
@@ -41,7 +43,9 @@ export class SlicedApplier<T> {
       while (this.pending && performance.now() - start < this.sliceMs) {
         const items = this.queue.slice(this.head, this.head + this.chunk);
         this.head += items.length;
+        const t = performance.now();
         this.apply(items);
+        this.maxApplyMs = Math.max(this.maxApplyMs, performance.now() - t);
       }
     } finally {
       this.maxSliceMs = Math.max(this.maxSliceMs, performance.now() - start);
