@@ -143,6 +143,9 @@ export function sentenceOccasion(text: string, s: SentenceInfo, from = s.start, 
   const events = s.spans.filter((sp) => sp.label === 'EVENT' && sp.start >= from && sp.start < to && isOccasion(text, s, sp));
   if (events.length > 0) {
     const e = [...events].sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+    // "21वीं <event>": an ordinal the tagger left outside the event names the session.
+    const ord = /([0-9०-९]+\s*(?:वें|वीं|वां|वाँ|st|nd|rd|th))\s+$/u.exec(text.slice(Math.max(s.start, e.start - 12), e.start));
+    if (ord && !ORDINAL.test(e.text)) return { entityId: e.entityId, name: `${ord[1]} ${e.text}` };
     return { entityId: e.entityId, name: e.text };
   }
   const body = text.slice(from, Math.min(s.end, to + 60));

@@ -21,6 +21,8 @@ interface Atom {
   kind: AtomKind;
   /** The atom carries its own ergative ("उन्होंने"): it closes its group as a subject. */
   erg?: boolean;
+  /** The atom carries its own genitive ("उनकी मेज़बानी"): the object of a welcome word. */
+  gen?: string;
 }
 
 export interface ArgGroup {
@@ -85,6 +87,7 @@ const BOTH_ROLE: [RegExp, string][] = [
 ];
 const POSSESSIVE_PRONOUNS = ['उनकी', 'उनका', 'उनके'];
 const MEETING_NOUNS = ['मुलाकात', 'मुलाक़ात', 'बैठक', 'वार्ता', 'भेंट', 'बातचीत', 'मीटिंग'];
+const WELCOME_NOUNS = ['मेजबानी', 'मेज़बानी', 'स्वागत', 'अगवानी'];
 const NOT_BOTH_FOLLOWERS = ['देशों', 'देश', 'के', 'की', 'ओर', 'तरफ', 'पक्ष'];
 
 /** Trigger words of the sentence (longest match wins; none inside an EVENT span). */
@@ -168,6 +171,17 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
       atoms.push({ start: at, end: at + p.length, refs: [], kind: 'pronoun' });
     }
   }
+  // "X आए, जहां मोदी ने उनकी मेज़बानी की": a possessive pronoun right before a welcome word is the guest.
+  for (const p of POSSESSIVE_PRONOUNS) {
+    for (const at of findWord(text, p, s.start, s.end)) {
+      const next = skipSpace(text, at + p.length, s.end);
+      const noun = WELCOME_NOUNS.find((w) => wordAt(text, next, w));
+      if (!noun || overlapsAny(at, at + p.length, atoms)) continue;
+      // "उनकी मेज़बानी की", not "उनके स्वागत के लिए ... मौजूद रहे".
+      if (!/^\s*(?:भी\s+)?(?:की|किया|कीं|करेंगे|करेंगी|करेगा|करेगी|करते|करती|कर)(?![\p{L}\p{M}])/u.test(text.slice(next + noun.length, next + noun.length + 16))) continue;
+      atoms.push({ start: at, end: at + p.length, refs: [], kind: 'pronoun', gen: p.slice(-2) });
+    }
+  }
   const named = atoms.filter((a) => a.kind === 'person');
   for (const p of BOTH_FORMS) {
     for (const at of findWord(text, p, s.start, s.end, isLatin(p))) {
@@ -200,6 +214,14 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
     const a = atoms[i];
     if (a.kind !== 'pronoun') continue;
     let ref: PersonRef | undefined;
+    if (a.gen) {
+      // The guest is not the host: the first other person named before, else the running subject.
+      const hosts = new Set(atoms.filter((b) => b.kind === 'person' && b.end <= a.start && markerAfter(text, b.end).kind === 'erg').flatMap((b) => b.refs.map((r) => r.id)));
+      const guest = atoms.find((b) => b.kind === 'person' && b.end <= a.start && b.refs.length === 1 && !hosts.has(b.refs[0].id));
+      ref = guest?.refs[0] ?? (state.subject && !hosts.has(state.subject.id) ? state.subject : undefined);
+      a.refs = ref ? [ref] : [];
+      continue;
+    }
     for (let j = i - 1; j >= 0 && !ref; j--) {
       const b = atoms[j];
       if (b.kind === 'person' && b.refs.length === 1 && markerAfter(text, b.end).kind === 'erg') ref = b.refs[0];
@@ -272,6 +294,7 @@ export function groupAtoms(text: string, atoms: Atom[], limit: number): ArgGroup
   const groups: ArgGroup[] = [];
   let cur: ArgGroup | undefined;
   const ergEnds = new Set<number>();
+  const genEnds = new Map<number, string>();
   for (const a of atoms) {
     // "उन्होंने करीम अहमद और वांग ली से": the pronoun is the subject, the names after it the objects.
     // "उन्होंने और X ने" stays one subject.
@@ -286,6 +309,7 @@ export function groupAtoms(text: string, atoms: Atom[], limit: number): ArgGroup
     }
     cur = { start: a.start, end: a.end, members: [...a.refs], explicit: a.kind === 'person' || a.kind === 'role', bothOnly: a.kind === 'both', marker: 'none', markerForm: '', markerEnd: a.end };
     if (a.erg) ergEnds.add(a.end);
+    if (a.gen) genEnds.set(a.end, a.gen);
     if (a.kind === 'role' && a.refs.length > 1) cur.listed = true;
     groups.push(cur);
   }
@@ -293,6 +317,13 @@ export function groupAtoms(text: string, atoms: Atom[], limit: number): ArgGroup
     if (ergEnds.has(g.end)) {
       g.marker = 'erg';
       g.markerForm = 'ने';
+      g.markerEnd = g.end;
+      continue;
+    }
+    const gen = genEnds.get(g.end);
+    if (gen) {
+      g.marker = 'gen';
+      g.markerForm = gen;
       g.markerEnd = g.end;
       continue;
     }
@@ -314,18 +345,48 @@ export function jointSubjects(ctx: DocContext, s: SentenceInfo, state: SentenceS
 export function sentenceCandidates(ctx: DocContext, s: SentenceInfo, state: SentenceState): { candidates: RawCandidate[]; groups: ArgGroup[]; triggers: TriggerHit[] } {
   const text = ctx.text;
   const triggers = findTriggers(text, s);
-  if (triggers.length === 0) return { candidates: [], groups: [], triggers };
+  const listed = PARTICIPATED_IN.exec(text.slice(s.start, s.end));
+  if (triggers.length === 0 && !listed) return { candidates: [], groups: [], triggers };
   const groups = groupAtoms(text, findAtoms(ctx, s, state), s.end);
   const out: RawCandidate[] = [];
+  // "... की बैठक हुई, जिसमें A, B और C शामिल हुए": one meeting of everyone listed.
+  const multi = listed ? participantList(text, s, groups, s.start + listed.index, s.start + listed.index + listed[0].length) : undefined;
+  if (multi) {
+    const known = triggers.find((t) => t.start === multi.trigger.start);
+    if (!known) { triggers.push(multi.trigger); triggers.sort((a, b) => a.start - b.start); }
+  }
   let segStart = s.start;
   for (let k = 0; k < triggers.length; k++) {
     const t = triggers[k];
+    if (multi && t.start === multi.trigger.start) {
+      out.push({ trigger: t, participants: multi.members, complete: true, attach: false, resolvedRole: false, objectForm: 'के साथ' });
+      segStart = t.end;
+      continue;
+    }
     const segEnd = k + 1 < triggers.length ? triggers[k + 1].start : s.end;
     const cands = t.def.lang === 'en' ? englishFrame(text, groups, t, segStart, segEnd, state) : hindiFrame(text, groups, t, segStart, segEnd, state, (p) => resolveRole(ctx, 'counterpart', undefined, p));
     out.push(...cands);
     segStart = t.end;
   }
   return { candidates: out, groups, triggers };
+}
+
+/** A meeting noun, then within the clause "जिसमें"/"in which": the noun and where the list starts. */
+const PARTICIPATED_IN = /(बैठक|मीटिंग|वार्ता|सम्मेलन|meeting|talks)[^।.;]{0,40}?(?:,\s*)?(?:जिसमें|जिनमें|जिसमे|in which|which was attended by|attended by)\s/iu;
+const PARTICIPATED_AFTER = /^\s*(?:भी\s+)?(?:शामिल|ने भाग|ने हिस्सा|भाग ले|हिस्सा ले|मौजूद|उपस्थित|participated|took part|were present|attended)/u;
+
+/** The people listed after "जिसमें" who took part (two or more), with the meeting noun as the trigger. */
+function participantList(text: string, s: SentenceInfo, groups: ArgGroup[], from: number, listStart: number): { trigger: TriggerHit; members: PersonRef[] } | undefined {
+  const g = groups.find((x) => x.start >= listStart && x.start - listStart <= 50);
+  if (!g || g.members.length < 2 || !g.explicit) return undefined;
+  const english = /[a-z]/i.test(text[from]);
+  const after = text.slice(g.marker === 'erg' ? g.end : g.markerEnd > g.end ? g.markerEnd : g.end, s.end);
+  const inGroup = g.marker === 'erg' ? text.slice(g.end, g.end + 30) : after;
+  if (!english && !PARTICIPATED_AFTER.test(inGroup) && !(g.marker === 'erg' && /^\s*ने\s+(?:भाग|हिस्सा)/u.test(inGroup))) return undefined;
+  const noun = /^[\p{L}\p{M}]+/u.exec(text.slice(from))?.[0] ?? '';
+  const def = TRIGGER_BY_FORM.get(noun.toLowerCase()) ?? TRIGGER_BY_FORM.get(english ? 'meeting' : 'बैठक');
+  if (!def) return undefined;
+  return { trigger: { start: from, end: from + noun.length, def }, members: dedupe(g.members) };
 }
 
 function make(trigger: TriggerHit, subjectGroup: ArgGroup | undefined, subject: PersonRef[] , objects: ArgGroup[], joint: boolean): RawCandidate[] {

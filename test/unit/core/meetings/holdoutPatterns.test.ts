@@ -115,6 +115,17 @@ describe('meetings (holdout patterns): past meetings and hosting', () => {
     assert.equal(past?.status, 'past');
   });
 
+  it('"X आए, जहां मोदी ने उनकी मेज़बानी की" is a meeting of host and guest', () => {
+    const ms = run('टैन सू पिछले साल भारत आए थे, जहां नरेंद्र मोदी ने उनकी मेज़बानी की थी।');
+    assert.deepEqual(pairs(ms), ['Q-modi+Q-tan']);
+    assert.equal(ms[0].status, 'past');
+  });
+
+  it('"उनके स्वागत के लिए X मौजूद रहे" is no meeting', () => {
+    const ms = run('टैन सू नई दिल्ली पहुंचे। उनके स्वागत के लिए नरेंद्र मोदी मौजूद रहे।');
+    assert.deepEqual(pairs(ms), []);
+  });
+
   it('"X आए थे, जब उन्होंने मोदी से मुलाकात की थी": the pronoun is the visitor', () => {
     const ms = run('सुल्तान हैथम बिन तारिक दिसंबर 2023 में भारत आए थे, जब उन्होंने नरेंद्र मोदी से मुलाकात की थी।');
     assert.deepEqual(pairs(ms), ['Q-haitham+Q-modi']);
@@ -136,6 +147,22 @@ describe('meetings (holdout patterns): past meetings and hosting', () => {
 });
 
 describe('meetings (holdout patterns): one multi-party meeting against separate bilaterals', () => {
+  it('"बैठक, जिसमें A, B और C शामिल हुए": one meeting of all', () => {
+    const ms = run('न्यूयॉर्क में जी4 देशों के विदेश मंत्रियों की बैठक हुई, जिसमें एस जयशंकर, वांग ली और करीम अहमद शामिल हुए।');
+    assert.deepEqual(pairs(ms), ['Q-ahmed+Q-jaishankar+Q-wang']);
+  });
+
+  it('"A, B और C ने बैठक में भाग लिया" is not required: "बैठक ..., जिसमें A और B ने भाग लिया"', () => {
+    const ms = run('मॉस्को में बैठक हुई, जिसमें एस जयशंकर और वांग ली ने भाग लिया।');
+    assert.deepEqual(pairs(ms), ['Q-jaishankar+Q-wang']);
+    assert.equal(ms[0].place?.entityId, 'Q-moscow');
+  });
+
+  it('"जिसमें" about something else is no meeting of the people named', () => {
+    const ms = run('बैठक का एक वीडियो जारी हुआ, जिसमें एस जयशंकर और वांग ली दिख रहे हैं।');
+    assert.deepEqual(pairs(ms), []);
+  });
+
   it('English "a meeting attended by A, B and C"', () => {
     const ms = run('The G4 ministers held a meeting attended by S Jaishankar, Wang Li and Karim Ahmed.');
     assert.deepEqual(pairs(ms), ['Q-ahmed+Q-jaishankar+Q-wang']);
@@ -154,6 +181,14 @@ describe('meetings (holdout patterns): one multi-party meeting against separate 
   it('two counterparts met separately do not meet each other in a later "दोनों नेताओं"', () => {
     const ms = run('नरेंद्र मोदी ने ली मिन से मुलाकात की। उन्होंने टैन सू से भी मुलाकात की। दोनों नेताओं ने व्यापार पर चर्चा की।');
     assert.ok(!ms.some((m) => pair(m) === 'Q-lee+Q-tan'), pairs(ms).join(' '));
+  });
+});
+
+describe('meetings (holdout patterns): occasions', () => {
+  it('an ordinal just before an EVENT span is part of the occasion', () => {
+    const ents: TestEntity[] = [...ENTITIES, { label: 'EVENT', names: ['आयोग बैठक'], attrs: { type: 'meeting' } }];
+    const ms = run('राजनाथ सिंह ने 21वीं आयोग बैठक के दौरान सर्गेई इवानोव से मुलाकात की।', ents);
+    assert.match(ms[0].occasion?.name ?? '', /^21वीं आयोग बैठक$/u);
   });
 });
 
