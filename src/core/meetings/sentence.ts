@@ -389,9 +389,15 @@ function participantList(text: string, s: SentenceInfo, groups: ArgGroup[], from
   return { trigger: { start: from, end: from + noun.length, def }, members: dedupe(g.members) };
 }
 
-function make(trigger: TriggerHit, subjectGroup: ArgGroup | undefined, subject: PersonRef[] , objects: ArgGroup[], joint: boolean): RawCandidate[] {
+function make(trigger: TriggerHit, subjectGroup: ArgGroup | undefined, subject: PersonRef[] , objects: ArgGroup[], joint: boolean, separate = false): RawCandidate[] {
   const base = subject;
   const resolvedRole = false;
+  const objectMembers = dedupe(objects.flatMap((g) => g.members));
+  if (separate && !joint && base.length >= 2 && objectMembers.length === 1 && !objects.every((g) => g.bothOnly)) {
+    // "A और B ने X से अलग-अलग मुलाकात की": one meeting of each with X.
+    const explicit = objects.some((g) => g.explicit) && !!subjectGroup?.explicit;
+    return dedupe(base).filter((p) => p.id !== objectMembers[0].id).map((p) => ({ trigger, participants: [p, objectMembers[0]], complete: explicit, attach: !explicit, resolvedRole, objectForm: objects[objects.length - 1].markerForm }));
+  }
   if (objects.length === 0) {
     const ps = dedupe(base);
     const complete = ps.length >= 2 && !!subjectGroup && subjectGroup.explicit;
@@ -423,6 +429,9 @@ function dedupe(ps: PersonRef[]): PersonRef[] {
 
 /** Words saying each counterpart was met on their own. */
 const SEPARATE = /अलग|द्विपक्षीय|separate|bilateral|individually/u;
+
+/** Words saying each side was met on their own ("bilateral" alone may be one side of two people). */
+const SEPARATELY = /अलग|separate|individually/u;
 
 const SINGLE_GATHERING = new Set(['बैठक', 'वार्ता', 'मीटिंग', 'बातचीत', 'शिखर वार्ता', 'चर्चा']);
 
@@ -496,7 +505,7 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
     const around = text.slice(Math.max(segStart, t.start - 40), t.end);
     if (!SEPARATE.test(around)) joint = true;
   }
-  const out = make(t, subjectGroup, subject, objects, joint);
+  const out = make(t, subjectGroup, subject, objects, joint, SEPARATELY.test(text.slice(Math.max(segStart, t.start - 40), Math.min(segEnd, t.end + 20))));
   // "दोनों नेता इससे पहले मॉस्को में मिले थे": "both" as the plain subject of a meeting verb in its own clause.
   if (kind === 'verb' && objects.length === 0 && subjectGroup?.bothOnly && subjectGroup.marker === 'none' && !/(?:^|\s)कि(?:\s|$)|[,;]/u.test(text.slice(subjectGroup.end, t.start))) {
     for (const c of out) if (c.participants.length >= 2) c.bothSubject = true;
@@ -528,7 +537,7 @@ function englishFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart:
   // "X and Y held talks with A and B" (a 2+2 dialogue): one meeting of all four unless separate.
   const twoByTwo = subject.length >= 2 && objects.length > 0 && objects[0].members.length >= 2 && !SEPARATE.test(text.slice(t.start, Math.min(segEnd, t.end + 80)));
   const joint = subject.length === 0 || (objects.length === 0 && subject.length >= 2) || twoByTwo;
-  const out = make(t, subjectGroup, subject, objects, joint);
+  const out = make(t, subjectGroup, subject, objects, joint, SEPARATELY.test(text.slice(t.start, Math.min(segEnd, t.end + 80))));
   // "The two ministers had last met in New York": the last meeting's people as the subject of a meeting verb.
   if (objects.length === 0 && subjectGroup?.bothOnly) for (const c of out) if (c.participants.length >= 2) c.bothSubject = true;
   return out;

@@ -178,6 +178,21 @@ describe('meetings (holdout patterns): one multi-party meeting against separate 
     assert.deepEqual(pairs(ms), ['Q-lee+Q-modi', 'Q-modi+Q-tan']);
   });
 
+  it('"A और B ने X से अलग-अलग मुलाकात की": one meeting each with X', () => {
+    const ms = run('ली मिन और टैन सू ने नरेंद्र मोदी से अलग-अलग मुलाकात की।');
+    assert.deepEqual(pairs(ms), ['Q-lee+Q-modi', 'Q-modi+Q-tan']);
+  });
+
+  it('English "A and B met X separately"', () => {
+    const ms = run('Lee Min and Tan Su met Rajnath Singh separately on Friday.');
+    assert.deepEqual(pairs(ms), ['Q-lee+Q-singh', 'Q-singh+Q-tan']);
+  });
+
+  it('"X ने A से मुलाकात की और B से भी मिले": two bilaterals', () => {
+    const ms = run('नरेंद्र मोदी ने ली मिन से मुलाकात की और टैन सू से भी मिले।');
+    assert.deepEqual(pairs(ms), ['Q-lee+Q-modi', 'Q-modi+Q-tan']);
+  });
+
   it('two counterparts met separately do not meet each other in a later "दोनों नेताओं"', () => {
     const ms = run('नरेंद्र मोदी ने ली मिन से मुलाकात की। उन्होंने टैन सू से भी मुलाकात की। दोनों नेताओं ने व्यापार पर चर्चा की।');
     assert.ok(!ms.some((m) => pair(m) === 'Q-lee+Q-tan'), pairs(ms).join(' '));
