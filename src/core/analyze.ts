@@ -104,7 +104,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const patterns = findNamePatterns(text, tokens, (a, b) => overlapsAny(spans, a, b));
   if (patterns.length) spans = resolveOverlaps([...spans, ...patterns]);
   spans = resolveOverlaps([...spans, ...corefNameParts(text, tokens, spans)]);
-  trimGenericWords(spans, text);
+  spans = trimGenericWords(spans, text);
   extendPersonNames(spans, text, (w) => STOPWORDS.has(w));
   extendCompanySuffix(spans, text);
   personVenues(spans, text);

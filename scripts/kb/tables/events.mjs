@@ -50,4 +50,5 @@ World War II | द्वितीय विश्व युद्ध | war | द
 Great Patriotic War | महान देशभक्तिपूर्ण युद्ध | war | ग्रेट पैट्रियटिक वॉर
 Special Military Operation | विशेष सैन्य अभियान | military operation | स्पेशल मिलिट्री ऑपरेशन;special military operation
 Victory Day | विजय दिवस | national day | Victory Day;Den Pobedy
+East Asia Summit | पूर्वी एशिया शिखर सम्मेलन | summit | ईएएस;EAS
 `;

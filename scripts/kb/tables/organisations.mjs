@@ -20,7 +20,6 @@ Commonwealth of Independent States | स्वतंत्र राष्ट्
 Eurasian Economic Union | यूरेशियन आर्थिक संघ | international organisation | | ईएईयू;EAEU;Eurasian Economic Union (EAEU) | |
 SAARC | सार्क | international organisation | | दक्षिण एशियाई क्षेत्रीय सहयोग संगठन;South Asian Association for Regional Cooperation | |
 BIMSTEC | बिम्सटेक | international organisation | | बिमस्टेक | |
-East Asia Summit | पूर्वी एशिया शिखर सम्मेलन | international forum | | ईएएस;EAS | |
 Commonwealth of Nations | राष्ट्रमंडल | international organisation |  | कॉमनवेल्थ;Commonwealth | Q7785 |
 International Atomic Energy Agency | अंतरराष्ट्रीय परमाणु ऊर्जा एजेंसी | international organisation | | आईएईए;IAEA | |
 World Health Organization | विश्व स्वास्थ्य संगठन | international organisation |  | डब्ल्यूएचओ;WHO | Q7817 |

@@ -43,9 +43,25 @@ function apply(s: EntitySpan, text: string, ws: Word[], a: number, b: number): v
   s.text = text.slice(s.start, s.end);
 }
 
-/** Trim the generic words of EQUIPMENT and EVENT spans (in place). */
-export function trimGenericWords(spans: EntitySpan[], text: string): void {
+/** An ordinal before an event's words. */
+const ORDINAL_WORD = /^(?:[0-9०-९]+(?:वें|वीं|वां|वा|वी|st|nd|rd|th)|पहले|पहली|पहला|दूसरे|दूसरी|तीसरे|तीसरी|चौथे|चौथी|पांचवें|पांचवीं|first|second|third)$/iu;
+/** What is left of an ordinal-led event when it has no name: "25वें दौर की बैठक", "18वीं बैठक", "80वें सत्र". */
+const GENERIC_EVENT = new Set(['दौर', 'की', 'के', 'का', 'बैठक', 'बैठकों', 'सत्र', 'सम्मेलन', 'वार्ता', 'मीटिंग', 'संस्करण', 'वार्षिक', 'शिखर', 'मंत्री', 'स्तरीय',
+  'मंत्रिस्तरीय', 'round', 'of', 'the', 'meeting', 'session', 'edition', 'summit', 'annual', 'talks'].map(n));
+
+/**
+ * Trim the generic words of EQUIPMENT and EVENT spans (in place). Returns the spans without the
+ * events that were nothing but an ordinal and generic words ("25वें दौर की बैठक", "18वीं बैठक").
+ */
+export function trimGenericWords(spans: EntitySpan[], text: string): EntitySpan[] {
+  let drop = false;
   for (const s of spans) {
+    if (s.label === 'EVENT' && ORDINAL_WORD.test(s.text.split(/\s/u, 1)[0])) {
+      const ws = words(s);
+      if (ws.slice(1).every((w) => GENERIC_EVENT.has(w.w))) { s.label = ''; drop = true; continue; }
+      // a named event keeps its ordinal: "21वें भारत-रूस अंतर सरकारी आयोग" is how a session is told
+      // apart from the others (meetings link articles by it), though the gold marks the name alone
+    }
     if (s.label === 'EQUIPMENT') {
       if (!/\s/u.test(s.text)) continue;
       const ws = words(s);
@@ -64,6 +80,7 @@ export function trimGenericWords(spans: EntitySpan[], text: string): void {
       if (!EVENT_TAIL.has(ws[a].w) && !EVENT_LEAD.has(ws[a].w)) apply(s, text, ws, a, b);
     }
   }
+  return drop ? spans.filter((s) => s.label !== '') : spans;
 }
 
 /** Arabic name particles that continue a name: "फैसल बिन फरहान [अल सऊद]", "Faisal bin Farhan [Al Saud]". */

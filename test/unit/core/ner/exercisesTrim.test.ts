@@ -61,3 +61,11 @@ describe('ner/trim: names without generic words', () => {
     assert.deepEqual(spans.map((s) => s.text), ['Shakti', 'विजय दिवस']);
   });
 });
+
+describe('ner/trim: ordinals before event names', () => {
+  it('drops an event that is only an ordinal and generic words, keeps a named one', () => {
+    assert.deepEqual(events('नेताओं ने 12वें भारत-रूस अंतर सरकारी आयोग में भाग लिया।'), ['12वें भारत-रूस अंतर सरकारी आयोग']);
+    assert.deepEqual(events('वार्ता के 25वें दौर की बैठक हुई और 18वीं बैठक की तारीख तय हुई।'), []);
+  });
+});
+
