@@ -372,7 +372,7 @@ export function sentenceCandidates(ctx: DocContext, s: SentenceInfo, state: Sent
 }
 
 /** A meeting noun, then within the clause "जिसमें"/"in which": the noun and where the list starts. */
-const PARTICIPATED_IN = /(बैठक|मीटिंग|वार्ता|सम्मेलन|meeting|talks)[^।.;]{0,40}?(?:,\s*)?(?:जिसमें|जिनमें|जिसमे|in which|which was attended by|attended by)\s/iu;
+const PARTICIPATED_IN = /(बैठक|मीटिंग|वार्ता|meeting|talks)(?:[^।.;]{0,40}?(?:,\s*)?(?:जिसमें|जिनमें|जिसमे|in which|which was attended by|attended by)|\s+में)\s/iu;
 const PARTICIPATED_AFTER = /^\s*(?:भी\s+)?(?:शामिल|ने भाग|ने हिस्सा|भाग ले|हिस्सा ले|मौजूद|उपस्थित|participated|took part|were present|attended)/u;
 
 /** The people listed after "जिसमें" who took part (two or more), with the meeting noun as the trigger. */

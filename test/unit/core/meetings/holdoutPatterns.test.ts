@@ -140,6 +140,12 @@ describe('meetings (holdout patterns): past meetings and hosting', () => {
     assert.ok(ms.every((m) => m.participants.every((p) => p.name !== 'इससे')));
   });
 
+  it('"X और Y पहले भी मिल चुके हैं"', () => {
+    const ms = run('राजनाथ सिंह और सर्गेई इवानोव पहले भी कई बार मिल चुके हैं।');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
+    assert.equal(ms[0].status, 'past');
+  });
+
   it('English "X hosted Y"', () => {
     const ms = run('Rajnath Singh hosted Sergei Ivanov in New Delhi.');
     assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
@@ -156,6 +162,12 @@ describe('meetings (holdout patterns): one multi-party meeting against separate 
     const ms = run('मॉस्को में बैठक हुई, जिसमें एस जयशंकर और वांग ली ने भाग लिया।');
     assert.deepEqual(pairs(ms), ['Q-jaishankar+Q-wang']);
     assert.equal(ms[0].place?.entityId, 'Q-moscow');
+  });
+
+  it('"बैठक में A, B और C शामिल हुए"; a summit\'s attendance is not one meeting', () => {
+    const ms = run('मॉस्को में हुई बैठक में एस जयशंकर, वांग ली और करीम अहमद शामिल हुए।');
+    assert.deepEqual(pairs(ms), ['Q-ahmed+Q-jaishankar+Q-wang']);
+    assert.deepEqual(pairs(run('शिखर सम्मेलन में एस जयशंकर, वांग ली और करीम अहमद शामिल हुए।')), []);
   });
 
   it('"जिसमें" about something else is no meeting of the people named', () => {
