@@ -359,7 +359,9 @@ function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
       const visit = ctx.visitPlace;
       const visitCountry = visit ? visit.country ?? countryOf(visit.name) : undefined;
       const visitPlace: PlaceValue | undefined = visit && !m.place.country ? { entityId: visit.entityId, name: visit.name, rank: countryOf(visit.name) ? 1 : 2, country: visitCountry } : undefined;
-      const city = datelineCity(m.place.country) ?? articleCity(m.place.country ?? visitCountry) ?? visitPlace;
+      // A city-state ("सिंगापुर") is its own city: a dateline of the venue's country serves.
+      const sameCountry = m.place.country ? dateline.find((d) => d.country === m.place?.country) : undefined;
+      const city = datelineCity(m.place.country) ?? articleCity(m.place.country ?? visitCountry) ?? sameCountry ?? visitPlace;
       if (city) m.place = { ...city, venue: { entityId: m.place.entityId, name: m.place.name } };
     } else if (m.place && m.place.rank === 1 && m.place.country) {
       // "नेपाल दौरे पर ... मिले" with the dateline "काठमांडू": the city in that country; else the one city of it the article names.

@@ -386,7 +386,9 @@ function participantList(text: string, s: SentenceInfo, groups: ArgGroup[], from
   const noun = /^[\p{L}\p{M}]+/u.exec(text.slice(from))?.[0] ?? '';
   const def = TRIGGER_BY_FORM.get(noun.toLowerCase()) ?? TRIGGER_BY_FORM.get(english ? 'meeting' : 'बैठक');
   if (!def) return undefined;
-  return { trigger: { start: from, end: from + noun.length, def }, members: dedupe(g.members) };
+  // "X ने ... बैठक में भाग लिया, जिसमें A, B और C शामिल हुए": X took part too.
+  const host = [...groups].reverse().find((x) => x.end <= from && x.start >= s.start && x.marker === 'erg' && x.explicit && /(?:भाग|हिस्सा|शामिल|participated|attended|took part)/u.test(text.slice(from, listStart)));
+  return { trigger: { start: from, end: from + noun.length, def }, members: dedupe([...(host?.members ?? []), ...g.members]) };
 }
 
 function make(trigger: TriggerHit, subjectGroup: ArgGroup | undefined, subject: PersonRef[] , objects: ArgGroup[], joint: boolean, separate = false): RawCandidate[] {

@@ -94,6 +94,11 @@ describe('meetings (holdout patterns): venue and country reported as the city', 
     assert.equal(ms[0].place?.entityId, 'Q-singapore');
   });
 
+  it('a venue in a city-state under that country\'s dateline', () => {
+    const ms = run('सिंगापुर, 5 मार्च। नरेंद्र मोदी ने इस्ताना में टैन सू से मुलाकात की।', ENTITIES.map((e) => (e.id === 'Q-istana' ? { ...e, attrs: { country: 'SG' } } : e)));
+    assert.equal(ms[0].place?.entityId, 'Q-singapore');
+  });
+
   it('a country when the article names its capital elsewhere', () => {
     const ms = run('मस्कट पहुंचने पर नरेंद्र मोदी का भव्य स्वागत हुआ। ओमान में मोदी ने हैथम बिन तारिक से मुलाकात की।');
     assert.equal(find(ms, 'Q-haitham+Q-modi')?.place?.entityId, 'Q-muscat');
@@ -173,6 +178,11 @@ describe('meetings (holdout patterns): one multi-party meeting against separate 
   it('"जिसमें" about something else is no meeting of the people named', () => {
     const ms = run('बैठक का एक वीडियो जारी हुआ, जिसमें एस जयशंकर और वांग ली दिख रहे हैं।');
     assert.deepEqual(pairs(ms), []);
+  });
+
+  it('"X ने बैठक में भाग लिया, जिसमें A और B शामिल हुए": X too', () => {
+    const ms = run('एस जयशंकर ने मॉस्को में मंत्रियों की बैठक में भाग लिया, जिसमें वांग ली और करीम अहमद शामिल हुए।');
+    assert.deepEqual(pairs(ms), ['Q-ahmed+Q-jaishankar+Q-wang']);
   });
 
   it('English "a meeting attended by A, B and C"', () => {
