@@ -147,7 +147,7 @@ export function splitCompoundSpans(spans: EntitySpan[], text: string, placeId: (
   isEventName: (s: string) => boolean): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (const s of spans) {
-    const m = PAREN_ACRONYM.exec(s.text);
+    const m = s.text.charCodeAt(s.text.length - 1) === 0x29 ? PAREN_ACRONYM.exec(s.text) : null;
     if (m && s.label !== 'DATE' && s.label !== 'PERSON') {
       const name = { ...s, end: s.start + m[1].length, text: m[1] };
       const aStart = s.start + s.text.lastIndexOf('(') + 1;
