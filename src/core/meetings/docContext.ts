@@ -145,6 +145,9 @@ function usedAsPlace(text: string, start: number, bracketEnd: number): boolean {
     || /(?:^|\s)(?:in|at|to)\s+$/iu.test(text.slice(Math.max(0, start - 5), start));
 }
 
+/** Words that link the parts of an Arabic name: a name ending in one continues. */
+const NAME_LINK_END = /(?:^|\s)(?:बिन|बिंत|इब्न|अल|bin|bint|ibn|al)$/iu;
+
 const STOP_BEFORE_PLACE = /^(?:में|के|की|का|ने|से|को|पर|और|तथा|एवं|दौरान|बाद|पहले|शहर|in|at|the|of|and|to)$/iu;
 
 /**
@@ -152,10 +155,25 @@ const STOP_BEFORE_PLACE = /^(?:में|के|की|का|ने|से|क�
  * before "(<country>)" taken as the place it is, and a name the tagger missed right before
  * "(<country>)" ("कनानास्किस (कनाडा) में") added as a place.
  */
-function repairSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
+function repairSpans(text: string, input: EntitySpan[]): EntitySpan[] {
+  let spans = [...input].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: EntitySpan[] = [];
-  for (const sp of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    let sp = spans[i];
     if (sp.label !== 'PERSON') { out.push(sp); continue; }
+    // "खालिद बिन" + "मोहम्मद बिन जायद": a name cut after बिन/bin/अल is one name with the next.
+    let next: EntitySpan | undefined;
+    if (NAME_LINK_END.test(sp.text)) {
+      for (let j = i + 1; j < spans.length && spans[j].start <= sp.end + 2 && !next; j++) {
+        const x = spans[j];
+        if (x.label === 'PERSON' && x.start > sp.end && /^\s{1,2}$/u.test(text.slice(sp.end, x.start))) next = x;
+      }
+    }
+    if (next) {
+      sp = { ...sp, end: next.end, text: text.slice(sp.start, next.end), entityId: undefined, attrs: next.attrs ? { ...next.attrs } : sp.attrs };
+      delete sp.entityId;
+      spans = spans.filter((x) => x !== next);
+    }
     const t = sp.text.trim();
     if (NOT_A_NAME.has(t.toLowerCase())) continue;
     const br = bracketCountry(text, sp.end);

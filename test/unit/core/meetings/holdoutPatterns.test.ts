@@ -236,6 +236,13 @@ describe('meetings (holdout patterns): participants that are no people', () => {
     assert.deepEqual(pairs(ms), ['Q-haitham+Q-modi']);
   });
 
+  it('a name cut after "बिन" is one person with the rest', () => {
+    const ents: TestEntity[] = [...ENTITIES, { label: 'PERSON', names: ['खालिद बिन'] }, { id: 'Q-other', label: 'PERSON', names: ['मोहम्मद बिन जायद'], attrs: { country: 'AE' } }];
+    const ms = run('नरेंद्र मोदी ने शेख खालिद बिन मोहम्मद बिन जायद से मुलाकात की।', ents);
+    assert.equal(ms.length, 1);
+    assert.ok(ms[0].participants.some((p) => p.name === 'खालिद बिन मोहम्मद बिन जायद'), JSON.stringify(ms[0].participants));
+  });
+
   it('a pronoun tagged PERSON is no participant', () => {
     const ents: TestEntity[] = [...ENTITIES, { label: 'PERSON', names: ['उससे'] }];
     const ms = run('नरेंद्र मोदी ने उससे पहले टैन सू से मुलाकात की।', ents);
