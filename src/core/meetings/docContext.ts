@@ -157,6 +157,8 @@ const STOP_BEFORE_PLACE = /^(?:में|के|की|का|ने|से|क�
  */
 function repairSpans(text: string, input: EntitySpan[]): EntitySpan[] {
   let spans = [...input].sort((a, b) => a.start - b.start || b.end - a.end);
+  const placeNames = new Map<string, EntitySpan>();
+  for (const sp of spans) if (sp.label === 'LOCATION' && !placeNames.has(nameKey(sp.text))) placeNames.set(nameKey(sp.text), sp);
   const out: EntitySpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     let sp = spans[i];
@@ -176,6 +178,9 @@ function repairSpans(text: string, input: EntitySpan[]): EntitySpan[] {
     }
     const t = sp.text.trim();
     if (NOT_A_NAME.has(t.toLowerCase())) continue;
+    // The same unlinked name tagged as a place elsewhere in the article is that place.
+    const asPlace = !sp.entityId ? placeNames.get(nameKey(t)) : undefined;
+    if (asPlace) { out.push({ ...sp, label: 'LOCATION', attrs: asPlace.attrs ? { ...asPlace.attrs } : undefined, entityId: asPlace.entityId }); continue; }
     const br = bracketCountry(text, sp.end);
     if (countryOf(t) || (br && !sp.entityId && usedAsPlace(text, sp.start, br.end))) {
       out.push({ ...sp, label: 'LOCATION', attrs: { type: countryOf(t) ? 'country' : 'city', country: countryOf(t) ?? br?.code ?? '' } });

@@ -243,6 +243,16 @@ describe('meetings (holdout patterns): participants that are no people', () => {
     assert.ok(ms[0].participants.some((p) => p.name === 'खालिद बिन मोहम्मद बिन जायद'), JSON.stringify(ms[0].participants));
   });
 
+  it('a name tagged PERSON once and LOCATION elsewhere in the article is the place', () => {
+    const text = 'नरेंद्र मोदी तिमोर पहुंचे। तिमोर में नरेंद्र मोदी ने टैन सू से मुलाकात की।';
+    const analysis = analyze(text, [...ENTITIES, { label: 'LOCATION', names: ['तिमोर'] }]);
+    const second = analysis.entities.find((e) => e.text === 'तिमोर' && e.start > 10);
+    if (second) second.label = 'PERSON';
+    const ms = extractMeetings([{ id: 'a.txt', text, analysis }]);
+    assert.deepEqual(pairs(ms), ['Q-modi+Q-tan']);
+    assert.equal(ms[0].place?.name, 'तिमोर');
+  });
+
   it('a pronoun tagged PERSON is no participant', () => {
     const ents: TestEntity[] = [...ENTITIES, { label: 'PERSON', names: ['उससे'] }];
     const ms = run('नरेंद्र मोदी ने उससे पहले टैन सू से मुलाकात की।', ents);
