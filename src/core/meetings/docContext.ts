@@ -3,7 +3,7 @@
  * person identities and profiles (role, country), the dateline and the document's own date.
  */
 import type { DateValue, DocumentAnalysis, EntitySpan, Range } from '../model';
-import { AGENCIES, COUNTRIES, ROLES, STANDALONE_TITLES, TITLES } from './lexicon';
+import { AGENCIES, COUNTRIES, ENGLISH_MONTHS, HINDI_MONTHS, ROLES, STANDALONE_TITLES, TITLES, WEEKDAYS } from './lexicon';
 import { findDates, isLatin, nameKey, wordAt } from './textUtil';
 
 export interface PersonRef {
@@ -145,6 +145,8 @@ function usedAsPlace(text: string, start: number, bracketEnd: number): boolean {
     || /(?:^|\s)(?:in|at|to)\s+$/iu.test(text.slice(Math.max(0, start - 5), start));
 }
 
+const TIME_WORDS = new Set([...Object.keys(HINDI_MONTHS), ...Object.keys(ENGLISH_MONTHS).filter((m) => m.length > 3), ...Object.keys(WEEKDAYS)]);
+
 /** Words that link the parts of an Arabic name: a name ending in one continues. */
 const NAME_LINK_END = /(?:^|\s)(?:बिन|बिंत|इब्न|अल|bin|bint|ibn|al)$/iu;
 
@@ -175,6 +177,11 @@ function repairSpans(text: string, input: EntitySpan[]): EntitySpan[] {
       sp = { ...sp, end: next.end, text: text.slice(sp.start, next.end), entityId: undefined, attrs: next.attrs ? { ...next.attrs } : sp.attrs };
       delete sp.entityId;
       spans = spans.filter((x) => x !== next);
+    }
+    // "हसनल बोल्किया दिसंबर": a month or weekday the tagger ran into the name is not part of it.
+    const tail = /\s+([\p{L}\p{M}]+)$/u.exec(sp.text);
+    if (tail && !sp.entityId && TIME_WORDS.has(tail[1].toLowerCase()) && /^\s*[0-9०-९]/u.test(text.slice(sp.end, sp.end + 4)) && sp.text.slice(0, tail.index).trim().length > 0) {
+      sp = { ...sp, end: sp.start + tail.index, text: sp.text.slice(0, tail.index) };
     }
     const t = sp.text.trim();
     if (NOT_A_NAME.has(t.toLowerCase())) continue;

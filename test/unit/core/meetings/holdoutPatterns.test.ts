@@ -253,6 +253,16 @@ describe('meetings (holdout patterns): participants that are no people', () => {
     assert.equal(ms[0].place?.name, 'तिमोर');
   });
 
+  it('a month run into a name is cut off', () => {
+    const ents: TestEntity[] = [...ENTITIES, { label: 'PERSON', names: ['हसनल बोल्किया दिसंबर'] }];
+    const ms = run('सुल्तान हसनल बोल्किया दिसंबर 2023 में भारत आए थे, जब उन्होंने नरेंद्र मोदी से मुलाकात की थी।', ents);
+    assert.equal(ms.length, 1);
+    assert.ok(ms[0].participants.some((p) => p.name === 'हसनल बोल्किया'), JSON.stringify(ms[0].participants));
+    // "जून" is also a name ("पार्क जून"): kept when no date follows.
+    const names = run('नरेंद्र मोदी ने पार्क जून से मुलाकात की।', [...ENTITIES, { label: 'PERSON', names: ['पार्क जून'] }]);
+    assert.ok(names[0].participants.some((p) => p.name === 'पार्क जून'));
+  });
+
   it('a pronoun tagged PERSON is no participant', () => {
     const ents: TestEntity[] = [...ENTITIES, { label: 'PERSON', names: ['उससे'] }];
     const ms = run('नरेंद्र मोदी ने उससे पहले टैन सू से मुलाकात की।', ents);
