@@ -13,7 +13,7 @@ import { findNamePatterns } from './ner/patterns';
 import { extendCompanySuffix, findPlaceOrgs, findPlatformX } from './ner/orgs';
 import { resolveOverlaps } from './ner/resolve';
 import { rangeAt } from './ner/span';
-import { extendPersonNames, personVenues, splitCompoundSpans, trimGenericWords } from './ner/trim';
+import { dropCraftPlaces, extendPersonNames, personVenues, splitCompoundSpans, trimGenericWords } from './ner/trim';
 import { STOPWORDS } from './ner/lexicon';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokenize';
@@ -108,6 +108,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   extendPersonNames(spans, text, (w) => STOPWORDS.has(w));
   extendCompanySuffix(spans, text);
   personVenues(spans, text);
+  spans = dropCraftPlaces(spans, text);
   spans = splitCompoundSpans(spans, text,
     (w) => { const l = kb.lookupExact(w).filter((e) => e.label === 'LOCATION'); return l.length === 1 ? l[0].id : undefined; },
     (w) => kb.lookupExact(w).some((e) => e.label === 'EVENT'));

@@ -207,3 +207,17 @@ export function personVenues(spans: EntitySpan[], text: string): void {
     if (s.attrs) delete s.attrs;
   }
 }
+
+/** Art, craft and product nouns: "मधुबनी पेंटिंग" is a painting style, not the place. */
+const CRAFT_NOUNS = new Set(['पेंटिंग', 'पेंटिंग्स', 'चित्रकला', 'कला', 'शैली', 'साड़ी', 'साड़ियां', 'साड़ियाँ', 'हस्तशिल्प', 'कढ़ाई', 'शॉल', 'चाय', 'घराना',
+  'painting', 'paintings', 'art', 'saree', 'sarees', 'shawl', 'tea'].map(n));
+
+/** Drop LOCATION spans that name a style or product ("मधुबनी पेंटिंग", "Madhubani painting"). */
+export function dropCraftPlaces(spans: EntitySpan[], text: string): EntitySpan[] {
+  return spans.filter((s) => {
+    if (s.label !== 'LOCATION' || text.charCodeAt(s.end) !== 0x20) return true;
+    const w = wordAt(text, s.end + 1);
+    return !w || !CRAFT_NOUNS.has(n(w.replace(/[,.।:;]$/u, '')));
+  });
+}
+

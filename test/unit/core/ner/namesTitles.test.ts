@@ -52,4 +52,10 @@ describe('ner: titles, name parts and spelling variants of people', () => {
     const p = people('वे मुंबई आए, जहां गोयल ने उनका स्वागत किया। दोनों मंत्री इससे पहले मिले थे।');
     assert.ok(!p.some((x) => /जहां|इससे/u.test(x)), p.join(' | '));
   });
+
+  it('does not take a place in a style or product name for the place', () => {
+    const e = pairs('मेहमानों को मॉस्को पेंटिंग भेंट की गई और वे मॉस्को गए।');
+    assert.deepEqual(e.filter(([l]) => l === 'LOCATION').map(([, t]) => t), ['मॉस्को']);
+  });
 });
+
