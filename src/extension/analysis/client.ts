@@ -6,9 +6,9 @@
  * (the benchmark uses it too).
  */
 import { Worker } from 'node:worker_threads';
-import type { AnnotationSpan } from '../../core/annotations';
+import { AnnotationFormatError, type AnnotationSpan } from '../../core/annotations';
 import type { DocumentAnalysis, KbEntity } from '../../core/model';
-import { renderAnnotationFile, type RenderedAnnotationFile } from './annotationFile';
+import { loadAnnotationFile, renderAnnotationFile, type LoadedAnnotationFile, type RenderedAnnotationFile } from './annotationFile';
 import { PART_SIZE, type FromAnalysisWorker, type ToAnalysisWorker } from './protocol';
 
 export interface AnalysisClientOptions {
@@ -25,9 +25,18 @@ export interface AnalysisClientOptions {
 interface Pending {
   resolve: (msg: FromAnalysisWorker) => void;
   reject: (e: Error) => void;
-  /** Entities received in parts before the result. */
-  parts: DocumentAnalysis['entities'][];
+  /** Entities (analysis) or spans (load) received in parts before the answer. */
+  parts: unknown[][];
 }
+
+/** An invalid annotation file, as reported by the worker. */
+class WorkerFormatError extends Error {}
+
+/** Annotation files of at least this many characters are read on the worker. */
+export const LOAD_IN_WORKER_CHARS = 256_000;
+
+/** A `loaded` answer with the spans received before it. */
+type LoadResult = Extract<FromAnalysisWorker, { type: 'loaded' }> & { spans: AnnotationSpan[] };
 
 /** Let other host tasks run (between the parts of a large message). */
 const yieldToHost = () => new Promise<void>((r) => setImmediate(r));
@@ -54,8 +63,9 @@ export class AnalysisClient {
   /** Analyses done in the worker / in-process (for tests and diagnostics). */
   workerRuns = 0;
   inProcessRuns = 0;
-  /** Annotation files rendered on the worker. */
+  /** Annotation files rendered / read on the worker. */
   workerRenders = 0;
+  workerLoads = 0;
 
   constructor(private readonly options: AnalysisClientOptions) {}
 
@@ -104,6 +114,25 @@ export class AnalysisClient {
       }
     }
     return renderAnnotationFile(article, text, spans);
+  }
+
+  /**
+   * Read an annotation file for the article's current `text` (large files on the worker). Throws
+   * AnnotationFormatError when the file is invalid, wherever it was read.
+   */
+  async load(content: string, text: string): Promise<LoadedAnnotationFile> {
+    if (content.length >= LOAD_IN_WORKER_CHARS && !this.broken && !this.disposed) {
+      try {
+        const msg = await this.request((id) => ({ type: 'load', id, content, text }));
+        if (msg.type !== 'loaded') throw new Error(`unexpected answer ${msg.type}`);
+        this.workerLoads++;
+        return { spans: (msg as LoadResult).spans, moved: msg.moved, orphaned: msg.orphaned, recovered: msg.recovered };
+      } catch (err) {
+        if (err instanceof WorkerFormatError) throw new AnnotationFormatError(err.message);
+        // The worker failed: read it here.
+      }
+    }
+    return loadAnnotationFile(content, text);
   }
 
   /**
@@ -170,14 +199,15 @@ export class AnalysisClient {
     w.on('message', (msg: FromAnalysisWorker) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
-      if (msg.type === 'part') {
-        p.parts.push(msg.entities);
+      if (msg.type === 'part' || msg.type === 'spans') {
+        p.parts.push(msg.type === 'part' ? msg.entities : msg.spans);
         return;
       }
       this.pending.delete(msg.id);
-      if (msg.type === 'result' && p.parts.length) msg.analysis.entities = p.parts.flat().concat(msg.analysis.entities);
+      if (msg.type === 'result' && p.parts.length) msg.analysis.entities = (p.parts.flat() as DocumentAnalysis['entities']).concat(msg.analysis.entities);
+      if (msg.type === 'loaded') (msg as LoadResult).spans = p.parts.flat() as AnnotationSpan[];
       if (this.pending.size === 0) w.unref();
-      if (msg.type === 'error') p.reject(new Error(msg.message));
+      if (msg.type === 'error') p.reject(msg.formatError ? new WorkerFormatError(msg.message) : new Error(msg.message));
       else p.resolve(msg);
     });
     w.on('error', (err) => this.fail(err));

@@ -34,7 +34,15 @@ export interface RenderRequest {
   text: string;
 }
 
-export type ToAnalysisWorker = AnalyzeRequest | RenderPart | RenderRequest;
+/** Read an annotation file for the article's current text (reopening a large annotated article). */
+export interface LoadRequest {
+  type: 'load';
+  id: number;
+  content: string;
+  text: string;
+}
+
+export type ToAnalysisWorker = AnalyzeRequest | RenderPart | RenderRequest | LoadRequest;
 
 /** Spans or entities per message: the structured clone of one part stays a short host task. */
 export const PART_SIZE = 1_500;
@@ -62,10 +70,27 @@ export interface RenderResult {
   hash: string;
 }
 
+/** Some of a loaded file's spans, sent before `loaded`. */
+export interface SpansPart {
+  type: 'spans';
+  id: number;
+  spans: AnnotationSpan[];
+}
+
+export interface LoadResult {
+  type: 'loaded';
+  id: number;
+  moved: number;
+  orphaned: number;
+  recovered: number;
+}
+
 export interface AnalyzeError {
   type: 'error';
   id: number;
   message: string;
+  /** The file itself is invalid (AnnotationFormatError), as opposed to the worker failing. */
+  formatError?: boolean;
 }
 
-export type FromAnalysisWorker = AnalyzePart | AnalyzeResult | RenderResult | AnalyzeError;
+export type FromAnalysisWorker = AnalyzePart | AnalyzeResult | RenderResult | SpansPart | LoadResult | AnalyzeError;

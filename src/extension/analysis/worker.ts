@@ -10,7 +10,8 @@ import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from '../../core/analyze';
 import { createKnowledgeBase } from '../../core/kb/builtin';
 import type { KnowledgeBase } from '../../core/kb/knowledgeBase';
-import { renderAnnotationFile } from './annotationFile';
+import { AnnotationFormatError } from '../../core/annotations';
+import { loadAnnotationFile, renderAnnotationFile } from './annotationFile';
 import { PART_SIZE, type FromAnalysisWorker, type ToAnalysisWorker } from './protocol';
 import type { AnnotationSpan } from '../../core/annotations';
 
@@ -52,6 +53,12 @@ if (parentPort) {
         post({ type: 'rendered', id: msg.id, bytes: r.bytes, hash: r.hash }, [r.bytes.buffer as ArrayBuffer]);
         return;
       }
+      if (msg.type === 'load') {
+        const r = loadAnnotationFile(msg.content, msg.text);
+        for (let i = 0; i < r.spans.length; i += PART_SIZE) post({ type: 'spans', id: msg.id, spans: r.spans.slice(i, i + PART_SIZE) });
+        post({ type: 'loaded', id: msg.id, moved: r.moved, orphaned: r.orphaned, recovered: r.recovered });
+        return;
+      }
       if (kbCache?.key !== msg.kbKey) kbCache = { key: msg.kbKey, kb: createKnowledgeBase(msg.extraEntities) };
       const t0 = performance.now();
       const analysis = analyzeDocument(msg.text, { kb: kbCache.kb });
@@ -63,7 +70,8 @@ if (parentPort) {
       post({ type: 'result', id: msg.id, analysis: rest, ms });
     } catch (err) {
       renderSpans.delete(msg.id);
-      post({ type: 'error', id: msg.id, message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+      const formatError = err instanceof AnnotationFormatError;
+      post({ type: 'error', id: msg.id, message: formatError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err), formatError });
     }
   });
 }

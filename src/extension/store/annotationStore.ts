@@ -56,9 +56,11 @@ interface State extends ArticleState {
 
 export class ReadOnlyError extends Error {}
 
-/** Renders an annotation file (see src/extension/analysis/annotationFile.ts). */
+/** Renders and reads annotation files, large ones off the host thread (see src/extension/analysis/client.ts). */
 export interface AnnotationFileRenderer {
   render(article: string, text: string, spans: readonly AnnotationSpan[]): Promise<{ bytes: Uint8Array; hash: string }>;
+  /** Parse `content` and re-anchor its spans to `text`; throws AnnotationFormatError for an invalid file. */
+  load(content: string, text: string): Promise<{ spans: AnnotationSpan[]; moved: number; orphaned: number; recovered: number }>;
 }
 
 /**
@@ -140,7 +142,7 @@ export class AnnotationStore extends Disposable {
 
   private async load(uri: vscode.Uri, givenText?: string): Promise<State> {
     const openDoc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const text = openDoc ? openDoc.getText() : (givenText ?? decodeText(await vscode.workspace.fs.readFile(uri)));
+    let text = openDoc ? openDoc.getText() : (givenText ?? decodeText(await vscode.workspace.fs.readFile(uri)));
     const loc = locateAnnotations(uri);
     const state: State = {
       uri,
@@ -158,9 +160,16 @@ export class AnnotationStore extends Disposable {
       const content = decodeText(bytes);
       state.diskHash = sha256(content);
       try {
-        const loaded = fromAnnotationFile(parseAnnotationFile(content), text, sha256(text));
-        state.set.replaceAll(loaded.annotations.spans);
-        state.base = loaded.annotations.spans;
+        let loaded = await this.readFile(content, text);
+        // Edits made while the file was read are not seen by the store yet: read it again for the
+        // current text (spans are re-anchored by their text and context).
+        for (let i = 0; i < 3 && openDoc && !openDoc.isClosed && openDoc.getText() !== text; i++) {
+          text = openDoc.getText();
+          state.textLength = text.length;
+          loaded = await this.readFile(content, text);
+        }
+        state.set.replaceAll(loaded.spans);
+        state.base = loaded.spans;
         if (loaded.moved || loaded.orphaned || loaded.recovered) {
           this.log.info(`${loc.relPath}: article changed since annotated: ${loaded.moved} span(s) re-anchored, ${loaded.orphaned} orphaned, ${loaded.recovered} recovered`);
           state.dirty = true;
@@ -289,6 +298,13 @@ export class AnnotationStore extends Disposable {
       s.dirty = s.set.version !== version;
       if (s.dirty) this.scheduleSave(s);
     });
+  }
+
+  /** Read an annotation file for the article's `text` (on the worker when large). */
+  private async readFile(content: string, text: string): Promise<{ spans: AnnotationSpan[]; moved: number; orphaned: number; recovered: number }> {
+    if (this.renderer) return this.renderer.load(content, text);
+    const loaded = fromAnnotationFile(parseAnnotationFile(content), text, sha256(text));
+    return { spans: loaded.annotations.spans, moved: loaded.moved, orphaned: loaded.orphaned, recovered: loaded.recovered };
   }
 
   private async render(article: string, text: string, spans: readonly AnnotationSpan[]): Promise<{ bytes: Uint8Array; hash: string }> {

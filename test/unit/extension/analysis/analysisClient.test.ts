@@ -1,16 +1,17 @@
 /**
  * The editor's analysis worker without VS Code: real worker threads (dist/analysisWorker.js, built with
  * the tests), results equal to in-process analysis, workspace entities reaching the worker's knowledge
- * base, small texts in-process, and a worker that cannot start falling back to in-process analysis.
+ * base, small texts in-process, a worker that cannot start falling back to in-process analysis, and
+ * annotation files rendered and read there.
  */
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { analyzeDocument } from '../../../../src/core/analyze';
-import { suggestionsFromEntities, type AnnotationSpan } from '../../../../src/core/annotations';
-import { renderAnnotationFile } from '../../../../src/extension/analysis/annotationFile';
+import { AnnotationFormatError, suggestionsFromEntities, type AnnotationSpan } from '../../../../src/core/annotations';
 import type { KbEntity } from '../../../../src/core/model';
-import { AnalysisClient } from '../../../../src/extension/analysis/client';
+import { loadAnnotationFile, renderAnnotationFile } from '../../../../src/extension/analysis/annotationFile';
+import { AnalysisClient, LOAD_IN_WORKER_CHARS } from '../../../../src/extension/analysis/client';
 
 // dist/test/unit/extension/analysis -> dist/analysisWorker.js
 const WORKER = resolve(__dirname, '..', '..', '..', '..', 'analysisWorker.js');
@@ -103,5 +104,29 @@ describe('AnalysisClient.render (annotation files on the worker)', () => {
     }
     const after = await client.render('dir/a.article', text, spans);
     assert.equal(after.hash, renderAnnotationFile('dir/a.article', text, spans).hash);
+  });
+});
+
+describe('AnalysisClient.load (large annotation files read on the worker)', () => {
+  it('reads what is read in-process, re-anchored to the current text; an invalid file is an AnnotationFormatError', async () => {
+    const text = `😀 ${ARTICLE}\n`.repeat(400);
+    const spans = suggestionsFromEntities(analyzeDocument(text).entities, 'news-annotator', '2024-12-10T00:00:00.000Z');
+    const content = Buffer.from(renderAnnotationFile('dir/a.article', text, spans).bytes).toString('utf8');
+    assert.ok(content.length >= LOAD_IN_WORKER_CHARS, 'large enough for the worker');
+    const changed = `नया शीर्षक\n${text}`; // the article changed since the file was written
+    const client = new AnalysisClient({ workerFile: WORKER, inProcess: (t) => analyzeDocument(t) });
+    try {
+      const got = await client.load(content, changed);
+      assert.equal(client.workerLoads, 1);
+      assert.deepEqual(got, loadAnnotationFile(content, changed));
+      assert.equal(got.spans.length, spans.length);
+      assert.ok(got.moved > 0);
+      assert.ok(got.spans.every((s) => changed.slice(s.start, s.end) === s.text));
+      const broken = content.replace('"offsets": "codepoint"', '"offsets": "bytes"') + ' '.repeat(LOAD_IN_WORKER_CHARS);
+      await assert.rejects(client.load(broken, text), (err: Error) => err instanceof AnnotationFormatError && /offsets/.test(err.message));
+      assert.equal(client.workerLoads, 1);
+    } finally {
+      client.dispose();
+    }
   });
 });
