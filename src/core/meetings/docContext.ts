@@ -375,7 +375,8 @@ function datelineAt(text: string, pos: number, locs: EntitySpan[]): { entityId?:
     if (sep) { p += sep[0].length; continue; }
     break;
   }
-  const tail = text.slice(p, p + 40);
+  // "Kananaskis (Canada):", "कनानास्किस (कनाडा), 16 जून": a bracket after the place.
+  const tail = text.slice(p, p + 40).replace(/^\s*\([^)\n]{1,30}\)/u, '');
   // At the very start a comma and a date may follow; further down only "City:" / "City।" on its own.
   if (out.length > 0 && (pos === 0 ? /^\s*(?:[।:|]|,\s*[0-9०-९\p{L}])/u : /^\s*(?:[।:|]|,\s*[0-9०-९])/u).test(tail)) return out;
   return [];

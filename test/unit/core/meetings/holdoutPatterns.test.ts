@@ -55,6 +55,12 @@ describe('meetings (holdout patterns): places in parentheses and after a venue',
     assert.equal(ms[0].place?.name, 'कनानास्किस');
   });
 
+  it('a dateline "<city> (<country>):" places the meetings below it', () => {
+    const ms = run('Banff (Canada): Rajnath Singh met Sergei Ivanov on Monday. Singh also held talks with Wang Li.');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh', 'Q-singh+Q-wang']);
+    for (const m of ms) assert.equal(m.place?.entityId, 'Q-banff', pair(m));
+  });
+
   it('English "in <city> (<country>)"', () => {
     const ms = run('Rajnath Singh met Sergei Ivanov in Banff (Canada) on Monday.');
     assert.equal(ms[0].place?.entityId, 'Q-banff');
