@@ -204,6 +204,8 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
       let target: DocMeeting | undefined;
       // "जुलाई में ... की बैठक" in an article about another meeting: a meeting referred back to.
       if (status === 'held' && date && (date.precision === 'month' || date.precision === 'year') && meetings.some((m) => !m.partial && !sameSet(m.participants, c.participants))) status = 'past';
+      // "visited India in December 2023, when he met X" in an article dated later: background.
+      if (status === 'held' && date?.value && /^\d{4}-\d{2}$|^\d{4}$/.test(date.value) && ctx.docDate?.value && date.value < ctx.docDate.value.slice(0, date.value.length)) status = 'past';
       if (c.complete) {
         target = meetings.find((m) => !m.partial && sameSet(m.participants, c.participants) && m.status === status && fits(m));
         if (!target) {

@@ -157,6 +157,12 @@ describe('meetings (holdout patterns): past meetings and hosting', () => {
     assert.equal(ms[0].status, 'past');
   });
 
+  it('English "visited in <month year>, when he met X" under a later dateline is past', () => {
+    const ms = run('New Delhi, March 3, 2025: Karim Ahmed visited India in December 2023, when he met Rajnath Singh.');
+    assert.deepEqual(pairs(ms), ['Q-ahmed+Q-singh']);
+    assert.equal(ms[0].status, 'past');
+  });
+
   it('English "X hosted Y"', () => {
     const ms = run('Rajnath Singh hosted Sergei Ivanov in New Delhi.');
     assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
