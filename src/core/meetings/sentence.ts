@@ -358,13 +358,15 @@ export function sentenceCandidates(ctx: DocContext, s: SentenceInfo, state: Sent
   let segStart = s.start;
   for (let k = 0; k < triggers.length; k++) {
     const t = triggers[k];
+    const segEnd = k + 1 < triggers.length ? triggers[k + 1].start : s.end;
+    const cands = t.def.lang === 'en' ? englishFrame(text, groups, t, segStart, segEnd, state) : hindiFrame(text, groups, t, segStart, segEnd, state, (p) => resolveRole(ctx, 'counterpart', undefined, p));
     if (multi && t.start === multi.trigger.start) {
-      out.push({ trigger: t, participants: multi.members, complete: true, attach: false, resolvedRole: false, objectForm: 'के साथ' });
+      // "X ने Y के साथ वार्ता की, जिसमें A और B भी शामिल हुए": the people of the trigger's own frame and those listed.
+      const own = cands.filter((c) => c.complete && !c.participants.some((p) => multi.members.some((q) => q.id === p.id))).flatMap((c) => c.participants);
+      out.push({ trigger: t, participants: dedupe([...own, ...multi.members]), complete: true, attach: false, resolvedRole: false, objectForm: 'के साथ' });
       segStart = t.end;
       continue;
     }
-    const segEnd = k + 1 < triggers.length ? triggers[k + 1].start : s.end;
-    const cands = t.def.lang === 'en' ? englishFrame(text, groups, t, segStart, segEnd, state) : hindiFrame(text, groups, t, segStart, segEnd, state, (p) => resolveRole(ctx, 'counterpart', undefined, p));
     out.push(...cands);
     segStart = t.end;
   }

@@ -197,6 +197,11 @@ describe('meetings (holdout patterns): one multi-party meeting against separate 
     assert.deepEqual(pairs(ms), ['Q-ahmed+Q-jaishankar+Q-wang']);
   });
 
+  it('"X ने Y के साथ वार्ता की, जिसमें A और B भी शामिल हुए": one meeting of all four', () => {
+    const ms = run('राजनाथ सिंह ने सर्गेई इवानोव के साथ वार्ता की, जिसमें एस जयशंकर और वांग ली भी शामिल हुए।');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-jaishankar+Q-singh+Q-wang']);
+  });
+
   it('English "a meeting attended by A, B and C"', () => {
     const ms = run('The G4 ministers held a meeting attended by S Jaishankar, Wang Li and Karim Ahmed.');
     assert.deepEqual(pairs(ms), ['Q-ahmed+Q-jaishankar+Q-wang']);
