@@ -63,11 +63,19 @@ function reduce(s: string): string {
   return t;
 }
 
-/** Variant key of one word token. */
+const tokenKeys = new Map<string, string>();
+
+/** Variant key of one word token (memoised: names share their words, and `reduce` is costly). */
 export function tokenKey(token: string): string {
-  let n = '';
-  for (const ch of token) n += normChar(ch.codePointAt(0)!);
-  return reduce(translit(n));
+  let k = tokenKeys.get(token);
+  if (k === undefined) {
+    if (tokenKeys.size >= 100_000) tokenKeys.clear();
+    let n = '';
+    for (const ch of token) n += normChar(ch.codePointAt(0)!);
+    k = reduce(translit(n));
+    tokenKeys.set(token, k);
+  }
+  return k;
 }
 
 /** Variant key of a phrase: word keys joined by spaces (punctuation ignored). */

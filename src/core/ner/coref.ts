@@ -137,9 +137,16 @@ function needsNormalising(w: string): boolean {
 }
 
 /** The variant key with the first letter kept: keys are lossy, and अपनी must not be पेनी. */
+const strictKeys = new Map<string, string>();
 function strictKey(w: string): string {
-  const k = cachedKey(w);
-  return k.length < 4 ? '' : `${w[0]}${k}`;
+  let s = strictKeys.get(w);
+  if (s === undefined) {
+    if (strictKeys.size >= 100_000) strictKeys.clear();
+    const k = cachedKey(w);
+    s = k.length < 4 ? '' : `${w[0]}${k}`;
+    strictKeys.set(w, s);
+  }
+  return s;
 }
 
 function addKey(byKey: Map<string, Map<string, Person>>, w: string, person: Person): void {

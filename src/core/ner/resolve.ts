@@ -19,10 +19,16 @@ export function resolveOverlaps(spans: EntitySpan[]): EntitySpan[] {
 function resolveClusters(spans: EntitySpan[]): EntitySpan[] {
   const n = spans.length;
   const st = new Float64Array(n);
-  const idx = new Uint32Array(n);
-  for (let i = 0; i < n; i++) { st[i] = spans[i].start; idx[i] = i; }
-  // stable order by start: ties keep the input order, as the global sort does
-  idx.sort((a, b) => st[a] - st[b] || a - b);
+  const idx: number[] = new Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    st[i] = spans[i].start;
+    idx[i] = i;
+    if (i > 0 && st[i] < st[i - 1]) sorted = false;
+  }
+  // stable order by start: ties keep the input order, as the global sort does (lists are often
+  // sorted runs already: a plain array sort merges them fast; a typed-array sort with a comparator does not)
+  if (!sorted) idx.sort((a, b) => st[a] - st[b] || a - b);
   const out: EntitySpan[] = [];
   let k = 0;
   while (k < n) {
@@ -33,7 +39,7 @@ function resolveClusters(spans: EntitySpan[]): EntitySpan[] {
     else {
       const cluster: EntitySpan[] = [];
       // input order within the cluster, for equal priorities
-      const members = Array.from(idx.subarray(k, j)).sort((a, b) => a - b);
+      const members = idx.slice(k, j).sort((a, b) => a - b);
       for (const m of members) cluster.push(spans[m]);
       for (const s of cluster.length <= 64 ? resolveSmall(cluster) : resolveLarge(cluster)) out.push(s);
     }

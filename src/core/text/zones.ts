@@ -37,18 +37,21 @@ const BLOCK_HEADERS: [RegExp, ZoneKind][] = [
   [/^(?:leave a (?:comment|reply)|comments?|share this(?: article| story)?|tags?:.*|about the author|advertisement|विज्ञापन|टिप्पणियाँ|कमेंट)\s*$/iu, 'footer'],
 ];
 
-/** Single lines that are widgets, teasers or credits. */
-const LINE_RULES: [RegExp, ZoneKind][] = [
+/**
+ * Single lines that are widgets, teasers or credits. A rule with a third element runs only on lines
+ * that the cheap pre-check matches (a substring every match of the rule must contain).
+ */
+const LINE_RULES: [RegExp, ZoneKind, RegExp?][] = [
   [/^\s*(?:ये|यह|इसे|इन्हें)\s+(?:भी\s+)?(?:पढ़ें|पढ़ें|पढ़े|देखें|देखें)\s*[-:–—|]?/u, 'related-links'],
   [/^\s*(?:also read|read also|read more|watch|also see|see also)\s*[-:–—|]/iu, 'related-links'],
   [/^\s*(?:trending videos?|watch video|live tv|photo gallery|web stories|follow us|subscribe)\s*$/iu, 'boilerplate'],
   [/^\s*(?:छवि स्रोत|फोटो स्रोत|फ़ोटो स्रोत|तस्वीर|image source|photo|image|picture|फोटो|फ़ोटो)\s*(?:credit|क्रेडिट|साभार)?\s*[:：-]/iu, 'byline'],
   [/^\s*(?:by|written by|edited by|reported by|posted by|author|लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|एडिटेड बाय|द्वारा)\s*[:：-]?\s*\S.{0,60}$/iu, 'byline'],
-  [/^.{0,80}\b(?:published by|edited by|written by|reported by|updated by|posted by)\s*[:：]\s*\S.{0,60}$/iu, 'byline'],
+  [/^.{0,80}\b(?:published by|edited by|written by|reported by|updated by|posted by)\s*[:：]\s*\S.{0,60}$/iu, 'byline', /by/iu],
   [/^\s*(?:[\u0900-\u097f]+\s+)?(?:डेस्क|ब्यूरो|डिजिटल डेस्क|न्यूज़ डेस्क|न्यूज डेस्क|desk|bureau)\s*[,|]\s*.{0,120}$/iu, 'byline'],
   [/^\s*(?:[A-Za-z]+\s+)?(?:desk|bureau|news desk|web desk|digital desk)\s*(?:[,|:]\s*.{0,120})?$/iu, 'byline'],
   // "एजेंसी, बीजिंग | अपडेटेड: 19 दिसंबर 2025 08:40 PM", "नई दिल्ली | Updated: 25 Jul 2025", "... | प्रकाशित: 17 अक्टूबर 2025"
-  [/^.{0,100}[|•·]\s*(?:updated|published|posted|last updated|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|अंतिम अपडेट)\s*(?:on\s*)?[:：]?\s*(?:\S.{0,80})?$/iu, 'byline'],
+  [/^.{0,100}[|•·]\s*(?:updated|published|posted|last updated|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|अंतिम अपडेट)\s*(?:on\s*)?[:：]?\s*(?:\S.{0,80})?$/iu, 'byline', /[|•·]/u],
   [/^\s*(?:updated|published|last updated|posted|आखरी अपडेट|अंतिम अपडेट|अपडेटेड|प्रकाशित|पब्लिश्ड)\s*(?:on|:|：)/iu, 'byline'],
   [/^\s*(?:content writer|senior (?:writer|editor|correspondent)|sub editor|correspondent|journalist|editor)\b.{0,120}$/iu, 'byline'],
   [/^\s*\d{1,2}\s+(?:hours?|minutes?|mins?|days?|weeks?|months?)\s+ago\s*$/iu, 'recent-posts'],
@@ -93,7 +96,7 @@ function isTeaserLine(t: string): boolean {
   if (s.length === 0) return true;
   if (/(?:…|\.\.\.)\s*$/u.test(s)) return true;
   if (/\s\|\s/u.test(s)) return true;
-  if (LINE_RULES.some(([re]) => re.test(s))) return true;
+  if (LINE_RULES.some(([re, , pre]) => (!pre || pre.test(s)) && re.test(s))) return true;
   return s.length <= 140 && !/[।.!?]["'”’]?\s*$/u.test(s);
 }
 
@@ -174,8 +177,8 @@ export function findZones(text: string): Zone[] {
     if (isNavigation(t)) { add(l.start, l.end, 'navigation'); continue; }
     if (BIO.test(t) || BIO_HI.test(t)) { add(l.start, l.end, 'author-bio'); continue; }
     let matched = false;
-    for (const [re, kind] of LINE_RULES) {
-      if (re.test(t)) { add(l.start, l.end, kind); matched = true; break; }
+    for (const [re, kind, pre] of LINE_RULES) {
+      if ((!pre || pre.test(t)) && re.test(t)) { add(l.start, l.end, kind); matched = true; break; }
     }
     if (matched) continue;
     // tweet embeds: the link tail "https://t.co/... pic.twitter.com/..." of a tweet line
