@@ -36,6 +36,9 @@ export interface IndexServiceOptions {
 const EXCLUDE = `**/{node_modules,.git,${MARKER_FOLDER}}/**`;
 const CACHE_FILE = 'index-cache.jsonl';
 
+/** Quiet time after the last annotation change of an article before the sidebar re-indexes it. */
+const REINDEX_DELAY_MS = 300;
+
 export class IndexService extends Disposable {
   readonly index: CorpusIndex;
   readonly review: ReviewStore;
@@ -47,6 +50,7 @@ export class IndexService extends Disposable {
   private cancelCurrent: (() => void) | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly reindexTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private _indexing = false;
   private _discovered = false;
   private analyzer: string;
@@ -56,15 +60,29 @@ export class IndexService extends Disposable {
     this.index = new CorpusIndex({ applyDecisions: options.applyDecisions });
     this.review = new ReviewStore(vscode.workspace.workspaceFolders?.[0]?.uri);
     this.analyzer = `${(context.extension.packageJSON as { version?: string }).version ?? '0'}`;
-    this._register({ dispose: () => { this.cancel(); this.pool?.dispose(); if (this.saveTimer) clearTimeout(this.saveTimer); } });
+    this._register({ dispose: () => { this.cancel(); this.pool?.dispose(); if (this.saveTimer) clearTimeout(this.saveTimer); for (const t of this.reindexTimers.values()) clearTimeout(t); } });
     this.watchFiles();
     if (options.annotations) {
-      this._register(options.annotations.onDidChangeAnnotations((uri) => void this.reindex([uri], { force: true })));
+      this._register(options.annotations.onDidChangeAnnotations((uri) => this.scheduleReindex(uri)));
     }
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.${Setting.ArticleGlob}`)) void this.indexWorkspace();
     }));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.indexWorkspace()));
+  }
+
+  /**
+   * Re-index an article after its annotations changed, debounced per article: typing fires a change on
+   * every keystroke, and each re-index sends the whole text to the index worker.
+   */
+  private scheduleReindex(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const pending = this.reindexTimers.get(key);
+    if (pending) clearTimeout(pending);
+    this.reindexTimers.set(key, setTimeout(() => {
+      this.reindexTimers.delete(key);
+      void this.reindex([uri], { force: true });
+    }, REINDEX_DELAY_MS));
   }
 
   get indexing(): boolean {
