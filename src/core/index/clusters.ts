@@ -38,6 +38,9 @@ export interface ClusterFlush {
 interface Built { parts: Meeting[]; merged: Meeting }
 
 export class MeetingClusters {
+  /** Numbers identifying report objects, for cluster signatures. */
+  private readonly reportIds = new WeakMap<Meeting, number>();
+  private nextReportId = 1;
   /** bucket -> year -> reports. */
   private readonly reports = new Map<string, Map<string, Set<Meeting>>>();
   /** bucket -> year -> clusters of that group (document order). */
@@ -88,9 +91,19 @@ export class MeetingClusters {
       if (!groups.size) this.groupClusters.delete(bucket);
       const next = this.assemble(groups);
       const before = this.built.get(bucket) ?? new Map<string, Built>();
+      // A cluster whose reports are the same objects as before keeps its merged meeting: merging is the
+      // costly part, and most clusters of a touched bucket did not change.
+      const unchanged = new Map<string, [string, Built]>();
+      for (const [id, b] of before) unchanged.set(this.signature(b.parts), [id, b]);
       const after = new Map<string, Built>();
       const used = new Set<string>();
       for (const parts of next) {
+        const hit = unchanged.get(this.signature(parts));
+        if (hit && !used.has(hit[0])) {
+          used.add(hit[0]);
+          after.set(hit[0], hit[1]);
+          continue;
+        }
         const m = mergeCluster(parts);
         let id = m.id;
         for (let n = 2; used.has(id); n++) id = `${m.id}~${n}`;
@@ -112,11 +125,23 @@ export class MeetingClusters {
     return { removed, updated };
   }
 
+  /** Identity of a cluster's reports (the same report objects in the same order). */
+  private signature(parts: readonly Meeting[]): string {
+    let sig = '';
+    for (const p of parts) {
+      let n = this.reportIds.get(p);
+      if (n === undefined) this.reportIds.set(p, (n = this.nextReportId++));
+      sig += `${n},`;
+    }
+    return sig;
+  }
+
   /** Dated clusters of every year, then each undated cluster joins the first compatible one. */
   private assemble(groups: Map<string, Meeting[][]>): Meeting[][] {
-    const dated: Meeting[][] = [];
-    for (const [year, clusters] of groups) if (year) for (const c of clusters) dated.push([...c]);
-    dated.sort((a, b) => (firstMention(a) < firstMention(b) ? -1 : 1));
+    const keyed: { key: string; c: Meeting[] }[] = [];
+    for (const [year, clusters] of groups) if (year) for (const c of clusters) keyed.push({ key: firstMention(c), c: [...c] });
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const dated = keyed.map((k) => k.c);
     const out = dated;
     for (const c of groups.get('') ?? []) {
       const target = dated.find((d) => !docsOverlap(d, c) && d.every((p) => c.every((q) => reportsCompatible(p, q))));
