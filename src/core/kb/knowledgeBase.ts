@@ -124,6 +124,17 @@ export class KnowledgeBase {
     return this;
   }
 
+  private contextualIds?: Set<string>;
+
+  /** Has this entity any alias that names it only in a supporting context? */
+  hasContextual(entityId: string): boolean {
+    if (!this.contextualIds) {
+      this.contextualIds = new Set();
+      for (const ids of this.contextual.values()) for (const id of ids) this.contextualIds.add(id);
+    }
+    return this.contextualIds.has(entityId);
+  }
+
   /** Does this alias name this entity only in a supporting context? */
   isContextual(normalisedAlias: string, entityId: string): boolean {
     return this.contextual.get(normalisedAlias)?.has(entityId) ?? false;

@@ -161,9 +161,10 @@ function addKey(byKey: Map<string, Map<string, Person>>, w: string, person: Pers
 function keyPerson(byKey: Map<string, Map<string, Person>>, w: string, cache: Map<string, Person | null>): Person | undefined {
   let p = cache.get(w);
   if (p === undefined) {
-    const k = BLOCKED.has(normWord(w)) ? '' : strictKey(w);
+    // the key first: most words have no person under it, and then the blocked-word check is moot
+    const k = strictKey(w);
     const m = k ? byKey.get(k) : undefined;
-    p = m && m.size === 1 ? [...m.values()][0] : null;
+    p = m && m.size === 1 && !BLOCKED.has(normWord(w)) ? [...m.values()][0] : null;
     cache.set(w, p);
   }
   return p ?? undefined;

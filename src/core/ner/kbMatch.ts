@@ -115,18 +115,19 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): En
     });
     if (values.length === 0) continue;
     let entities = values.length === 1 ? [values[0].entity] : distinctEntities(values);
-    const n = normWord(slice);
     const ti = tokenIndexAt(tokens, m.start);
     let last = ti;
     while (last >= 0 && last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
     const singleWord = ti >= 0 && last === ti;
+    // the normalised form is needed only for single words and entities with contextual aliases
+    const n = singleWord || (entities.length === 1 && ti >= 0 && kb.hasContextual(entities[0].id)) ? normWord(slice) : '';
     if (singleWord && AMBIGUOUS_PLACES.has(n)) {
       if (!keepAmbiguousPlace(tokens, ti)) entities = entities.filter((e) => e.label !== 'LOCATION');
     }
     if (singleWord && AMBIGUOUS_NAMES.has(n)) entities = entities.filter((e) => e.label !== 'PERSON');
     if (entities.length === 0) continue;
     const span = makeSpan(text, m.start, m.end, entities, CONFIDENCE_EXACT, 'kb-exact');
-    if (entities.length === 1 && ti >= 0 && kb.isContextual(n, entities[0].id)) {
+    if (entities.length === 1 && ti >= 0 && kb.hasContextual(entities[0].id) && kb.isContextual(n, entities[0].id)) {
       const ok = keepContextual(tokens, ti, last, entities[0].label, cueBefore(tokens, ti));
       if (ok) confirmed.add(entities[0].id);
       pending.push({ span, entity: entities[0], ok });

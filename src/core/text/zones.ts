@@ -70,7 +70,14 @@ const NAV_WORDS = new Set([
 function isNavigation(t: string): boolean {
   const s = t.trim();
   if (s.length === 0 || s.length > 160) return false;
-  if (/[»›>]|\s\/\s|\s\|\s/u.test(s)) {
+  const separated = /[»›>]|\s\/\s|\s\|\s/u.test(s);
+  if (!separated && !/\s\s|\t/u.test(s)) {
+    // no separators and no runs of spaces: only "every word a section word" can hold, so the first
+    // word decides (saves splitting every short line)
+    const sp = s.search(/\s/u);
+    if (sp < 0 || !NAV_WORDS.has(s.slice(0, sp).toLowerCase())) return false;
+  }
+  if (separated) {
     const parts = s.split(/\s*(?:»|›|>|\/|\|)\s*/u).filter(Boolean);
     if (parts.length >= 2 && NAV_WORDS.has(parts[0].toLowerCase())) return true;
     if (parts.length >= 3 && parts.every((p) => p.split(/\s+/u).length <= 3)) return true;
