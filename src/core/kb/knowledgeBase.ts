@@ -77,6 +77,11 @@ export function surfaceForms(e: KbEntity): string[] {
 }
 
 function isAcronym(alias: string): boolean {
+  // fast path: a lower-case Latin or a Devanagari letter rules an acronym out
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x904 && c <= 0x939)) return false;
+  }
   const letters = alias.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters.length <= 8 && /^[A-Z]+$/.test(letters);
 }

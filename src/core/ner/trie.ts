@@ -96,7 +96,9 @@ function childrenOf<T>(n: TrieNode<T>): [number, TrieNode<T>][] {
 }
 
 function compile<T>(root: TrieNode<T>): Compiled<T> {
+  // one DFS: each node's sorted children are computed once and kept for the second pass
   const nodes: TrieNode<T>[] = [];
+  const kidsOf: [number, TrieNode<T>][][] = [];
   const ids = new Map<TrieNode<T>, number>();
   const stack: TrieNode<T>[] = [root];
   let edges = 0;
@@ -104,7 +106,8 @@ function compile<T>(root: TrieNode<T>): Compiled<T> {
     const n = stack.pop()!;
     ids.set(n, nodes.length);
     nodes.push(n);
-    const kids = childrenOf(n);
+    const kids = n.more === undefined ? (n.n1 ? [[n.c1, n.n1] as [number, TrieNode<T>]] : []) : childrenOf(n);
+    kidsOf.push(kids);
     edges += kids.length;
     for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k][1]);
   }
@@ -114,13 +117,13 @@ function compile<T>(root: TrieNode<T>): Compiled<T> {
   };
   let e = 0;
   for (let i = 0; i < nodes.length; i++) {
-    const kids = childrenOf(nodes[i]);
+    const kids = kidsOf[i];
     c.first[i] = e;
     c.count[i] = kids.length;
     c.values[i] = nodes[i].values;
-    for (const [code, kid] of kids) {
-      c.codes[e] = code;
-      c.targets[e] = ids.get(kid)!;
+    for (let k = 0; k < kids.length; k++) {
+      c.codes[e] = kids[k][0];
+      c.targets[e] = ids.get(kids[k][1])!;
       e++;
     }
   }
@@ -152,6 +155,8 @@ export class TrieMatcher<T> {
   private count = 0;
   /** Hashes of every pattern's first word: a text word whose hash is absent cannot start a match. */
   private readonly firstWords = new Set<number>();
+  /** The same hashes as a 2^20-bit filter: most words are rejected without a Set lookup. */
+  private readonly firstBits = new Int32Array(1 << 15);
 
   get size(): number {
     return this.count;
@@ -166,7 +171,9 @@ export class TrieMatcher<T> {
   /** Add a pattern (normalised the same way as the text). Empty patterns are ignored. */
   add(pattern: string, value: T): void {
     this.compiled = undefined;
-    this.firstWords.add(firstWordHash(pattern));
+    const fh = firstWordHash(pattern);
+    this.firstWords.add(fh);
+    this.firstBits[(fh >>> 5) & 0x7fff] |= 1 << (fh & 31);
     let node = this.root;
     let lastSpace = true;
     let len = 0;
@@ -249,6 +256,7 @@ export class TrieMatcher<T> {
   findAll(text: string, from = 0, to = text.length): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
     const firstWords = this.firstWords;
+    const firstBits = this.firstBits;
     let prevWord = from > 0 && isWordCodePoint(codePointBefore(text, from));
     let i = from;
     // skip to the end of a word we start inside
@@ -285,7 +293,8 @@ export class TrieMatcher<T> {
         }
         i++;
       }
-      if (firstWords.has(h & 0x3fffffff)) {
+      const fh = h & 0x3fffffff;
+      if ((firstBits[(fh >>> 5) & 0x7fff] & (1 << (fh & 31))) !== 0 && firstWords.has(fh)) {
         const m = this.matchAt(text, start, to);
         if (m) {
           out.push(m);
