@@ -30,12 +30,15 @@ export function cachedKey(word: string): string {
 
 /** Token -> variant-index entries of its key (null: none), so most tokens cost one lookup. */
 let entryCache = new WeakMap<Map<string, VariantEntry[]>, Map<string, VariantEntry[] | null>>();
-function entriesFor(index: Map<string, VariantEntry[]>, word: string): VariantEntry[] | undefined {
+function entryMapFor(index: Map<string, VariantEntry[]>): Map<string, VariantEntry[] | null> {
   let m = entryCache.get(index);
   if (!m) {
     m = new Map();
     entryCache.set(index, m);
   }
+  return m;
+}
+function entriesFor(index: Map<string, VariantEntry[]>, m: Map<string, VariantEntry[] | null>, word: string): VariantEntry[] | undefined {
   let e = m.get(word);
   if (e === undefined) {
     if (m.size > 200_000) {
@@ -160,6 +163,7 @@ function isDemonymOf(word: string, e: KbEntity): boolean {
 /** Variant-key matches over word tokens not covered by `covered` (sorted, non-overlapping spans). */
 export function matchVariants(text: string, kb: KnowledgeBase, tokens: Token[], covered: EntitySpan[]): EntitySpan[] {
   const index = kb.variantIndex;
+  let entryMap = entryMapFor(index);
   const out: EntitySpan[] = [];
   let c = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -168,7 +172,8 @@ export function matchVariants(text: string, kb: KnowledgeBase, tokens: Token[], 
     while (c < covered.length && covered[c].end <= t.start) c++;
     if (c < covered.length && covered[c].start < t.end) continue;
     if (t.text.length < 3) continue;
-    const entries = entriesFor(index, t.text);
+    if (entryMap.size > 200_000) entryMap = entryMapFor(index); // the cache was reset
+    const entries = entriesFor(index, entryMap, t.text);
     if (!entries) continue;
     const n0 = normWord(t.text);
     if (STOPWORDS.has(n0) || AMBIGUOUS_NAMES.has(n0) || AMBIGUOUS_PLACES.has(n0)) continue;

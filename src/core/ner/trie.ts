@@ -13,10 +13,12 @@ interface TrieNode<T> {
   n1: TrieNode<T> | undefined;
   more: Map<number, TrieNode<T>> | undefined;
   values: T[] | undefined;
+  /** Index in the compiled arrays (set by `compile`). */
+  id: number;
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { c1: -1, n1: undefined, more: undefined, values: undefined };
+  return { c1: -1, n1: undefined, more: undefined, values: undefined, id: -1 };
 }
 
 function child<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
@@ -96,17 +98,24 @@ function childrenOf<T>(n: TrieNode<T>): [number, TrieNode<T>][] {
 }
 
 function compile<T>(root: TrieNode<T>): Compiled<T> {
-  // one DFS: each node's sorted children are computed once and kept for the second pass
+  // one DFS numbers the nodes (ids kept on the nodes) and keeps each node's sorted children
   const nodes: TrieNode<T>[] = [];
-  const kidsOf: [number, TrieNode<T>][][] = [];
-  const ids = new Map<TrieNode<T>, number>();
+  const kidsOf: ([number, TrieNode<T>][] | undefined)[] = [];
   const stack: TrieNode<T>[] = [root];
   let edges = 0;
   while (stack.length) {
     const n = stack.pop()!;
-    ids.set(n, nodes.length);
+    n.id = nodes.length;
     nodes.push(n);
-    const kids = n.more === undefined ? (n.n1 ? [[n.c1, n.n1] as [number, TrieNode<T>]] : []) : childrenOf(n);
+    if (n.more === undefined) {
+      kidsOf.push(undefined);
+      if (n.n1) {
+        edges++;
+        stack.push(n.n1);
+      }
+      continue;
+    }
+    const kids = childrenOf(n);
     kidsOf.push(kids);
     edges += kids.length;
     for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k][1]);
@@ -117,13 +126,23 @@ function compile<T>(root: TrieNode<T>): Compiled<T> {
   };
   let e = 0;
   for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
     const kids = kidsOf[i];
     c.first[i] = e;
+    c.values[i] = n.values;
+    if (kids === undefined) {
+      if (n.n1) {
+        c.count[i] = 1;
+        c.codes[e] = n.c1;
+        c.targets[e] = n.n1.id;
+        e++;
+      }
+      continue;
+    }
     c.count[i] = kids.length;
-    c.values[i] = nodes[i].values;
     for (let k = 0; k < kids.length; k++) {
       c.codes[e] = kids[k][0];
-      c.targets[e] = ids.get(kids[k][1])!;
+      c.targets[e] = kids[k][1].id;
       e++;
     }
   }
