@@ -9,7 +9,22 @@
 import type { EntitySpan } from '../model';
 import { autoSpan } from './span';
 
-const n = (w: string) => w.normalize('NFC').toLowerCase();
+/** NFC + lower case; most words (ASCII, plain Devanagari) are NFC already and skip the costly `normalize`. */
+const n = (w: string) => (isNfcStable(w) ? w : w.normalize('NFC')).toLowerCase();
+
+/**
+ * True when `w` is certainly in NFC: only characters below U+0300 and Devanagari without the nukta,
+ * the precomposed nukta letters (U+0958-U+095F) and the stress marks (U+0951-U+0954), which are the
+ * only Devanagari characters that NFC composes, decomposes or reorders.
+ */
+function isNfcStable(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x300) continue;
+    if (c < 0x900 || c > 0x97f || c === 0x93c || (c >= 0x951 && c <= 0x954) || (c >= 0x958 && c <= 0x95f)) return false;
+  }
+  return true;
+}
 
 /** Descriptors that follow an equipment name. */
 const EQUIPMENT_GENERIC = new Set(['मिसाइल', 'मिसाइलें', 'मिसाइलों', 'प्रणाली', 'प्रणालियां', 'प्रणालियों', 'सिस्टम', 'रॉकेट', 'सुपरसोनिक', 'हाइपरसोनिक', 'सबसोनिक',
