@@ -11,7 +11,6 @@ import { normalizeForMatch } from '../text/normalize';
 import type { Token } from '../text/tokenize';
 import { AMBIGUOUS_NAMES, AMBIGUOUS_PLACES, keepAmbiguousPlace, keepContextual } from './ambiguity';
 import { DEMONYMS, ROLES, STOPWORDS, TITLES } from './lexicon';
-import { autoSpan, tokenIndexAt } from './span';
 
 export const CONFIDENCE_EXACT = 0.95;
 export const CONFIDENCE_VARIANT = 0.7;
@@ -92,9 +91,13 @@ function entityAttrs(e: KbEntity): Record<string, string> | undefined {
   return Object.keys(a).length ? a : undefined;
 }
 
-function makeSpan(text: string, start: number, end: number, entities: KbEntity[], confidence: number, method: string): EntitySpan {
+function makeSpan(text: string, start: number, end: number, entities: KbEntity[], confidence: number, method: string, slice?: string): EntitySpan {
   const e = entities[0];
-  const span = autoSpan(text, start, end, e.label, entities.length === 1 ? confidence : CONFIDENCE_AMBIGUOUS, method, { entityId: e.id });
+  // the same keys in the same order as autoSpan(..., { entityId }) gives, built in one go
+  const span: EntitySpan = {
+    start, end, label: e.label, text: slice ?? text.slice(start, end), source: 'auto', status: 'suggested',
+    confidence: entities.length === 1 ? confidence : CONFIDENCE_AMBIGUOUS, method, entityId: e.id,
+  };
   const attrs = entityAttrs(e);
   if (entities.length > 1) span.attrs = { ...attrs, candidates: entities.map((x) => x.id).join(' ') };
   else if (attrs) span.attrs = attrs;
@@ -106,6 +109,7 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): En
   const out: EntitySpan[] = [];
   const confirmed = new Set<string>();
   const pending: { span: EntitySpan; entity: KbEntity; ok: boolean }[] = [];
+  let cursor = 0;
   for (const m of kb.matcher.findAll(text)) {
     const slice = text.slice(m.start, m.end);
     const values = m.values.length === 1 && !m.values[0].caseSensitive && !isTitleCaseAgainstLower(m.values[0].alias, slice) ? m.values : m.values.filter((v) => {
@@ -118,7 +122,9 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): En
     });
     if (values.length === 0) continue;
     let entities = values.length === 1 ? [values[0].entity] : distinctEntities(values);
-    const ti = tokenIndexAt(tokens, m.start);
+    // matches come in text order: a cursor finds the token at the match's start
+    while (cursor < tokens.length && tokens[cursor].start < m.start) cursor++;
+    const ti = cursor < tokens.length && tokens[cursor].start === m.start ? cursor : -1;
     let last = ti;
     while (last >= 0 && last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
     const singleWord = ti >= 0 && last === ti;
@@ -129,7 +135,7 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): En
     }
     if (singleWord && AMBIGUOUS_NAMES.has(n)) entities = entities.filter((e) => e.label !== 'PERSON');
     if (entities.length === 0) continue;
-    const span = makeSpan(text, m.start, m.end, entities, CONFIDENCE_EXACT, 'kb-exact');
+    const span = makeSpan(text, m.start, m.end, entities, CONFIDENCE_EXACT, 'kb-exact', slice);
     if (entities.length === 1 && ti >= 0 && kb.hasContextual(entities[0].id) && kb.isContextual(n, entities[0].id)) {
       const ok = keepContextual(tokens, ti, last, entities[0].label, cueBefore(tokens, ti));
       if (ok) confirmed.add(entities[0].id);
