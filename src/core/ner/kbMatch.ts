@@ -85,10 +85,12 @@ function distinctEntities(values: AliasRef[]): KbEntity[] {
 }
 
 function entityAttrs(e: KbEntity): Record<string, string> | undefined {
+  const at = e.attrs;
+  if (!at || (!at.role && !at.country)) return undefined;
   const a: Record<string, string> = {};
-  if (e.attrs?.role) a.role = e.attrs.role;
-  if (e.attrs?.country) a.country = e.attrs.country;
-  return Object.keys(a).length ? a : undefined;
+  if (at.role) a.role = at.role;
+  if (at.country) a.country = at.country;
+  return a;
 }
 
 function makeSpan(text: string, start: number, end: number, entities: KbEntity[], confidence: number, method: string, slice?: string): EntitySpan {

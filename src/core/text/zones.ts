@@ -42,21 +42,21 @@ const BLOCK_HEADERS: [RegExp, ZoneKind][] = [
  * that the cheap pre-check matches (a substring every match of the rule must contain).
  */
 const LINE_RULES: [RegExp, ZoneKind, RegExp?][] = [
-  [/^\s*(?:ये|यह|इसे|इन्हें)\s+(?:भी\s+)?(?:पढ़ें|पढ़ें|पढ़े|देखें|देखें)\s*[-:–—|]?/u, 'related-links'],
-  [/^\s*(?:also read|read also|read more|watch|also see|see also)\s*[-:–—|]/iu, 'related-links'],
-  [/^\s*(?:trending videos?|watch video|live tv|photo gallery|web stories|follow us|subscribe)\s*$/iu, 'boilerplate'],
-  [/^\s*(?:छवि स्रोत|फोटो स्रोत|फ़ोटो स्रोत|तस्वीर|image source|photo|image|picture|फोटो|फ़ोटो)\s*(?:credit|क्रेडिट|साभार)?\s*[:：-]/iu, 'byline'],
-  [/^\s*(?:by|written by|edited by|reported by|posted by|author|लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|एडिटेड बाय|द्वारा)\s*[:：-]?\s*\S.{0,60}$/iu, 'byline'],
+  [/^\s*(?:ये|यह|इसे|इन्हें)\s+(?:भी\s+)?(?:पढ़ें|पढ़ें|पढ़े|देखें|देखें)\s*[-:–—|]?/u, 'related-links', /^\s*[यइ]/u],
+  [/^\s*(?:also read|read also|read more|watch|also see|see also)\s*[-:–—|]/iu, 'related-links', /^\s*[arws]/iu],
+  [/^\s*(?:trending videos?|watch video|live tv|photo gallery|web stories|follow us|subscribe)\s*$/iu, 'boilerplate', /^\s*[twlpfs]/iu],
+  [/^\s*(?:छवि स्रोत|फोटो स्रोत|फ़ोटो स्रोत|तस्वीर|image source|photo|image|picture|फोटो|फ़ोटो)\s*(?:credit|क्रेडिट|साभार)?\s*[:：-]/iu, 'byline', /^\s*[छफतip]/iu],
+  [/^\s*(?:by|written by|edited by|reported by|posted by|author|लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|एडिटेड बाय|द्वारा)\s*[:：-]?\s*\S.{0,60}$/iu, 'byline', /^\s*[bwerpaलरसएद]/iu],
   [/^.{0,80}\b(?:published by|edited by|written by|reported by|updated by|posted by)\s*[:：]\s*\S.{0,60}$/iu, 'byline', /by/iu],
-  [/^\s*(?:[\u0900-\u097f]+\s+)?(?:डेस्क|ब्यूरो|डिजिटल डेस्क|न्यूज़ डेस्क|न्यूज डेस्क|desk|bureau)\s*[,|]\s*.{0,120}$/iu, 'byline'],
-  [/^\s*(?:[A-Za-z]+\s+)?(?:desk|bureau|news desk|web desk|digital desk)\s*(?:[,|:]\s*.{0,120})?$/iu, 'byline'],
+  [/^\s*(?:[\u0900-\u097f]+\s+)?(?:डेस्क|ब्यूरो|डिजिटल डेस्क|न्यूज़ डेस्क|न्यूज डेस्क|desk|bureau)\s*[,|]\s*.{0,120}$/iu, 'byline', /डेस्क|ब्यूरो|desk|bureau/iu],
+  [/^\s*(?:[A-Za-z]+\s+)?(?:desk|bureau|news desk|web desk|digital desk)\s*(?:[,|:]\s*.{0,120})?$/iu, 'byline', /desk|bureau/iu],
   // "एजेंसी, बीजिंग | अपडेटेड: 19 दिसंबर 2025 08:40 PM", "नई दिल्ली | Updated: 25 Jul 2025", "... | प्रकाशित: 17 अक्टूबर 2025"
   [/^.{0,100}[|•·]\s*(?:updated|published|posted|last updated|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|अंतिम अपडेट)\s*(?:on\s*)?[:：]?\s*(?:\S.{0,80})?$/iu, 'byline', /[|•·]/u],
-  [/^\s*(?:updated|published|last updated|posted|आखरी अपडेट|अंतिम अपडेट|अपडेटेड|प्रकाशित|पब्लिश्ड)\s*(?:on|:|：)/iu, 'byline'],
-  [/^\s*(?:content writer|senior (?:writer|editor|correspondent)|sub editor|correspondent|journalist|editor)\b.{0,120}$/iu, 'byline'],
-  [/^\s*\d{1,2}\s+(?:hours?|minutes?|mins?|days?|weeks?|months?)\s+ago\s*$/iu, 'recent-posts'],
-  [/^\s*\d{1,2}\s+(?:घंटे|घंटा|मिनट|दिन|सप्ताह|हफ्ते|महीने)\s+(?:पहले|पूर्व)\s*$/u, 'recent-posts'],
-  [/^\s*[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}$/u, 'tweet-trailer'],
+  [/^\s*(?:updated|published|last updated|posted|आखरी अपडेट|अंतिम अपडेट|अपडेटेड|प्रकाशित|पब्लिश्ड)\s*(?:on|:|：)/iu, 'byline', /^\s*[ulpआअप]/iu],
+  [/^\s*(?:content writer|senior (?:writer|editor|correspondent)|sub editor|correspondent|journalist|editor)\b.{0,120}$/iu, 'byline', /^\s*[csje]/iu],
+  [/^\s*\d{1,2}\s+(?:hours?|minutes?|mins?|days?|weeks?|months?)\s+ago\s*$/iu, 'recent-posts', /ago/iu],
+  [/^\s*\d{1,2}\s+(?:घंटे|घंटा|मिनट|दिन|सप्ताह|हफ्ते|महीने)\s+(?:पहले|पूर्व)\s*$/u, 'recent-posts', /पहले|पूर्व/u],
+  [/^\s*[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}$/u, 'tweet-trailer', /\(@/u],
 ];
 
 const NAV_WORDS = new Set([
