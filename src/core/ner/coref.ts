@@ -159,12 +159,13 @@ function addKey(byKey: Map<string, Map<string, Person>>, w: string, person: Pers
 
 /** The one person whose name has a word with this word's variant key (cached per spelling). */
 function keyPerson(byKey: Map<string, Map<string, Person>>, w: string, cache: Map<string, Person | null>): Person | undefined {
+  // the key first (cached globally): most words have no person under it, and need nothing more
+  const k = strictKey(w);
+  const m = k ? byKey.get(k) : undefined;
+  if (!m) return undefined;
   let p = cache.get(w);
   if (p === undefined) {
-    // the key first: most words have no person under it, and then the blocked-word check is moot
-    const k = strictKey(w);
-    const m = k ? byKey.get(k) : undefined;
-    p = m && m.size === 1 && !BLOCKED.has(normWord(w)) ? [...m.values()][0] : null;
+    p = m.size === 1 && !BLOCKED.has(normWord(w)) ? [...m.values()][0] : null;
     cache.set(w, p);
   }
   return p ?? undefined;

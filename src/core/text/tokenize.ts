@@ -30,13 +30,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let space = false;
   let newline = false;
   while (i < to) {
-    const cp = text.codePointAt(i)!;
+    // charCodeAt unless a lead surrogate: the same code point as codePointAt, without its cost
+    const u = text.charCodeAt(i);
+    const cp = u >= 0xd800 && u <= 0xdbff ? text.codePointAt(i)! : u;
     const w = cp > 0xffff ? 2 : 1;
     if (isWordCodePoint(cp)) {
       const start = i;
       i += w;
       while (i < to) {
-        const c = text.codePointAt(i)!;
+        const cu = text.charCodeAt(i);
+        const c = cu >= 0xd800 && cu <= 0xdbff ? text.codePointAt(i)! : cu;
         if (isWordCodePoint(c)) {
           i += c > 0xffff ? 2 : 1;
         } else if (isJoiner(c) && i + 1 < to && isWordCodePoint(text.codePointAt(i + 1)!)) {

@@ -97,6 +97,14 @@ function isNavigation(t: string): boolean {
 const BIO = /^\s*[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,3}\s+(?:is|was|has been|works as)\s+(?:an?\s+|the\s+)?(?:senior\s+|veteran\s+|seasoned\s+|freelance\s+)?(?:journalist|writer|reporter|editor|correspondent|content writer|author|sub-editor|anchor)\b/u;
 const BIO_HI = /^\s*[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,2}\s+(?:एक\s+)?(?:पत्रकार|लेखक|संवाददाता|कंटेंट राइटर|सब एडिटर|रिपोर्टर)\s+(?:हैं|है|के रूप में)/u;
 
+/** Substrings that every BIO / BIO_HI match contains: most lines skip the backtracking regexes. */
+const BIO_PRE = /\s(?:is|was|has been|works as)\s/u;
+const BIO_HI_PRE = /पत्रकार|लेखक|संवाददाता|कंटेंट राइटर|सब एडिटर|रिपोर्टर/u;
+
+function isBio(t: string): boolean {
+  return (BIO_PRE.test(t) && BIO.test(t)) || (BIO_HI_PRE.test(t) && BIO_HI.test(t));
+}
+
 /** Short headline-like line: teasers in recent-posts blocks. */
 function isTeaserLine(t: string): boolean {
   const s = t.trim();
@@ -174,7 +182,7 @@ export function findZones(text: string): Zone[] {
     // long lines are article paragraphs unless they are related links, bios or tweets
     if (t.length > 200) {
       if (/^\s*(?:ये|यह|इसे|इन्हें|also read|read also|read more)/iu.test(t) && LINE_RULES[0][0].test(t)) add(l.start, l.end, 'related-links');
-      else if (BIO.test(t) || BIO_HI.test(t)) add(l.start, l.end, 'author-bio');
+      else if (isBio(t)) add(l.start, l.end, 'author-bio');
       else if (t.includes('pic.twitter.com/')) {
         const m = /(?:https?:\/\/t\.co\/\S+\s*)?pic\.twitter\.com\/\S+/u.exec(t);
         if (m) add(l.start + m.index, l.start + m.index + m[0].length, 'tweet-trailer');
@@ -182,7 +190,7 @@ export function findZones(text: string): Zone[] {
       continue;
     }
     if (isNavigation(t)) { add(l.start, l.end, 'navigation'); continue; }
-    if (BIO.test(t) || BIO_HI.test(t)) { add(l.start, l.end, 'author-bio'); continue; }
+    if (isBio(t)) { add(l.start, l.end, 'author-bio'); continue; }
     let matched = false;
     for (const [re, kind, pre] of LINE_RULES) {
       if ((!pre || pre.test(t)) && re.test(t)) { add(l.start, l.end, kind); matched = true; break; }
