@@ -21,14 +21,24 @@ function resolveClusters(spans: EntitySpan[]): EntitySpan[] {
   const st = new Float64Array(n);
   const idx: number[] = new Array(n);
   let sorted = true;
+  let integral = true;
   for (let i = 0; i < n; i++) {
-    st[i] = spans[i].start;
+    const v = spans[i].start;
+    st[i] = v;
     idx[i] = i;
-    if (i > 0 && st[i] < st[i - 1]) sorted = false;
+    if (i > 0 && v < st[i - 1]) sorted = false;
+    if (!(v >= 0 && Number.isInteger(v))) integral = false;
   }
-  // stable order by start: ties keep the input order, as the global sort does (lists are often
-  // sorted runs already: a plain array sort merges them fast; a typed-array sort with a comparator does not)
-  if (!sorted) idx.sort((a, b) => st[a] - st[b] || a - b);
+  // stable order by start: ties keep the input order, as the global sort does
+  if (!sorted) {
+    if (integral && n * (st.reduce((m, v) => (v > m ? v : m), 0) + 1) < Number.MAX_SAFE_INTEGER) {
+      // one numeric key per span, start * n + index: a native typed-array sort, no comparator calls
+      const keys = new Float64Array(n);
+      for (let i = 0; i < n; i++) keys[i] = st[i] * n + i;
+      keys.sort();
+      for (let i = 0; i < n; i++) idx[i] = keys[i] % n;
+    } else idx.sort((a, b) => st[a] - st[b] || a - b);
+  }
   const out: EntitySpan[] = [];
   let k = 0;
   while (k < n) {

@@ -91,6 +91,8 @@ interface Compiled<T> {
   nodes: Int32Array;
   /** edge e: [2e] code unit, [2e+1] target node. */
   edges: Int32Array;
+  /** The root's children by code unit (-1: none): the root has thousands, looked up directly. */
+  root: Int32Array;
   values: (T[] | undefined)[];
 }
 
@@ -126,6 +128,7 @@ function compile<T>(root: TrieNode<T>): Compiled<T> {
   }
   const c: Compiled<T> = {
     nodes: new Int32Array(2 * nodes.length), edges: new Int32Array(2 * edges), values: new Array(nodes.length),
+    root: new Int32Array(0x10000).fill(-1),
   };
   let e = 0;
   for (let i = 0; i < nodes.length; i++) {
@@ -149,11 +152,13 @@ function compile<T>(root: TrieNode<T>): Compiled<T> {
       e++;
     }
   }
+  for (let e0 = c.nodes[0], k = 0; k < c.nodes[1]; k++) c.root[c.edges[2 * (e0 + k)]] = c.edges[2 * (e0 + k) + 1];
   return c;
 }
 
 /** Child of node `id` by code unit in the compiled trie, or -1. */
 function step<T>(c: Compiled<T>, id: number, code: number): number {
+  if (id === 0) return c.root[code];
   const edges = c.edges;
   let lo = c.nodes[2 * id];
   const n = c.nodes[2 * id + 1];
