@@ -5,7 +5,7 @@
  */
 import type { ExportPart, FileSink, FormatExporter, PreparedDocument } from './exporter';
 import { mainFileName } from './exporter';
-import { isObject } from './json';
+import { isObject, readJsonLines } from './json';
 import type { ImportedDocument, ImportedSpan, ImportProblem, ParsedImport } from './types';
 
 export interface DoccanoLine {
@@ -39,18 +39,11 @@ export function doccanoExporter(): FormatExporter {
 export function parseDoccano(content: string): ParsedImport {
   const documents: ImportedDocument[] = [];
   const problems: ImportProblem[] = [];
-  content.replace(/^\uFEFF/, '').split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let o: unknown;
-    try {
-      o = JSON.parse(line);
-    } catch (e) {
-      problems.push({ message: `line ${i + 1}: not valid JSON: ${(e as Error).message}` });
-      return;
-    }
+  for (const { line, value: o } of readJsonLines(content, problems)) {
+    const i = line - 1;
     if (!isObject(o) || typeof o.text !== 'string') {
-      problems.push({ message: `line ${i + 1}: no "text"` });
-      return;
+      problems.push({ message: `line ${line}: no "text"` });
+      continue;
     }
     const meta = isObject(o.meta) ? o.meta : {};
     const id = typeof meta.id === 'string' ? meta.id : o.id !== undefined ? String(o.id) : '';
@@ -67,6 +60,6 @@ export function parseDoccano(content: string): ParsedImport {
       } else bad(e);
     }
     documents.push({ id, path: typeof meta.path === 'string' ? meta.path : undefined, text: o.text, spans });
-  });
+  }
   return { documents, problems };
 }

@@ -159,17 +159,11 @@ export function parseCorpusJson(content: string): ParsedImport {
     if (obj.offsets !== 'codepoint') return { documents, problems: [{ message: `unsupported offsets '${String(obj.offsets)}': expected "codepoint"` }] };
     docs = Array.isArray(obj.documents) ? obj.documents : [];
   } else {
-    body.split('\n').forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        const o = JSON.parse(line) as Record<string, unknown>;
-        if (isObject(o) && o.offsets !== undefined && o.offsets !== 'codepoint') {
-          problems.push({ message: `line ${i + 1}: unsupported offsets '${String(o.offsets)}'` });
-        } else docs.push(o);
-      } catch (e) {
-        problems.push({ message: `line ${i + 1}: not valid JSON: ${(e as Error).message}` });
-      }
-    });
+    for (const { line, value: o } of readJsonLines(body, problems)) {
+      if (isObject(o) && o.offsets !== undefined && o.offsets !== 'codepoint') {
+        problems.push({ message: `line ${line}: unsupported offsets '${String(o.offsets)}'` });
+      } else docs.push(o);
+    }
   }
   for (const d of docs) {
     if (!isObject(d) || typeof d.id !== 'string') {
@@ -215,6 +209,23 @@ function readSpan(e: unknown): ImportedSpan | undefined {
   if (isObject(e.attrs)) s.attrs = e.attrs as Record<string, string>;
   if (isObject(e.date)) s.date = e.date as unknown as ImportedSpan['date'];
   return s;
+}
+
+/**
+ * Parse JSON Lines: one value per non-blank line, with its 1-based line number. A line that is not JSON
+ * is reported in `problems` and skipped. A leading byte order mark is ignored.
+ */
+export function readJsonLines(body: string, problems: ImportProblem[]): { line: number; value: unknown }[] {
+  const out: { line: number; value: unknown }[] = [];
+  body.replace(/^\uFEFF/, '').split('\n').forEach((text, i) => {
+    if (!text.trim()) return;
+    try {
+      out.push({ line: i + 1, value: JSON.parse(text) });
+    } catch (e) {
+      problems.push({ message: `line ${i + 1}: not valid JSON: ${(e as Error).message}` });
+    }
+  });
+  return out;
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {

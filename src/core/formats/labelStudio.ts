@@ -10,7 +10,7 @@
  */
 import type { ExportPart, FileSink, FormatExporter, PreparedDocument } from './exporter';
 import { mainFileName } from './exporter';
-import { isObject } from './json';
+import { isObject, readJsonLines } from './json';
 import type { ImportedDocument, ImportedSpan, ImportProblem, OutputFile, ParsedImport } from './types';
 
 export const LS_MEETING_LABEL = 'MEETING';
@@ -150,15 +150,7 @@ export function parseLabelStudio(content: string, withPredictions = true): Parse
     const parsed: unknown = JSON.parse(body);
     tasks = Array.isArray(parsed) ? parsed : [parsed];
   } catch {
-    tasks = [];
-    for (const [i, line] of body.split('\n').entries()) {
-      if (!line.trim()) continue;
-      try {
-        tasks.push(JSON.parse(line));
-      } catch (e) {
-        problems.push({ message: `line ${i + 1}: not valid JSON: ${(e as Error).message}` });
-      }
-    }
+    tasks = readJsonLines(body, problems).map((l) => l.value);
   }
   tasks.forEach((t, k) => {
     if (!isObject(t) || !isObject(t.data) || typeof t.data.text !== 'string') {

@@ -6,7 +6,7 @@
  */
 import type { ExportPart, FileSink, FormatExporter, PreparedDocument } from './exporter';
 import { mainFileName } from './exporter';
-import { isObject } from './json';
+import { isObject, readJsonLines } from './json';
 import { splitAtBoundaries, tokenize, type Token } from './tokenize';
 import type { ImportedDocument, ImportedSpan, ImportProblem, ParsedImport } from './types';
 
@@ -84,20 +84,13 @@ export function spacyExporter(warnings: string[]): FormatExporter {
 export function parseSpacyJsonl(content: string): ParsedImport {
   const documents: ImportedDocument[] = [];
   const problems: ImportProblem[] = [];
-  content.replace(/^\uFEFF/, '').split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let o: unknown;
-    try {
-      o = JSON.parse(line);
-    } catch (e) {
-      problems.push({ message: `line ${i + 1}: not valid JSON: ${(e as Error).message}` });
-      return;
-    }
+  for (const { line, value: o } of readJsonLines(content, problems)) {
+    const i = line - 1;
     if (!isObject(o) || typeof o.text !== 'string') {
-      problems.push({ message: `line ${i + 1}: no "text"` });
-      return;
+      problems.push({ message: `line ${line}: no "text"` });
+      continue;
     }
-    if (o.answer === 'reject' || o.answer === 'ignore') return;
+    if (o.answer === 'reject' || o.answer === 'ignore') continue;
     const meta = isObject(o.meta) ? o.meta : {};
     const id = typeof meta.id === 'string' ? meta.id : typeof o.id === 'string' ? o.id : '';
     const spans: ImportedSpan[] = [];
@@ -111,6 +104,6 @@ export function parseSpacyJsonl(content: string): ParsedImport {
       spans.push(span);
     }
     documents.push({ id, path: typeof meta.path === 'string' ? meta.path : undefined, text: o.text, spans });
-  });
+  }
   return { documents, problems };
 }
