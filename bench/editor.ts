@@ -28,6 +28,7 @@ import {
 import { createKnowledgeBase } from '../src/core/kb/builtin';
 import { AnalysisClient } from '../src/extension/analysis/client';
 import { decorationWindow, groupVisible, WINDOW_MARGIN_LINES } from '../src/extension/decorations/visibleSpans';
+import { rng } from './lib/corpusGen';
 
 const SENTENCES = [
   'नई दिल्ली में रक्षा मंत्री राजनाथ सिंह ने मंगलवार को रूस के रक्षा मंत्री से मुलाकात की।',
@@ -37,17 +38,6 @@ const SENTENCES = [
   'Officials said Prime Minister Narendra Modi will travel to Kazan for the BRICS summit next week.',
 ];
 const LABELS = ['PERSON', 'ORG', 'LOCATION', 'DATE', 'EQUIPMENT', 'EVENT'];
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** About `bytes` of UTF-8 text in paragraphs of a few sentences. */
 export function makeArticle(bytes: number, seed = 1): string {

@@ -14,6 +14,7 @@ import { IndexWorkerPool } from '../src/extension/sidebar/indexer/client';
 import { SlicedApplier } from '../src/extension/sidebar/indexer/applier';
 import { meetingRootItems, prepareMeetings } from '../src/extension/sidebar/meetingModel';
 import type { WorkItem } from '../src/extension/sidebar/indexer/protocol';
+import { rng } from './lib/corpusGen';
 
 const PEOPLE = ['राजनाथ सिंह', 'व्लादिमीर पुतिन', 'आंद्रेई बेलौसोव', 'सर्गेई शोइगु', 'नरेंद्र मोदी', 'एस जयशंकर', 'डोंग जुन', 'अजित डोभाल', 'लॉयड ऑस्टिन', 'पीट हेगसेथ', 'रिचर्ड मार्लेस', 'मार्को रुबियो', 'वांग यी', 'शी जिनपिंग'];
 const PLACES = ['मॉस्को', 'नई दिल्ली', 'किंगदाओ', 'वॉशिंगटन', 'टोक्यो', 'पेरिस', 'बीजिंग', 'कैनबरा', 'ताशकंद', 'अस्ताना'];
@@ -26,18 +27,6 @@ const FILLER = [
   'The two sides also discussed joint exercises and the supply of spare parts.',
   'विशेषज्ञों का मानना है कि इस वार्ता से द्विपक्षीय संबंधों को नई दिशा मिलेगी।',
 ];
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** About `targetBytes` of UTF-8: a headline, a meeting report, filler paragraphs, a "recent posts" block. */
 export function generateArticle(i: number, targetBytes = 5000): string {

@@ -6,6 +6,7 @@
 import { analyzeDocument } from '../src/core/analyze';
 import { createKnowledgeBase } from '../src/core/kb/builtin';
 import { extractMeetings, type MeetingInputDocument } from '../src/core/meetings';
+import { rng } from './lib/corpusGen';
 
 const PEOPLE = [
   ['रक्षा मंत्री राजनाथ सिंह', 'सिंह'], ['रूस के रक्षा मंत्री आंद्रेई बेलोसोव', 'बेलोसोव'], ['रूस के राष्ट्रपति व्लादिमीर पुतिन', 'पुतिन'],
@@ -23,18 +24,6 @@ const FILLER = [
   'इस दौरान आतंकवाद के खिलाफ साझा लड़ाई और सीमा पार आतंकवाद पर गहरी चिंता जताई गई।',
   'Officials said the talks covered defence cooperation, trade and regional security in detail.',
 ];
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateArticle(i: number): string {
   const r = rng(i + 1);
