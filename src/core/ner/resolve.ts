@@ -18,19 +18,25 @@ export function resolveOverlaps(spans: EntitySpan[]): EntitySpan[] {
  */
 function resolveClusters(spans: EntitySpan[]): EntitySpan[] {
   const n = spans.length;
-  const st = new Float64Array(n);
-  const idx: number[] = new Array(n);
-  let sorted = true;
+  const st: number[] = new Array(n);
+  // the input is usually a few sorted runs (one list per recogniser): find where each run starts
+  const runs: number[] = [0];
   let integral = true;
   for (let i = 0; i < n; i++) {
     const v = spans[i].start;
     st[i] = v;
-    idx[i] = i;
-    if (i > 0 && v < st[i - 1]) sorted = false;
+    if (i > 0 && v < st[i - 1]) runs.push(i);
     if (!(v >= 0 && Number.isInteger(v))) integral = false;
   }
   // stable order by start: ties keep the input order, as the global sort does
-  if (!sorted) {
+  let idx: number[];
+  if (runs.length === 1) {
+    idx = new Array(n);
+    for (let i = 0; i < n; i++) idx[i] = i;
+  } else if (runs.length <= 16) idx = mergeRuns(st, runs, n);
+  else {
+    idx = new Array(n);
+    for (let i = 0; i < n; i++) idx[i] = i;
     if (integral && n * (st.reduce((m, v) => (v > m ? v : m), 0) + 1) < Number.MAX_SAFE_INTEGER) {
       // one numeric key per span, start * n + index: a native typed-array sort, no comparator calls
       const keys = new Float64Array(n);
@@ -55,6 +61,38 @@ function resolveClusters(spans: EntitySpan[]): EntitySpan[] {
     }
     k = j;
   }
+  return out;
+}
+
+/**
+ * Indexes of the sorted runs [runs[r], runs[r+1]) merged by start, pairwise; on equal starts the
+ * earlier run (earlier in the input) comes first, so the order is the stable sort's.
+ */
+function mergeRuns(st: number[], runs: number[], n: number): number[] {
+  let lists: number[][] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const end = r + 1 < runs.length ? runs[r + 1] : n;
+    const l: number[] = new Array(end - runs[r]);
+    for (let i = runs[r]; i < end; i++) l[i - runs[r]] = i;
+    lists.push(l);
+  }
+  while (lists.length > 1) {
+    const next: number[][] = [];
+    for (let r = 0; r + 1 < lists.length; r += 2) next.push(merge2(st, lists[r], lists[r + 1]));
+    if (lists.length % 2) next.push(lists[lists.length - 1]);
+    lists = next;
+  }
+  return lists[0];
+}
+
+function merge2(st: number[], a: number[], b: number[]): number[] {
+  const out: number[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = st[b[j]] < st[a[i]] ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
   return out;
 }
 
