@@ -83,7 +83,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     });
   }
 
-  const equipment = findEquipment(text);
+  const equipment = findEquipment(text, tokens);
   const events = findEvents(text, tokens, kbSpans);
   for (const ev of events) {
     // link a rule-found event to the KB when its text, without a parenthesised acronym, is an alias

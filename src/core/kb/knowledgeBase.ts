@@ -16,6 +16,8 @@ export interface AliasRef {
   alias: string;
   /** The alias is an acronym (all capitals): the text must be upper case too. */
   caseSensitive: boolean;
+  /** Neither case-sensitive nor starting with a capital Latin letter: any casing of the text matches. */
+  anyCase: boolean;
 }
 
 export interface VariantEntry {
@@ -159,7 +161,11 @@ export class KnowledgeBase {
     if (!this.trie) {
       const t = new TrieMatcher<AliasRef>();
       for (const e of this.entities) {
-        for (const alias of surfaceForms(e)) t.add(alias, { entity: e, alias, caseSensitive: isAcronym(alias) || this.caseSensitive.has(alias) });
+        for (const alias of surfaceForms(e)) {
+          const caseSensitive = isAcronym(alias) || this.caseSensitive.has(alias);
+          const a0 = alias.charCodeAt(0);
+          t.add(alias, { entity: e, alias, caseSensitive, anyCase: !caseSensitive && !(a0 >= 0x41 && a0 <= 0x5a) });
+        }
       }
       this.trie = t.prepare();
     }

@@ -34,9 +34,13 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
   const singles = new Map<string, Person>();
   /** Variant keys of the name words (डेंडियास = डेन्डियास): a spelling variant of a name part is the same part. */
   const byKey = new Map<string, Map<string, Person>>();
+  const wordsCache = new Map<EntitySpan, string[]>();
   const wordsOf = (s: EntitySpan): string[] => {
+    const had = wordsCache.get(s);
+    if (had) return had;
     const out: string[] = [];
     for (let k = tokenIndexFrom(tokens, s.start); k < tokens.length && tokens[k].start < s.end; k++) if (tokens[k].word) out.push(tokens[k].text);
+    wordsCache.set(s, out);
     return out;
   };
   // a name without a KB link whose words all belong to a longer such name is that person
@@ -84,6 +88,9 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
     if (!t.word) continue;
     const f = t.text.charCodeAt(0);
     if ((f >= 0x61 && f <= 0x7a) || (f >= 0x30 && f <= 0x39) || (f >= 0x966 && f <= 0x96f)) continue; // lower case, digits
+    // inside an accepted span: nothing to link (checked first, it is the cheapest test)
+    while (c < spans.length && spans[c].end <= t.start) c++;
+    if (c < spans.length && spans[c].start < t.end) continue;
     let viaKey: Person | undefined;
     if (!rawNames.has(t.text) && !needsNormalising(t.text)) {
       // a spelling variant of a name word: only Devanagari words long enough to be names
@@ -91,8 +98,6 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
       viaKey = keyPerson(byKey, t.text, keyCache);
       if (!viaKey) continue;
     }
-    while (c < spans.length && spans[c].end <= t.start) c++;
-    if (c < spans.length && spans[c].start < t.end) continue;
     const n = normWord(t.text);
     if (AMBIGUOUS_PLACES.has(n)) continue;
     // part of another (Latin, capitalised) name: "Rajneesh Singh" is not "Rajnath Singh"

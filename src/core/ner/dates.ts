@@ -72,12 +72,22 @@ const AT_MONTH: { re: RegExp; kind: Kind }[] = [
 const AT_WEEKDAY = [{ kind: 'weekday' as Kind, re: mk(`${B}(${alt(weekdayMap.keys())})${E}`) }];
 const AT_RELATIVE = [{ kind: 'relative' as Kind, re: mk(`${B}(${RELATIVE.map(([w]) => esc(w)).join('|')})${E}`, 'uy') }];
 const RELATIVE_WORDS = new Set(RELATIVE.map(([w]) => w));
-/** First code units of every month, weekday and relative word (both cases): a cheap filter before lower-casing. */
-const FIRST_CHARS = new Set<number>();
+/**
+ * The first two code units of every month, weekday and relative word (both cases of the first): a
+ * cheap filter (a bitmap of first units, then a set of pairs) before lower-casing and hashing a token.
+ */
+const FIRST_CHARS = new Uint8Array(0x10000);
+const FIRST_PAIRS = new Set<number>();
 for (const w of [...monthMap.keys(), ...weekdayMap.keys(), ...RELATIVE_WORDS]) {
-  FIRST_CHARS.add(w.charCodeAt(0));
-  FIRST_CHARS.add(w.toUpperCase().charCodeAt(0));
+  for (const f of [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]) {
+    FIRST_CHARS[f] = 1;
+    FIRST_PAIRS.add(f * 0x10000 + (w.length > 1 ? w.charCodeAt(1) : 0));
+  }
 }
+/** Month and weekday words (lower case) -> the patterns tried at them. */
+const WORD_PATTERNS = new Map<string, { re: RegExp; kind: Kind }[]>();
+for (const w of weekdayMap.keys()) WORD_PATTERNS.set(w, AT_WEEKDAY);
+for (const w of monthMap.keys()) WORD_PATTERNS.set(w, AT_MONTH);
 
 function num(s: string): number {
   let out = '';
@@ -105,15 +115,31 @@ export interface DateOptions {
   isFuture?: (pos: number) => boolean;
 }
 
+/** Results of addDays and weekdayOf (a corpus has few article dates; parsing a Date is slow). */
+const dayCache = new Map<string, string | number>();
+function cachedDay<T extends string | number>(key: string, compute: () => T): T {
+  let v = dayCache.get(key);
+  if (v === undefined) {
+    if (dayCache.size >= 10_000) dayCache.clear();
+    v = compute();
+    dayCache.set(key, v);
+  }
+  return v as T;
+}
+
 function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return cachedDay(`${iso}|${days}`, () => {
+    const d = new Date(`${iso}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  });
 }
 
 function weekdayOf(iso: string): number {
-  const w = new Date(`${iso}T00:00:00Z`).getUTCDay();
-  return w === 0 ? 7 : w;
+  return cachedDay(`w|${iso}`, () => {
+    const w = new Date(`${iso}T00:00:00Z`).getUTCDay();
+    return w === 0 ? 7 : w;
+  });
 }
 
 /** Find the date mentions in a text (`tokens`: the text's tokens, when already computed). */
@@ -125,11 +151,11 @@ export function findDates(text: string, opts: DateOptions = {}, tokens: Token[] 
     const c = t.text.charCodeAt(0);
     let patterns: { re: RegExp; kind: Kind }[] | undefined;
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f)) patterns = AT_NUMBER;
-    else if (FIRST_CHARS.has(c)) {
-      const w = c < 0x80 ? t.text.toLowerCase() : t.text;
-      if (monthMap.has(w)) patterns = AT_MONTH;
-      else if (weekdayMap.has(w)) patterns = AT_WEEKDAY;
-      else if (RELATIVE_WORDS.has(t.text)) patterns = AT_RELATIVE;
+    else if (FIRST_CHARS[c] === 1) {
+      const c1 = t.text.length > 1 ? t.text.charCodeAt(1) : 0;
+      if (!FIRST_PAIRS.has(c * 0x10000 + (c < 0x80 && c1 >= 0x41 && c1 <= 0x5a ? c1 + 0x20 : c1))) continue;
+      patterns = WORD_PATTERNS.get(c < 0x80 ? t.text.toLowerCase() : t.text);
+      if (!patterns && RELATIVE_WORDS.has(t.text)) patterns = AT_RELATIVE;
     }
     if (!patterns) continue;
     for (const { re, kind } of patterns) {

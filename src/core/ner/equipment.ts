@@ -6,6 +6,7 @@ import type { EntitySpan } from '../model';
 import { isWordCodePoint } from '../text/chars';
 import { INITIALS, STOPWORDS } from './lexicon';
 import { autoSpan } from './span';
+import type { Token } from '../text/tokenize';
 
 export const CONFIDENCE_EQUIPMENT = 0.75;
 
@@ -59,9 +60,20 @@ function devaDesignation(text: string, s: number, p: number): RegExpExecArray | 
   return m;
 }
 
+/** Where "आईएनएस" or "INS" starts, in text order: from the word tokens when given, else by searching. */
+function shipPrefixes(text: string, tokens: Token[] | undefined): number[] {
+  const out: number[] = [];
+  if (tokens) {
+    for (const t of tokens) if (t.word && (t.text.length === 3 || t.text.length === 6) && (t.text === 'INS' || t.text === 'आईएनएस')) out.push(t.start);
+    return out;
+  }
+  for (const prefix of ['आईएनएस', 'INS']) for (let p = text.indexOf(prefix); p >= 0; p = text.indexOf(prefix, p + 1)) out.push(p);
+  return out.sort((a, b) => a - b);
+}
+
 const SHIP = /(?<![\p{L}\p{M}\p{N}])(?:आईएनएस|INS)\s+/uy;
 
-export function findEquipment(text: string): EntitySpan[] {
+export function findEquipment(text: string, tokens?: Token[]): EntitySpan[] {
   const out: EntitySpan[] = [];
   let m: RegExpExecArray | null;
   // designations: only where a hyphen is followed by a digit
@@ -87,8 +99,8 @@ export function findEquipment(text: string): EntitySpan[] {
     out.push(autoSpan(text, m.index, end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
   }
   // named ships: INS + 1-2 name words
-  for (const prefix of ['आईएनएस', 'INS']) {
-    for (let p = text.indexOf(prefix); p >= 0; p = text.indexOf(prefix, p + 1)) {
+  for (const p of shipPrefixes(text, tokens)) {
+    {
       SHIP.lastIndex = p;
       if (!(m = SHIP.exec(text))) continue;
       const after = m.index + m[0].length;

@@ -114,7 +114,7 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): En
   let cursor = 0;
   for (const m of kb.matcher.findAll(text)) {
     const slice = text.slice(m.start, m.end);
-    const values = m.values.length === 1 && !m.values[0].caseSensitive && !isTitleCaseAgainstLower(m.values[0].alias, slice) ? m.values : m.values.filter((v) => {
+    const values = m.values.length === 1 && (m.values[0].anyCase || (!m.values[0].caseSensitive && !isTitleCaseAgainstLower(m.values[0].alias, slice))) ? m.values : m.values.filter((v) => {
       if (v.caseSensitive && hasLowerLatin(slice)) return false;
       // Title-case Latin alias: the text must be capitalised too ("Nice" the city, not "nice")
       const a0 = v.alias.charCodeAt(0);

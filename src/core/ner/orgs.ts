@@ -17,6 +17,10 @@ const HEADS: string[][] = [
   ['Police'], ['Government'], ['High', 'Court'], ['University'], ['Municipal', 'Corporation'], ['Assembly'], ['Metro'], ['Airport'],
 ].map((h) => h.map((w) => w.normalize('NFD').toLowerCase()));
 
+/** HEADS by their first word, in HEADS order. */
+const HEADS_BY_FIRST = new Map<string, string[][]>();
+for (const h of HEADS) HEADS_BY_FIRST.set(h[0], [...(HEADS_BY_FIRST.get(h[0]) ?? []), h]);
+
 export function findPlaceOrgs(text: string, tokens: Token[], spans: EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (const s of spans) {
@@ -24,8 +28,10 @@ export function findPlaceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
     const k = tokenIndexFrom(tokens, s.end);
     const first = tokens[k];
     if (!first || !first.word || first.newlineBefore || !first.spaceBefore) continue;
+    const heads = HEADS_BY_FIRST.get(normWord(first.text));
+    if (!heads) continue;
     // Latin heads must be capitalised ("Delhi Police", not "Delhi police said" — that is still fine, but "Delhi government" is ambiguous)
-    for (const head of HEADS) {
+    for (const head of heads) {
       let ok = true;
       for (let h = 0; h < head.length && ok; h++) {
         const t = tokens[k + h];

@@ -82,12 +82,9 @@ export interface CueResult {
 export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan[], kb: KnowledgeBase): CueResult {
   const people: EntitySpan[] = [];
   const attrsFor = new Map<number, Record<string, string>>();
-  const spanAt = new Map<number, EntitySpan>();
-  const spanEndingAt = new Map<number, EntitySpan>();
-  for (const s of kbSpans) {
-    spanAt.set(s.start, s);
-    spanEndingAt.set(s.end, s);
-  }
+  // kbSpans are sorted and do not overlap: their starts and their ends are both in order
+  const spanAt = new SpanIndex(kbSpans, 'start');
+  const spanEndingAt = new SpanIndex(kbSpans, 'end');
   const matches = cues().findAll(text);
   for (let m = 0; m < matches.length; m++) {
     const first = matches[m];
@@ -189,8 +186,29 @@ function linkByRole(kb: KnowledgeBase, name: string, words: number, attrs: Recor
   return cands.length === 1 ? cands[0] : undefined;
 }
 
+/** The span of a sorted, non-overlapping list that starts (or ends) at a position: a binary search, no map to build. */
+class SpanIndex {
+  constructor(private readonly spans: EntitySpan[], private readonly key: 'start' | 'end') {}
+
+  get(pos: number): EntitySpan | undefined {
+    const spans = this.spans;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid][this.key] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < spans.length && spans[lo][this.key] === pos ? spans[lo] : undefined;
+  }
+
+  has(pos: number): boolean {
+    return this.get(pos) !== undefined;
+  }
+}
+
 /** Country from apposition before the cue at token index `i`. */
-function countryBefore(tokens: Token[], i: number, spanEndingAt: Map<number, EntitySpan>, kb: KnowledgeBase): string | undefined {
+function countryBefore(tokens: Token[], i: number, spanEndingAt: SpanIndex, kb: KnowledgeBase): string | undefined {
   let p = i - 1;
   // skip possessive pronouns: "अपने रूसी समकक्ष"
   if (p >= 0 && /^(?:अपने|अपनी|उनके|उनकी|his|her|their)$/iu.test(tokens[p].text) && !tokens[p + 1]?.newlineBefore) p--;
