@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { runAgreementBench } from './agreement';
-import { runEditorBench, runEditorWorkerBench } from './editor';
+import { runEditorBench, runEditorOpenBench, runEditorWorkerBench } from './editor';
 import { runEntitiesBench } from './entities';
 import { runExportBench } from './export';
 import { runIndexBench } from './index';
@@ -39,18 +39,23 @@ const BENCHES: { name: string; run: () => Promise<Record<string, unknown>> }[] =
   {
     name: 'editor',
     run: async () => {
+      const workerFile = join(__dirname, '..', 'analysisWorker.js');
+      // First: the open of a 1 MB article in fresh sessions (host code not yet warmed by the other runs).
+      const o = await runEditorOpenBench(workerFile);
       const r = runEditorBench();
-      const w = await runEditorWorkerBench(join(__dirname, '..', 'analysisWorker.js'));
+      const w = await runEditorWorkerBench(workerFile);
       const fmt = (n: number) => Math.round(n * 100) / 100;
       return {
         ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? fmt(v) : v])),
         ...Object.fromEntries(Object.entries(w).map(([k, v]) => [k, typeof v === 'number' ? fmt(v) : v])),
+        ...Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? fmt(v) : v])),
+        'in-process open 1 MB article, analyse + decorate (info: not the editor\'s path for a 1 MB article)': `${fmt(r.inProcessOpenTotalMs)} ms`,
         'target: open 1 MB article with the analysis worker, longest host stall <= 50 ms': w.workerHostMaxStallMs <= 50 ? 'PASS' : 'FAIL',
         'target: reopen annotated 1 MB article, file read on the worker, longest host stall <= 50 ms': w.workerReopenHostMaxStallMs <= 50 ? 'PASS' : 'FAIL',
         'target: keystroke (1 MB, 20,000 spans) shift + decoration pass (visible window), median <= 16 ms': r.keystrokeMedianMs <= 16 ? 'PASS' : 'FAIL',
         'target: same, p95 <= 16 ms': r.keystrokeP95Ms <= 16 ? 'PASS' : 'FAIL',
         'load average when measured (2 cores shared)': r.loadAverage.toFixed(1),
-        'target: open 1 MB article, analyse + decorate <= 200 ms': r.openTotalMs <= 200 ? 'PASS' : 'FAIL',
+        'target: open 1 MB article (editor path: worker analysis + host merge + decorate) <= 200 ms': o.openTotalMs <= 200 ? 'PASS' : 'FAIL',
         'target: reopen annotated 1 MB article, stored highlights <= 200 ms': r.reopenStoredMs <= 200 ? 'PASS' : 'FAIL',
       };
     },

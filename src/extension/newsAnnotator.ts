@@ -49,6 +49,9 @@ export class NewsAnnotator extends Disposable implements NewsAnnotatorApi {
     });
     this.analysis = analysis;
     this._register({ dispose: () => analysis.dispose() });
+    // Off the activation path: once the workspace entities are read, the worker builds its knowledge base
+    // and optimises the pipeline, so the first large article opens at full speed (never throws).
+    void this.entities.whenReady().then(() => analysis.warmUp(this.entities.extraEntities()), () => undefined);
     this.store = this._register(new AnnotationStore(this.output, analysis));
     this.preAnnotator = this._register(new PreAnnotator(this.store, this.articles, this.entities, this.output, analysis));
     this.decorations = this._register(new DecorationController(this.store, this.articles));

@@ -42,7 +42,39 @@ export interface LoadRequest {
   text: string;
 }
 
-export type ToAnalysisWorker = AnalyzeRequest | RenderPart | RenderRequest | LoadRequest;
+/** One step of a warm-up: analyse a warm-up text of `size` UTF-16 units `count` times. */
+export interface WarmUpPass {
+  count: number;
+  size: number;
+}
+
+/**
+ * Default warm-up: many short texts (every per-document stage is called often enough to be
+ * optimised), then a few longer ones (their loops get type feedback). Each pass is short
+ * (~5-40 ms), so a request arriving during the warm-up waits at most one pass. Measured with
+ * `npm run bench editor` (bench/editor.ts, runEditorOpenBench).
+ */
+export const WARM_UP_PASSES: WarmUpPass[] = [
+  { count: 60, size: 2_000 },
+  { count: 6, size: 30_000 },
+];
+
+/**
+ * Build the knowledge base (with the workspace entities, like `analyze`) and analyse the built-in
+ * warm-up text (core/warmup.ts) in short passes, so that V8 has optimised the pipeline before the
+ * first real article. The worker yields between passes: a request arriving meanwhile runs after the
+ * current pass, and an `analyze` request ends the warm-up (real work warms it as well).
+ */
+export interface WarmUpRequest {
+  type: 'warm';
+  id: number;
+  extraEntities: KbEntity[];
+  kbKey: string;
+  /** Default: `WARM_UP_PASSES`. */
+  passes?: WarmUpPass[];
+}
+
+export type ToAnalysisWorker = AnalyzeRequest | RenderPart | RenderRequest | LoadRequest | WarmUpRequest;
 
 /** Spans or entities per message: the structured clone of one part stays a short host task. */
 export const PART_SIZE = 1_500;
@@ -85,6 +117,21 @@ export interface LoadResult {
   recovered: number;
 }
 
+export interface WarmUpResult {
+  type: 'warmed';
+  id: number;
+  /** Passes run (analyses of a warm-up text). */
+  passes: number;
+  /** Knowledge base build + index time (0 when it was built already). */
+  kbMs: number;
+  /** Whole warm-up, from receiving the request to the last pass (wall ms, including yields). */
+  ms: number;
+  /** Longest single pass (ms): how long a request arriving during the warm-up can wait. */
+  maxPassMs: number;
+  /** An `analyze` request arrived and ended the warm-up early. */
+  superseded: boolean;
+}
+
 export interface AnalyzeError {
   type: 'error';
   id: number;
@@ -93,4 +140,4 @@ export interface AnalyzeError {
   formatError?: boolean;
 }
 
-export type FromAnalysisWorker = AnalyzePart | AnalyzeResult | RenderResult | SpansPart | LoadResult | AnalyzeError;
+export type FromAnalysisWorker = AnalyzePart | AnalyzeResult | RenderResult | SpansPart | LoadResult | WarmUpResult | AnalyzeError;

@@ -2,7 +2,7 @@
  * The editor's analysis worker without VS Code: real worker threads (dist/analysisWorker.js, built with
  * the tests), results equal to in-process analysis, workspace entities reaching the worker's knowledge
  * base, small texts in-process, a worker that cannot start falling back to in-process analysis, and
- * annotation files rendered and read there.
+ * annotation files rendered and read there, and the warm-up (AnalysisClient.warmUp).
  */
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -11,7 +11,7 @@ import { analyzeDocument } from '../../../../src/core/analyze';
 import { AnnotationFormatError, suggestionsFromEntities, type AnnotationSpan } from '../../../../src/core/annotations';
 import type { KbEntity } from '../../../../src/core/model';
 import { loadAnnotationFile, renderAnnotationFile } from '../../../../src/extension/analysis/annotationFile';
-import { AnalysisClient, LOAD_IN_WORKER_CHARS } from '../../../../src/extension/analysis/client';
+import { AnalysisClient, IN_PROCESS_BELOW, LOAD_IN_WORKER_CHARS } from '../../../../src/extension/analysis/client';
 
 // dist/test/unit/extension/analysis -> dist/analysisWorker.js
 const WORKER = resolve(__dirname, '..', '..', '..', '..', 'analysisWorker.js');
@@ -128,5 +128,60 @@ describe('AnalysisClient.load (large annotation files read on the worker)', () =
     } finally {
       client.dispose();
     }
+  });
+});
+
+describe('AnalysisClient.warmUp (worker warm-up before the first article)', () => {
+  const BIG = `😀 ${ARTICLE}\n`.repeat(200); // > IN_PROCESS_BELOW UTF-16 units: the worker
+  let client: AnalysisClient | undefined;
+  afterEach(() => client?.dispose());
+
+  it('resolves when the worker is warm; a large text then goes to that worker and gives the in-process entities', async () => {
+    assert.ok(BIG.length >= IN_PROCESS_BELOW);
+    let local = 0;
+    client = new AnalysisClient({ workerFile: WORKER, inProcess: (t) => (local++, analyzeDocument(t)) });
+    const warm = await client.warmUp([], [{ count: 3, size: 2_000 }, { count: 1, size: 10_000 }]);
+    assert.ok(warm, 'the worker answered');
+    assert.equal(warm.passes, 4);
+    assert.equal(warm.superseded, false);
+    assert.ok(warm.ms >= warm.kbMs && warm.maxPassMs > 0);
+    assert.equal(client.workerRuns, 0, 'a warm-up is not an analysis');
+    const got = await client.analyze(BIG);
+    assert.equal(client.workerRuns, 1);
+    assert.equal(local, 0);
+    assert.ok(got.entities.length > 100);
+    assert.deepEqual(got.entities, analyzeDocument(BIG).entities);
+  });
+
+  it('builds the knowledge base with the workspace entities, which analyses then use', async () => {
+    client = new AnalysisClient({ workerFile: WORKER, inProcess: (t) => analyzeDocument(t), inProcessBelow: 0 });
+    const warm = await client.warmUp(EXTRA, [{ count: 1, size: 2_000 }]);
+    assert.ok(warm && warm.passes === 1);
+    const hit = (await client.analyze(`${ARTICLE}\nThe minister later flew to Zorbania.`, EXTRA)).entities.find((e) => e.text === 'Zorbania');
+    assert.equal(hit?.entityId, 'test:zorbania');
+  });
+
+  it('lets an analysis that arrives meanwhile go first and stops there', async () => {
+    client = new AnalysisClient({ workerFile: WORKER, inProcess: (t) => analyzeDocument(t), inProcessBelow: 0 });
+    const warming = client.warmUp([], [{ count: 10_000, size: 2_000 }]); // minutes if it ran to the end
+    const got = await client.analyze(ARTICLE);
+    assert.deepEqual(got, analyzeDocument(ARTICLE));
+    const warm = await warming;
+    assert.ok(warm, 'the warm-up answered');
+    assert.equal(warm.superseded, true);
+    assert.ok(warm.passes < 10_000);
+  });
+
+  it('does not throw when the worker cannot start or the client is disposed', async () => {
+    const errors: Error[] = [];
+    client = new AnalysisClient({ workerFile: resolve(__dirname, 'no-such-worker.js'), inProcess: (t) => analyzeDocument(t), onWorkerError: (e) => errors.push(e) });
+    assert.equal(await client.warmUp(), undefined);
+    assert.equal(errors.length, 1, 'the failure is reported once');
+    assert.equal(await client.warmUp(), undefined, 'no new worker after a failure');
+    assert.deepEqual(await client.analyze(BIG), analyzeDocument(BIG), 'analyses still work, in-process');
+    assert.equal(client.inProcessRuns, 1);
+    const disposed = new AnalysisClient({ workerFile: WORKER, inProcess: (t) => analyzeDocument(t) });
+    disposed.dispose();
+    assert.equal(await disposed.warmUp(), undefined);
   });
 });
