@@ -97,12 +97,16 @@ function isNavigation(t: string): boolean {
 const BIO = /^\s*[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,3}\s+(?:is|was|has been|works as)\s+(?:an?\s+|the\s+)?(?:senior\s+|veteran\s+|seasoned\s+|freelance\s+)?(?:journalist|writer|reporter|editor|correspondent|content writer|author|sub-editor|anchor)\b/u;
 const BIO_HI = /^\s*[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,2}\s+(?:एक\s+)?(?:पत्रकार|लेखक|संवाददाता|कंटेंट राइटर|सब एडिटर|रिपोर्टर)\s+(?:हैं|है|के रूप में)/u;
 
-/** Substrings that every BIO / BIO_HI match contains: most lines skip the backtracking regexes. */
-const BIO_PRE = /\s(?:is|was|has been|works as)\s/u;
-const BIO_HI_PRE = /पत्रकार|लेखक|संवाददाता|कंटेंट राइटर|सब एडिटर|रिपोर्टर/u;
-
+/**
+ * Both patterns are anchored at the line's start, so they fail within its first words: the line's
+ * first character picks the one that can match (no scan of a whole paragraph for a pre-check).
+ */
 function isBio(t: string): boolean {
-  return (BIO_PRE.test(t) && BIO.test(t)) || (BIO_HI_PRE.test(t) && BIO_HI.test(t));
+  const first = /\S/u.exec(t);
+  if (!first) return false;
+  const c = t.charCodeAt(first.index);
+  if (c >= 0x41 && c <= 0x5a) return BIO.test(t);
+  return c >= 0x900 && c <= 0x97f && BIO_HI.test(t);
 }
 
 /** Short headline-like line: teasers in recent-posts blocks. */
@@ -130,10 +134,10 @@ function isHeader(t: string): ZoneKind | undefined {
 }
 
 /** Short line of Latin Title Case words in a mostly Devanagari text (ads, site names, bylines). */
-function isLatinWidgetLine(t: string, devanagariDoc: boolean): boolean {
-  if (!devanagariDoc) return false;
+function isLatinWidgetLine(t: string, devanagariDoc: () => boolean): boolean {
   const s = t.trim();
   if (s.length === 0 || s.length > 90 || /[\u0900-\u097f]/u.test(s) || /[.!?:।]$/u.test(s)) return false;
+  if (!devanagariDoc()) return false;
   const ws = s.split(/\s+/u);
   if (ws.length > 10) return false;
   return ws.every((w) => /^[A-Z(][\p{L}\d().&'-]*$/u.test(w) || /^(?:of|in|the|and|for|a|to|on)$/u.test(w));
@@ -142,17 +146,24 @@ function isLatinWidgetLine(t: string, devanagariDoc: boolean): boolean {
 /** Find boilerplate zones (sorted, non-overlapping). */
 export function findZones(text: string): Zone[] {
   const ls = lines(text);
-  let devanagariChars = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x900 && c <= 0x97f) devanagariChars++;
-  }
-  const devanagariDoc = devanagariChars > text.length * 0.3;
+  // whether the text is mostly Devanagari: counted when a line first needs it
+  let devanagariDoc: boolean | undefined;
+  const isDevanagariDoc = (): boolean => {
+    if (devanagariDoc === undefined) {
+      let devanagariChars = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x900 && c <= 0x97f) devanagariChars++;
+      }
+      devanagariDoc = devanagariChars > text.length * 0.3;
+    }
+    return devanagariDoc;
+  };
   const zones: Zone[] = [];
   const add = (start: number, end: number, kind: ZoneKind) => {
     if (end > start) zones.push({ start, end, kind });
   };
-  const contentLines = ls.filter((l) => l.text.trim().length > 0).length;
+  let contentLines = -1; // counted at the first block header
   let seen = 0;
   for (let k = 0; k < ls.length; k++) {
     const l = ls[k];
@@ -163,6 +174,7 @@ export function findZones(text: string): Zone[] {
     if (header) {
       // A block header: the block runs on while the lines look like teasers; past the middle of the
       // article such a block is the page's tail, and runs to the end.
+      if (contentLines < 0) contentLines = ls.filter((x) => x.text.trim().length > 0).length;
       const tail = l.start > text.length * 0.45 && seen > contentLines * 0.3;
       let j = k + 1;
       let last = k;
@@ -199,7 +211,7 @@ export function findZones(text: string): Zone[] {
     // tweet embeds: the link tail "https://t.co/... pic.twitter.com/..." of a tweet line
     const m = t.includes('pic.twitter.com/') ? /(?:https?:\/\/t\.co\/\S+\s*)?pic\.twitter\.com\/\S+/u.exec(t) : null;
     if (m) { add(l.start + m.index, l.start + m.index + m[0].length, 'tweet-trailer'); continue; }
-    if (isLatinWidgetLine(t, devanagariDoc)) { add(l.start, l.end, 'boilerplate'); continue; }
+    if (isLatinWidgetLine(t, isDevanagariDoc)) { add(l.start, l.end, 'boilerplate'); continue; }
   }
   zones.sort((a, b) => a.start - b.start);
   // merge adjacent/overlapping zones of the same kind separated only by whitespace
