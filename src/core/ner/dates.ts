@@ -63,6 +63,21 @@ const AT_NUMBER: { re: RegExp; kind: Kind }[] = [
   { kind: 'yRange', re: mk(`${B}${Y}${DASH}${Y}${E}`, 'uy') },
   { kind: 'year', re: mk(`${B}${Y}${E}(?!${WS0}[-–%.:/]${WS0}[0-9०-९])(?!${WS0}(?:%|प्रतिशत|रुपये|करोड़|लाख|किमी|km|kg|मीटर|लोग|लोगों|सैनिक|टन|मिलियन|बिलियन))`, 'uy') },
 ];
+/**
+ * AT_NUMBER by the length of the digit run starting the token: a day (D) is a run of one or two
+ * digits, a year (Y) a run of exactly four; nothing else can start one of these dates.
+ */
+const AT_DAY = AT_NUMBER.slice(0, 3);
+const AT_YEAR = AT_NUMBER.slice(3);
+function numberPatterns(w: string): { re: RegExp; kind: Kind }[] | undefined {
+  let n = 0;
+  while (n < w.length && n < 5) {
+    const c = w.charCodeAt(n);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f))) break;
+    n++;
+  }
+  return n <= 2 ? AT_DAY : n === 4 ? AT_YEAR : undefined;
+}
 const AT_MONTH: { re: RegExp; kind: Kind }[] = [
   { kind: 'monDY', re: mk(`${B}${MON}${WS}${D}(?:st|nd|rd|th)?${SEP}${Y}${E}`) },
   { kind: 'monD', re: mk(`${B}${MON}${WS}${D}(?:st|nd|rd|th)?${E}`, 'uy') },
@@ -77,11 +92,13 @@ const RELATIVE_WORDS = new Set(RELATIVE.map(([w]) => w));
  * cheap filter (a bitmap of first units, then a set of pairs) before lower-casing and hashing a token.
  */
 const FIRST_CHARS = new Uint8Array(0x10000);
-const FIRST_PAIRS = new Set<number>();
+/** Pairs hashed into a bitmap (a false positive only costs the map lookup). */
+const FIRST_PAIRS = new Uint8Array(0x10000);
+const pairBit = (c0: number, c1: number) => (c0 * 613 + c1) & 0xffff;
 for (const w of [...monthMap.keys(), ...weekdayMap.keys(), ...RELATIVE_WORDS]) {
   for (const f of [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]) {
     FIRST_CHARS[f] = 1;
-    FIRST_PAIRS.add(f * 0x10000 + (w.length > 1 ? w.charCodeAt(1) : 0));
+    FIRST_PAIRS[pairBit(f, w.length > 1 ? w.charCodeAt(1) : 0)] = 1;
   }
 }
 /** Month and weekday words (lower case) -> the patterns tried at them. */
@@ -150,10 +167,10 @@ export function findDates(text: string, opts: DateOptions = {}, tokens: Token[] 
     if (!t.word || t.start < lastEnd) continue;
     const c = t.text.charCodeAt(0);
     let patterns: { re: RegExp; kind: Kind }[] | undefined;
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f)) patterns = AT_NUMBER;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f)) patterns = numberPatterns(t.text);
     else if (FIRST_CHARS[c] === 1) {
       const c1 = t.text.length > 1 ? t.text.charCodeAt(1) : 0;
-      if (!FIRST_PAIRS.has(c * 0x10000 + (c < 0x80 && c1 >= 0x41 && c1 <= 0x5a ? c1 + 0x20 : c1))) continue;
+      if (FIRST_PAIRS[pairBit(c, c < 0x80 && c1 >= 0x41 && c1 <= 0x5a ? c1 + 0x20 : c1)] === 0) continue;
       patterns = WORD_PATTERNS.get(c < 0x80 ? t.text.toLowerCase() : t.text);
       if (!patterns && RELATIVE_WORDS.has(t.text)) patterns = AT_RELATIVE;
     }
