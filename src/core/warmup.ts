@@ -24,6 +24,11 @@ const HI_FAMILY = ['कुमार', 'शर्मा', 'वर्मा', 'य
 const EN_GIVEN = ['Ramesh', 'Sunita', 'Ajay', 'Kavita', 'Vinod', 'Anita'];
 const EN_FAMILY = ['Kumar', 'Sharma', 'Verma', 'Yadav', 'Gupta', 'Patel'];
 
+/** Characters beyond the Basic Multilingual Plane (surrogate pairs), as news pages have them. */
+const EMOJI = ['😀', '🇮🇳', '👉', '📢', '🔴'];
+
+const devanagariDigits = (s: string) => s.replace(/[0-9]/gu, (d) => String.fromCharCode(0x966 + d.charCodeAt(0) - 48));
+
 /** Small deterministic generator (mulberry32). */
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -61,11 +66,12 @@ function shuffled<T>(xs: readonly T[], r: () => number): T[] {
 /**
  * A deterministic warm-up text of at most `size` UTF-16 code units (and at least `size` minus one
  * paragraph, ~1,000 units, when `size` allows a paragraph) built from `kb`: every label of the knowledge
- * base appears in the first paragraph that has room for it. The same knowledge base and size give
- * the same text.
+ * base appears in the opening (the first two lines) when it has room. The same knowledge base, size and `variant`
+ * give the same text; other variants (any integer) give other texts of the same kind, with other openings
+ * (headline, dateline forms), so that repeated warm-up passes do not all take the same paths.
  */
-export function warmUpText(kb: KnowledgeBase, size: number = WARM_UP_CHARS): string {
-  const r = random(0x5eed);
+export function warmUpText(kb: KnowledgeBase, size: number = WARM_UP_CHARS, variant = 0): string {
+  const r = random(0x5eed + variant * 0x9e3779b9);
   const byLabel = new Map<string, KbEntity[]>();
   for (const e of kb.entities) {
     const list = byLabel.get(e.label);
@@ -105,10 +111,13 @@ export function warmUpText(kb: KnowledgeBase, size: number = WARM_UP_CHARS): str
     () => `${name('EVENT', 'hi')} के दौरान ${hiPerson()} ${hiDate()} को ${name('LOCATION', 'hi')} पहुंचेंगे।`,
     () => `${name('ORG', 'hi')} के ${pick(HI_ROLES)} ने कहा कि ${name('LOCATION', 'hi')} और ${name('LOCATION', 'hi')} के बीच सहयोग बढ़ेगा।`,
     () => `बयान में कहा गया कि ${int(2, 40)} लोगों की टीम ${hiDate()} से ${int(3, 9)} दिन तक अभ्यास करेगी।`,
+    () => `स्थानीय निवासी ${pick(HI_GIVEN)} ${pick(HI_FAMILY)} ने बताया कि ${pick(HI_GIVEN)}पुर गांव और ${name('LOCATION', 'hi')} जिले में ${int(2, 90)} घर प्रभावित हुए।`,
+    () => `${pick(EMOJI)} ${name('ORG', 'hi')} ने “${int(1, 99)},${int(100, 999)} करोड़ रुपये” (${int(2, 60)}%) के सौदे की घोषणा ${devanagariDigits(`${int(1, 28)}`)} ${pick(HI_MONTHS)} ${devanagariDigits(`${int(2015, 2026)}`)} को की। ${pick(EMOJI)}`,
   ];
   const enSentences: (() => string)[] = [
     () => `${enPerson()} met officials of ${name('ORG', 'en')} in ${name('LOCATION', 'en')} on ${enDate()}.`,
     () => `The ${name('EQUIPMENT', 'en')} deal was discussed at the ${name('EVENT', 'en')}, ${enPerson()} said.`,
+    () => `${pick(EN_GIVEN)} ${pick(EN_FAMILY)}, a resident of ${pick(EN_GIVEN)}pur village, said ${int(3, 70)} families moved to ${name('LOCATION', 'en')} city.`,
     () => `"We will work together," ${enPerson()} told reporters in ${name('LOCATION', 'en')} on ${enDate()}.`,
   ];
   const boilerplate: (() => string)[] = [
@@ -118,12 +127,19 @@ export function warmUpText(kb: KnowledgeBase, size: number = WARM_UP_CHARS): str
     () => `${int(1, 23)} घंटे पहले`,
     () => `Updated: ${pick(EN_MONTHS)} ${int(1, 28)}, ${int(2015, 2026)}`,
     () => `— ${enPerson()} (@news${int(1, 99)}) ${enDate()}`,
+    () => `${pick(EMOJI)} #${name('LOCATION', 'en').replace(/\s+/gu, '')} https://example.com/news/${int(1000, 9999)}`,
   ];
 
   // Paragraphs: a dateline, a few Hindi sentences, an English one, now and then a boilerplate line.
-  // The first paragraph names one entity of every label the knowledge base has.
+  // The opening names one entity of every label the knowledge base has.
   const first = [...pickers.keys()].map((label) => `${name(label, 'hi')} (${name(label, 'en')})`).join(', ');
-  const paragraphs: string[] = [`${name('LOCATION', 'hi')}, ${hiDate()}: ${first} — ${pick(hiSentences)()}`];
+  const opening = pick([
+    () => `${name('LOCATION', 'hi')}, ${hiDate()}: ${first} — ${pick(hiSentences)()}`,
+    () => `${name('LOCATION', 'hi')}: ${first}। ${pick(hiSentences)()}`,
+    () => `${name('PERSON', 'hi')} की ${name('LOCATION', 'hi')} यात्रा, ${name('ORG', 'hi')} से बातचीत\n${name('LOCATION', 'en')}, ${enDate()}: ${first}. ${pick(enSentences)()}`,
+    () => `${pick(EMOJI)} ${pick(boilerplate)()}\n${first} — ${pick(hiSentences)()}`,
+  ])();
+  const paragraphs: string[] = [opening];
   const out: string[] = [];
   let length = 0;
   for (let n = 0; n < 1_000_000; n++) {

@@ -46,6 +46,9 @@ function knowledgeBase(extraEntities: KbEntity[], kbKey: string): KnowledgeBase 
   return kbCache.kb;
 }
 
+/** Warm-up texts per size: passes cycle through this many variants (core/warmup.ts). */
+const WARM_UP_VARIANTS = 4;
+
 const yieldToMessages = () => new Promise<void>((r) => setImmediate(r));
 
 /** Build the knowledge base and analyse warm-up texts, pass by pass, yielding to messages between passes. */
@@ -61,14 +64,16 @@ async function warmUp(msg: WarmUpRequest): Promise<void> {
     const kb = knowledgeBase(msg.extraEntities, msg.kbKey);
     if (fresh) kb.warm();
     kbMs = fresh ? performance.now() - t0 : 0;
-    const texts = new Map<number, string>();
+    // A few variants of each size (other openings and paths), each generated once.
+    const texts = new Map<string, string>();
     outer: for (const step of msg.passes ?? WARM_UP_PASSES) {
-      let text = texts.get(step.size);
-      if (text === undefined) texts.set(step.size, (text = warmUpText(kb, step.size)));
       for (let i = 0; i < step.count; i++) {
         await yieldToMessages();
         if (state.superseded) break outer;
         const p0 = performance.now();
+        const key = `${step.size}:${i % WARM_UP_VARIANTS}`;
+        let text = texts.get(key);
+        if (text === undefined) texts.set(key, (text = warmUpText(kb, step.size, i % WARM_UP_VARIANTS)));
         // The knowledge base of the latest request (an analyze meanwhile may have changed it).
         analyzeDocument(text, { kb: kbCache?.kb ?? kb });
         maxPassMs = Math.max(maxPassMs, performance.now() - p0);

@@ -29,6 +29,13 @@ function wellFormed(s: string): boolean {
 describe('warmUpText', () => {
   const kb = builtinKnowledgeBase();
 
+  it('gives other texts for other variants, each deterministic', () => {
+    const texts = [0, 1, 2, 3].map((v) => warmUpText(kb, 10_000, v));
+    assert.equal(new Set(texts).size, 4);
+    assert.deepEqual([0, 1, 2, 3].map((v) => warmUpText(kb, 10_000, v)), texts);
+    assert.equal(warmUpText(kb, 10_000), texts[0], 'variant 0 is the default');
+  });
+
   it('is deterministic, and a shorter text is a prefix of a longer one', () => {
     const a = warmUpText(kb, 20_000);
     assert.equal(warmUpText(kb, 20_000), a);
@@ -74,8 +81,10 @@ describe('warmUpText', () => {
     ];
     const small = createKnowledgeBase(own, false);
     const t = warmUpText(small, 3_000);
-    const firstParagraph = t.split('\n')[0];
-    for (const e of own) assert.ok(firstParagraph.includes(e.name.hi!) || firstParagraph.includes(e.name.en!), `${e.id} in the first paragraph`);
+    for (let variant = 0; variant < 6; variant++) {
+      const opening = warmUpText(small, 3_000, variant).split('\n').slice(0, 2).join('\n');
+      for (const e of own) assert.ok(opening.includes(e.name.hi!) || opening.includes(e.name.en!), `variant ${variant}: ${e.id} in the opening`);
+    }
     const linked = new Set(analyzeDocument(t, { kb: small }).entities.map((e) => e.entityId));
     for (const e of own) assert.ok(linked.has(e.id), `${e.id} found and linked`);
     assert.ok(!t.includes('राजनाथ'), 'no built-in entity when the knowledge base has none');
