@@ -5,6 +5,7 @@ import { agreement, compareAnnotations, type AgreementDocument, type AgreementRe
 import { ANNOTATION_FORMAT, CodePointIndex, parseAnnotationFile } from '../../core/annotations';
 import { CORPUS_FORMAT } from '../../core/corpusFormat';
 import { UsageError, type CliCommand, type CliIO } from '../cliTypes';
+import { ArgReader, isHelp } from '../args';
 
 const USAGE = `Usage: news-annotator agreement [options] A B
 
@@ -44,24 +45,19 @@ interface Options { json: boolean; scheme: 'iob' | 'label'; status: StatusFilter
 function parseArgs(args: string[], cwd: string): { opts: Options; inputs: string[] } | 'help' {
   const opts: Options = { json: false, scheme: 'iob', status: 'decided' };
   const inputs: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '-h' || a === '--help') return 'help';
+  const reader = new ArgReader(args);
+  for (const a of reader) {
+    if (isHelp(a)) return 'help';
     else if (a === '--json') opts.json = true;
     else if (a === '--scheme') {
-      const v = value();
+      const v = reader.value();
       if (v !== 'iob' && v !== 'label') throw new UsageError(`--scheme must be iob or label, not '${v}'`);
       opts.scheme = v;
     } else if (a === '--status') {
-      const v = value();
+      const v = reader.value();
       if (v !== 'decided' && v !== 'accepted' && v !== 'all') throw new UsageError(`--status must be decided, accepted or all, not '${v}'`);
       opts.status = v;
-    } else if (a === '--text-root') opts.textRoot = resolve(cwd, value());
+    } else if (a === '--text-root') opts.textRoot = resolve(cwd, reader.value());
     else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}' for agreement`);
     else inputs.push(resolve(cwd, a));
   }

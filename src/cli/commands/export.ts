@@ -38,6 +38,7 @@ import type { KbEntity, Meeting } from '../../core/model';
 import { StatsAccumulator } from '../../core/stats';
 import { decodeArticle, listArticles, sha256Hex } from '../articles';
 import { UsageError, type CliCommand, type CliIO } from '../cliTypes';
+import { ArgReader, isHelp } from '../args';
 
 
 const USAGE = `Usage: news-annotator export --format FORMAT [options] PATH...
@@ -419,31 +420,26 @@ function parseArgs(args: string[], cwd: string): ExportRunOptions | 'help' {
   let out: string | undefined;
   const o: Partial<ExportRunOptions> = {};
   const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '-h' || a === '--help') return 'help';
+  const reader = new ArgReader(args);
+  for (const a of reader) {
+    if (isHelp(a)) return 'help';
     else if (a === '--format') {
-      const v = value();
+      const v = reader.value();
       if (!isFormatId(v)) throw new UsageError(`unknown format '${v}': use one of ${FORMAT_IDS.join(', ')}`);
       format = v;
-    } else if (a === '--out') out = value();
+    } else if (a === '--out') out = reader.value();
     else if (a === '--split') {
       try {
-        o.splitRatios = parseRatios(value());
+        o.splitRatios = parseRatios(reader.value());
       } catch (e) {
         throw new UsageError((e as Error).message);
       }
     } else if (a === '--seed') {
-      const v = Number(value());
+      const v = Number(reader.value());
       if (!Number.isInteger(v)) throw new UsageError('--seed must be an integer');
       o.seed = v;
     } else if (a === '--accepted-only') o.acceptedOnly = true;
-    else if (a === '--labels') o.labels = parseLabels(value());
+    else if (a === '--labels') o.labels = parseLabels(reader.value());
     else if (a === '--exclude-boilerplate') o.excludeBoilerplate = true;
     else if (a === '--stats') o.writeStats = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}' for export`);

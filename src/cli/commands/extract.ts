@@ -15,6 +15,7 @@ import { KbFormatError, parseKbJson } from '../../core/kb/knowledgeBase';
 import { extractMeetings } from '../../core/meetings/index';
 import type { KbEntity } from '../../core/model';
 import { UsageError, type CliCommand, type CliIO } from '../cliTypes';
+import { ArgReader, isHelp } from '../args';
 
 /** Default size limit of one article file: larger files are refused with a message (raise with --max-bytes). */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -54,29 +55,23 @@ interface Options {
 
 function parseArgs(args: string[]): Options | 'help' {
   const o: Options = { kb: [], builtin: true, maxBytes: DEFAULT_MAX_BYTES, includeText: false, paths: [] };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '-h' || a === '--help') return 'help';
-    else if (a === '--out' || a === '-o') o.out = value();
-    else if (a === '--kb') o.kb.push(value());
+  const reader = new ArgReader(args);
+  for (const a of reader) {
+    if (isHelp(a)) return 'help';
+    else if (a === '--out' || a === '-o') o.out = reader.value();
+    else if (a === '--kb') o.kb.push(reader.value());
     else if (a === '--no-builtin-kb') o.builtin = false;
     else if (a === '--include-text') o.includeText = true;
     else if (a === '--labels') {
-      o.labels = value().split(',').map((l) => l.trim().toUpperCase()).filter(Boolean);
+      o.labels = reader.value().split(',').map((l) => l.trim().toUpperCase()).filter(Boolean);
       if (o.labels.length === 0 || o.labels.some((l) => !/^[A-Z][A-Z0-9_]*$/.test(l))) throw new UsageError('--labels needs a comma-separated list of labels such as PERSON,LOCATION');
     }
     else if (a === '--max-bytes') {
-      const n = Number(value());
+      const n = Number(reader.value());
       if (!Number.isInteger(n) || n <= 0) throw new UsageError('--max-bytes needs a positive whole number');
       o.maxBytes = n;
     } else if (a === '--') {
-      o.paths.push(...args.slice(i + 1));
-      break;
+      o.paths.push(...reader.rest());
     }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}' (see 'news-annotator extract --help')`);
     else o.paths.push(a);

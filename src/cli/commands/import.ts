@@ -28,6 +28,7 @@ import {
 } from '../../core/formats';
 import { UsageError, type CliCommand, type CliIO } from '../cliTypes';
 import { decodeArticle, listArticles, sha256Hex } from '../articles';
+import { ArgReader, isHelp } from '../args';
 
 const USAGE = `Usage: news-annotator import --format FORMAT --into WORKSPACE [options] FILE...
 
@@ -217,21 +218,16 @@ export const importCommand: CliCommand = {
     let dryRun = false;
     let json = false;
     const files: string[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      const value = () => {
-        const v = args[++i];
-        if (v === undefined) throw new UsageError(`${a} needs a value`);
-        return v;
-      };
-      if (a === '-h' || a === '--help') {
+    const reader = new ArgReader(args);
+    for (const a of reader) {
+      if (isHelp(a)) {
         io.stdout(USAGE);
         return 0;
       } else if (a === '--format') {
-        const v = value();
+        const v = reader.value();
         if (!isImportFormatId(v)) throw new UsageError(`cannot import '${v}': use one of ${IMPORT_FORMAT_IDS.join(', ')}`);
         format = v;
-      } else if (a === '--into') into = resolve(io.cwd, value());
+      } else if (a === '--into') into = resolve(io.cwd, reader.value());
       else if (a === '--dry-run') dryRun = true;
       else if (a === '--json') json = true;
       else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}' for import`);

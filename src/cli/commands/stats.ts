@@ -4,6 +4,7 @@ import { formatStats, StatsAccumulator } from '../../core/stats';
 import { UsageError, type CliCommand, type CliIO } from '../cliTypes';
 import { loadDataset, parseLabels } from './export';
 import { resolve } from 'node:path';
+import { ArgReader, isHelp } from '../args';
 
 const USAGE = `Usage: news-annotator stats [options] PATH...
 
@@ -27,22 +28,17 @@ export const statsCommand: CliCommand = {
     let top = 50;
     const options: { acceptedOnly?: boolean; labels?: string[]; excludeBoilerplate?: boolean } = {};
     const paths: string[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      const value = () => {
-        const v = args[++i];
-        if (v === undefined) throw new UsageError(`${a} needs a value`);
-        return v;
-      };
-      if (a === '-h' || a === '--help') {
+    const reader = new ArgReader(args);
+    for (const a of reader) {
+      if (isHelp(a)) {
         io.stdout(USAGE);
         return 0;
       } else if (a === '--json') json = true;
       else if (a === '--accepted-only') options.acceptedOnly = true;
-      else if (a === '--labels') options.labels = parseLabels(value());
+      else if (a === '--labels') options.labels = parseLabels(reader.value());
       else if (a === '--exclude-boilerplate') options.excludeBoilerplate = true;
       else if (a === '--top') {
-        top = Number(value());
+        top = Number(reader.value());
         if (!Number.isInteger(top) || top < 0) throw new UsageError('--top must be a non-negative integer');
       } else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}' for stats`);
       else paths.push(resolve(io.cwd, a));
