@@ -2,7 +2,7 @@
  * The `news-annotator-corpus` JSON document: output of `news-annotator extract`, and the default
  * (lossless) export format. All offsets here are Unicode CODE POINTS, 0-based, end-exclusive.
  */
-import type { DateValue, MeetingParticipant, MeetingStatus, SpanSource, SpanStatus, ZoneKind } from './model';
+import type { DateValue, MeetingParticipant, MeetingPlace, MeetingStatus, SpanSource, SpanStatus, ZoneKind } from './model';
 
 export const CORPUS_FORMAT = 'news-annotator-corpus';
 export const CORPUS_FORMAT_VERSION = 1;
@@ -65,7 +65,7 @@ export interface CorpusMention {
 export interface CorpusMeeting {
   id: string;
   participants: MeetingParticipant[];
-  place?: { entityId?: string; name: string };
+  place?: MeetingPlace;
   date?: { text: string } & DateValue;
   occasion?: { entityId?: string; name: string };
   topics: { entityId?: string; name: string }[];

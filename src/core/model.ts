@@ -117,11 +117,19 @@ export interface SourcedValue<T> {
   sources: string[];
 }
 
+/** Where a meeting took place: the city (or region, or country), and the building when a source names one. */
+export interface MeetingPlace {
+  entityId?: string;
+  name: string;
+  /** The venue inside `name` ("हैदराबाद हाउस" in नई दिल्ली). */
+  venue?: { entityId?: string; name: string };
+}
+
 export interface Meeting {
   /** Stable id: derived from participants, place and date so re-extraction keeps it. */
   id: string;
   participants: MeetingParticipant[];
-  place?: { entityId?: string; name: string };
+  place?: MeetingPlace;
   date?: { text: string } & DateValue;
   occasion?: { entityId?: string; name: string };
   topics: { entityId?: string; name: string }[];

@@ -93,6 +93,11 @@ export function sentencePlace(text: string, s: SentenceInfo, near: number, from 
     const city = [...s.spans].reverse().find((x) => x.label === 'LOCATION' && x.end <= venue.start && x !== venue && placeRank(x) === 2
       && CITY_BEFORE_VENUE.test(text.slice(x.end, venue.start)));
     if (city) return { entityId: city.entityId, name: city.text, rank: 2, country: spanCountry(city) ?? out.country, venue: { entityId: venue.entityId, name: venue.text } };
+  } else {
+    // "इस्ताना, सिंगापुर में", "Hyderabad House, New Delhi": the venue written just before its city, after a comma
+    const place = best.span;
+    const venue = [...s.spans].reverse().find((x) => x.label === 'LOCATION' && x.end <= place.start);
+    if (venue && placeRank(venue) === 3 && /^\s*,\s*$/u.test(text.slice(venue.end, place.start))) out.venue = { entityId: venue.entityId, name: venue.text };
   }
   return out;
 }

@@ -149,7 +149,13 @@ function toMeeting(c: Cluster): Meeting {
     confidence: Math.round(Math.min(0.99, Math.max(...full.map((p) => p.confidence)) + 0.05 * (docs - 1)) * 100) / 100,
     mentions,
   };
-  if (place.chosen) meeting.place = withId(place.chosen.entityId, place.chosen.name);
+  if (place.chosen) {
+    const chosen = place.chosen;
+    meeting.place = withId(chosen.entityId, chosen.name);
+    // the venue, when a report of the same place names one
+    const venue = (chosen.venue ? chosen : full.find((p) => p.place?.venue && p.place.name === chosen.name)?.place)?.venue;
+    if (venue) meeting.place.venue = withId(venue.entityId, venue.name);
+  }
   if (chosenDate) meeting.date = { ...chosenDate };
   if (chosenOccasion) meeting.occasion = withId(chosenOccasion.entityId, chosenOccasion.name);
   if (Object.keys(disagreements).length > 0) meeting.disagreements = disagreements;

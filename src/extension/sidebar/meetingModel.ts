@@ -108,7 +108,7 @@ export function meetingChildren(node: MeetingTreeNode): MeetingTreeNode[] {
     });
   };
   m.participants.forEach((p, i) => field('participant', p.name, [p.role, p.country].filter(Boolean).join(', ') || undefined, { index: i }, `participant:${p.entityId}`));
-  field('place', m.place?.name ?? '—', 'place');
+  field('place', m.place?.name ?? '—', m.place?.venue ? `place · ${m.place.venue.name}` : 'place');
   field('date', formatDate(m.date) ?? '—', m.date?.text && m.date.text !== formatDate(m.date) ? `date · ${m.date.text}` : 'date');
   if (m.occasion) field('occasion', m.occasion.name, 'occasion');
   if (m.topics.length) field('topics', m.topics.map((t) => t.name).join(', '), 'topics');

@@ -29,6 +29,9 @@ const ENTITIES: TestEntity[] = [
   { id: 'Q-delhi2', label: 'LOCATION', names: ['दिल्ली'], attrs: { type: 'city', country: 'IN' } },
 ];
 
+/** The same entities with Istana typed as a venue, as the built-in knowledge base has it. */
+const VENUE_TYPED = ENTITIES.map((e) => (e.id === 'Q-istana' ? { ...e, attrs: { type: 'venue', country: 'SG' } } : e));
+
 function run(text: string, entities: TestEntity[] = ENTITIES): Meeting[] {
   return extractMeetings([{ id: 'a.txt', text, analysis: analyze(text, entities) }]);
 }
@@ -69,6 +72,22 @@ describe('meetings (holdout patterns): places in parentheses and after a venue',
   it('"<venue>, <city> में": the city, with the venue kept', () => {
     const ms = run('नरेंद्र मोदी ने इस्ताना, सिंगापुर में टैन सू से मुलाकात की।');
     assert.equal(ms[0].place?.entityId, 'Q-singapore');
+    // a venue the knowledge base types as one is kept with the city
+    const typed = run('नरेंद्र मोदी ने इस्ताना, सिंगापुर में टैन सू से मुलाकात की।', VENUE_TYPED);
+    assert.equal(typed[0].place?.entityId, 'Q-singapore');
+    assert.deepEqual(typed[0].place?.venue, { entityId: 'Q-istana', name: 'इस्ताना' });
+  });
+
+  it('a meeting without a venue has none; two reports of one place keep the venue one of them names', () => {
+    const plain = run('नरेंद्र मोदी ने सिंगापुर में टैन सू से मुलाकात की।');
+    assert.equal(plain[0].place?.entityId, 'Q-singapore');
+    assert.equal(plain[0].place?.venue, undefined);
+    const a = 'नरेंद्र मोदी ने सोमवार को सिंगापुर में टैन सू से मुलाकात की।';
+    const b = 'नरेंद्र मोदी ने सोमवार को इस्ताना, सिंगापुर में टैन सू से मुलाकात की।';
+    const ms = extractMeetings([{ id: 'a.txt', text: a, analysis: analyze(a, VENUE_TYPED) }, { id: 'b.txt', text: b, analysis: analyze(b, VENUE_TYPED) }]);
+    assert.equal(ms.length, 1);
+    assert.equal(ms[0].place?.name, 'सिंगापुर');
+    assert.equal(ms[0].place?.venue?.name, 'इस्ताना');
   });
 });
 
@@ -113,7 +132,7 @@ describe('meetings (holdout patterns): venue and country reported as the city', 
   it('दिल्ली and नई दिल्ली are one place when merging', () => {
     const a = 'राजनाथ सिंह ने 3 मार्च 2025 को नई दिल्ली में सर्गेई इवानोव से मुलाकात की।';
     const b = 'राजनाथ सिंह ने 3 मार्च 2025 को दिल्ली में सर्गेई इवानोव से मुलाकात की।';
-    const ms = extractMeetings([{ id: 'a.txt', text: a, analysis: analyze(a, ENTITIES) }, { id: 'b.txt', text: b, analysis: analyze(b, ENTITIES) }]);
+    const ms = extractMeetings([{ id: 'a.txt', text: a, analysis: analyze(a, VENUE_TYPED) }, { id: 'b.txt', text: b, analysis: analyze(b, VENUE_TYPED) }]);
     assert.equal(ms.length, 1);
     assert.equal(ms[0].disagreements?.place, undefined);
   });
