@@ -49,14 +49,18 @@ export interface WarmUpPass {
 }
 
 /**
- * Default warm-up: many short texts (every per-document stage is called often enough to be
- * optimised), then a few longer ones (their loops get type feedback). Each pass is short
- * (~5-40 ms), so a request arriving during the warm-up waits at most one pass. Measured with
- * `npm run bench editor` (bench/editor.ts, runEditorOpenBench).
+ * Default warm-up: many short texts (every per-document stage is called often enough to be optimised),
+ * then medium and a few longer ones (their loops get type feedback). Each pass is short (< ~50 ms), so a
+ * request arriving during the warm-up waits at most one pass. Measured on the shared 2-core machine (fresh
+ * worker, worker-side time of the first 1 MB analysis after the warm-up; steady state ~60-80 ms): no
+ * warm-up 340-580 ms; 60x2,000 + 6x30,000 (~0.55 s) 98-183; 150x2,000 + 12x30,000 (~0.7 s) 74-137;
+ * 60x2,000 + 6x30,000 + 2x120,000 (~0.9 s, 140 ms passes) 88-163; this one (~0.85 s) 81-125. The rest of
+ * the gap to the steady state is V8 still re-optimising some stages for a large input on its first run.
  */
 export const WARM_UP_PASSES: WarmUpPass[] = [
-  { count: 60, size: 2_000 },
-  { count: 6, size: 30_000 },
+  { count: 200, size: 1_000 },
+  { count: 100, size: 4_000 },
+  { count: 10, size: 30_000 },
 ];
 
 /**

@@ -55,6 +55,7 @@ const yieldToMessages = () => new Promise<void>((r) => setImmediate(r));
 async function warmUp(msg: WarmUpRequest): Promise<void> {
   const t0 = performance.now();
   const state = { superseded: false };
+  if (warming) warming.superseded = true; // a newer warm-up replaces it
   warming = state;
   let passes = 0;
   let maxPassMs = 0;
