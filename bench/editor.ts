@@ -280,16 +280,21 @@ export interface EditorOpenBenchResult {
   openWorstTotalMs: number;
   /** Every session: total = wall (worker analysis) + merge (ms). */
   openRuns: string;
-  /** The warm-up (worker side): passes, time from request to last pass, knowledge base build, longest pass. */
+  /** The warm-up (worker side): passes, time from request to last pass, knowledge base build, longest pass (the most a request waits). */
   warmUpPasses: number;
   warmUpMs: number;
   warmUpKbMs: number;
   warmUpMaxPassMs: number;
+  /** Host side of the warm-up (merges of the sample's suggestions, one per host task): total and longest (ms). */
+  warmUpHostMs: number;
+  warmUpHostMaxPassMs: number;
   /** Without warm-up (a fresh worker, first 1 MB analysis builds the knowledge base too): request to result. */
   coldWorkerOpenWallMs: number;
   /** An analyze (2,000-unit text) sent during a warm-up, after the knowledge base is built: request to result (ms), and whether it ended the warm-up. */
   requestDuringWarmUpMs: number;
   requestDuringWarmUpSuperseded: boolean;
+  /** The same request to the idle worker afterwards. */
+  requestIdleWorkerMs: number;
 }
 
 /**
@@ -347,6 +352,7 @@ export async function runEditorOpenBench(workerFile: string, sessions = 3, passe
   // A real request arriving while the worker warms up (after its knowledge base is built: a request
   // needs that as well): how long it waits for its answer, and whether it ended the warm-up.
   let during: number;
+  let idle: number;
   let superseded: boolean;
   {
     const client = new AnalysisClient({ workerFile, inProcess, inProcessBelow: 0 });
@@ -357,6 +363,10 @@ export async function runEditorOpenBench(workerFile: string, sessions = 3, passe
       await client.analyze(text.slice(0, 2_000));
       during = now() - t0;
       superseded = (await warming)?.superseded ?? false;
+      // The same request to the idle worker afterwards (the latency without a warm-up in the way).
+      const t1 = now();
+      await client.analyze(text.slice(0, 2_000));
+      idle = now() - t1;
     } finally {
       client.dispose();
     }
@@ -372,9 +382,12 @@ export async function runEditorOpenBench(workerFile: string, sessions = 3, passe
     warmUpMs: midWarm.ms,
     warmUpKbMs: midWarm.kbMs,
     warmUpMaxPassMs: Math.max(...warm.map((w) => w.maxPassMs)),
+    warmUpHostMs: midWarm.hostMs,
+    warmUpHostMaxPassMs: Math.max(...warm.map((w) => w.hostMaxPassMs)),
     coldWorkerOpenWallMs: coldWall,
     requestDuringWarmUpMs: during,
     requestDuringWarmUpSuperseded: superseded,
+    requestIdleWorkerMs: idle,
   };
 }
 
