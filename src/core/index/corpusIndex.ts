@@ -124,6 +124,13 @@ export class CorpusIndex {
     return this.remerge(emptyChange(), true);
   }
 
+  /** Group the Entities by `resolve(entityId)` (entities merged into others fold into them). */
+  setEntityResolver(resolve: (id: string) => string): IndexChange {
+    const change = emptyChange();
+    change.labels = this.entities.setResolver(resolve, this.entries.values());
+    return change;
+  }
+
   /** Replace everything (e.g. from a cache). */
   reset(entries: ArticleEntry[]): IndexChange {
     this.entries.clear();

@@ -25,6 +25,25 @@ export interface EntityAggregate {
 
 export class EntityIndex {
   private readonly byLabel = new Map<string, Map<string, EntityAggregate>>();
+  /** The entity an id stands for now (an entity merged into another folds into it). */
+  private resolveId: (id: string) => string = (id) => id;
+
+  /** Key of a mention's entity: its knowledge-base id (resolved), else its normalised text. */
+  keyOf(m: Pick<IndexedMention, 'entityId' | 'text' | 'label'>): string {
+    return m.entityId ? this.resolveId(m.entityId) : entityKey(m);
+  }
+
+  /**
+   * Group mentions by `resolve(entityId)` from now on, rebuilding the groups from `entries` (the
+   * index's articles). Returns the labels that have groups before or after.
+   */
+  setResolver(resolve: (id: string) => string, entries: Iterable<Pick<ArticleEntry, 'path' | 'mentions'>>): string[] {
+    const labels = new Set(this.byLabel.keys());
+    this.resolveId = resolve;
+    this.clear();
+    for (const e of entries) for (const l of this.apply(e, 1)) labels.add(l);
+    return [...labels];
+  }
 
   /** Apply one article's mentions with sign +1 (add) or -1 (remove). Returns the labels touched. */
   apply(entry: Pick<ArticleEntry, 'path' | 'mentions'>, sign: 1 | -1): Set<string> {
@@ -36,12 +55,12 @@ export class EntityIndex {
         if (sign < 0) continue;
         this.byLabel.set(m.label, (group = new Map()));
       }
-      const key = entityKey(m);
+      const key = this.keyOf(m);
       let agg = group.get(key);
       if (!agg) {
         if (sign < 0) continue;
         agg = { key, label: m.label, name: m.text, mentionCount: 0, articles: new Map(), forms: new Map() };
-        if (m.entityId) agg.entityId = m.entityId;
+        if (m.entityId) agg.entityId = key;
         group.set(key, agg);
       }
       agg.mentionCount += sign;

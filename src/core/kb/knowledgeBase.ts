@@ -147,6 +147,36 @@ export class KnowledgeBase {
     return this.contextual.get(normalisedAlias)?.has(entityId) ?? false;
   }
 
+  private matchableList?: KbEntity[];
+
+  /**
+   * The entities that names are matched to: all but those merged into another entity (the sidebar's
+   * Merge Entities writes `attrs.mergedInto`; the target carries their names), so a merged entity's
+   * names do not become ambiguous between the two.
+   */
+  get matchable(): readonly KbEntity[] {
+    if (!this.matchableList) this.matchableList = this.entities.filter((e) => this.resolve(e.id) === e);
+    return this.matchableList;
+  }
+
+  /**
+   * The entity an id stands for now: the entity itself, or the one it was merged into (following a
+   * chain of merges; an unknown target or a cycle leaves the entity as it is).
+   */
+  resolve(id: string): KbEntity | undefined {
+    const start = this.get(id);
+    let e = start;
+    const seen = new Set<string>();
+    while (e?.attrs?.mergedInto) {
+      seen.add(e.id);
+      const next = this.get(e.attrs.mergedInto);
+      if (!next) break;
+      if (seen.has(next.id)) return start; // a cycle of merges: none of them wins
+      e = next;
+    }
+    return e;
+  }
+
   get size(): number {
     return this.entities.length;
   }
@@ -160,7 +190,7 @@ export class KnowledgeBase {
   get matcher(): TrieMatcher<AliasRef> {
     if (!this.trie) {
       const t = new TrieMatcher<AliasRef>();
-      for (const e of this.entities) {
+      for (const e of this.matchable) {
         for (const alias of surfaceForms(e)) {
           const caseSensitive = isAcronym(alias) || this.caseSensitive.has(alias);
           const a0 = alias.charCodeAt(0);
@@ -176,7 +206,7 @@ export class KnowledgeBase {
   lookupExact(surface: string): KbEntity[] {
     if (!this.exactForms) {
       const m = new Map<string, KbEntity[]>();
-      for (const e of this.entities) {
+      for (const e of this.matchable) {
         for (const alias of surfaceForms(e)) {
           const k = normalizeForMatch(alias);
           const l = m.get(k) ?? [];
@@ -193,7 +223,7 @@ export class KnowledgeBase {
   get variantIndex(): Map<string, VariantEntry[]> {
     if (!this.variants) {
       const m = new Map<string, VariantEntry[]>();
-      for (const e of this.entities) {
+      for (const e of this.matchable) {
         const seen = new Set<string>();
         for (const alias of surfaceForms(e)) {
           const keys = phraseKey(alias).split(' ').filter(Boolean);
@@ -238,7 +268,7 @@ export class KnowledgeBase {
   peopleWithNameWord(word: string): KbEntity[] {
     if (!this.personTokens) {
       const m = new Map<string, KbEntity[]>();
-      for (const e of this.entities) {
+      for (const e of this.matchable) {
         if (e.label !== 'PERSON') continue;
         for (const alias of surfaceForms(e)) {
           const ws = words(alias);

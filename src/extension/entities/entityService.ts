@@ -70,6 +70,11 @@ export class EntityService extends Disposable {
     return this.kb().get(id);
   }
 
+  /** The entity an id stands for now: itself, or the entity it was merged into. */
+  resolve(id: string): KbEntity | undefined {
+    return this.kb().resolve(id);
+  }
+
   /**
    * Add `alias` to entity `id` (an entry with the same id in entities.json extends the built-in one),
    * or create the entity when `create` is given. Returns the entity id.

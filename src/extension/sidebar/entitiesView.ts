@@ -1,6 +1,6 @@
 /** The Entities view: label -> canonical entity (mention and article counts) -> mentions across the corpus. */
 import * as vscode from 'vscode';
-import { entityKey, type EntityAggregate } from '../../core/index/entityIndex';
+import type { EntityAggregate } from '../../core/index/entityIndex';
 import { foldForMatch } from '../../core/index/meetingViews';
 import type { KbEntity } from '../../core/model';
 import { CommandId } from '../commandIds';
@@ -97,7 +97,7 @@ export class EntitiesView extends Disposable implements vscode.TreeDataProvider<
       const out: EntityTreeNode[] = [];
       for (const doc of [...agg.articles.keys()].sort()) {
         for (const m of this.service.index.article(doc)?.mentions ?? []) {
-          if (m.label !== agg.label || entityKey(m) !== agg.key) continue;
+          if (m.label !== agg.label || this.service.index.entities.keyOf(m) !== agg.key) continue;
           out.push(this.keep({ kind: 'mention', id: `${node.id}\u0000${doc}\u0000${m.start}`, label: m.text, key: agg.key, document: doc, start: m.start, end: m.end, text: m.text, parentId: node.id }));
         }
       }
@@ -145,7 +145,7 @@ export class EntitiesView extends Disposable implements vscode.TreeDataProvider<
     if (!m) return undefined;
     const labelNode = this.getChildren().find((n) => n.label === m.label);
     if (!labelNode) return undefined;
-    const entity = this.getChildren(labelNode).find((n) => n.kind === 'entity' && n.key === entityKey(m));
+    const entity = this.getChildren(labelNode).find((n) => n.kind === 'entity' && n.key === this.service.index.entities.keyOf(m));
     if (!entity) return undefined;
     return this.getChildren(entity).find((n) => n.kind === 'mention' && n.document === document && n.start === m.start);
   }

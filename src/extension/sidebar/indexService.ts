@@ -190,6 +190,11 @@ export class IndexService extends Disposable {
     this.fire(this.index.setDecisions(apply));
   }
 
+  /** Fold merged entities in the Entities view: group mentions by `resolve(entityId)`. */
+  setEntityResolver(resolve: (id: string) => string): void {
+    this.fire(this.index.setEntityResolver(resolve));
+  }
+
   private fire(change: SidebarChange): void {
     if (change.reset || !isEmptyChange(change)) {
       this.changeEmitter.fire(change);

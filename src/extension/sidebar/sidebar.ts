@@ -32,6 +32,8 @@ export interface SidebarDeps {
     readonly onDidChange: vscode.Event<void>;
     extraEntities(): KbEntity[];
     get(id: string): KbEntity | undefined;
+    /** The entity an id stands for now (following Merge Entities' `mergedInto`). */
+    resolve(id: string): KbEntity | undefined;
     whenReady(): Promise<void>;
   };
   /** The article registry (src/extension/articles). */
@@ -84,11 +86,21 @@ export class Sidebar extends Disposable {
     this.articleCommands = this._register(new ArticleCommands(service, this.articleView));
     this.registerViewCommands();
     this._register(this.decisions.onDidChange(() => service.setDecisions((merged) => this.decisions.apply(merged))));
-    if (entities) this._register(entities.onDidChange(() => { this.entityView.refreshAll(); void service.indexWorkspace({ force: true }); }));
+    // entities merged in the workspace knowledge base (Merge Entities) fold into their target
+    const resolver = () => (id: string) => entities?.resolve(id)?.id ?? id;
+    if (entities) this._register(entities.onDidChange(() => {
+      service.setEntityResolver(resolver());
+      this.entityView.refreshAll();
+      void service.indexWorkspace({ force: true });
+    }));
     if (articles) this._register(articles.onDidChange(() => void service.indexWorkspace()));
     this.ready = (async () => {
       await decisions.load();
       service.setDecisions((merged) => decisions.apply(merged));
+      if (entities) {
+        await entities.whenReady();
+        service.setEntityResolver(resolver());
+      }
       await service.start();
     })().catch((err: unknown) => log.error(`sidebar start failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
   }

@@ -287,6 +287,10 @@ describe('sidebar: Meetings, Entities and Articles views', function () {
       const agg1 = sb.entityView.aggregate(people[1])!;
       const target = kb.entities.find((e) => e.aliases.includes('TestAliasXyz'))!;
       assert.ok([...agg1.forms.keys()].every((f) => target.aliases.includes(f)), 'the target carries every spelling of the merged entity');
+      // the Entities view folds the merged entity into the target once the corpus is re-indexed
+      const mergedKey = people[1].key;
+      await waitFor(() => !sb.service.index.entities.entity('PERSON', mergedKey) && !!sb.service.index.entities.entity('PERSON', target.id),
+        { timeout: 60_000, message: `the merged entity ${mergedKey} to fold into ${target.id}` });
     } finally {
       if (before === undefined) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
       else await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(before));

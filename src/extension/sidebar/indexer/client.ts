@@ -71,7 +71,14 @@ export class IndexWorkerPool {
         }
       };
       const onError = (err: Error) => { cleanup(); reject(err); };
-      const onExit = (code: number) => { cleanup(); reject(new Error(`index worker exited (code ${code})`)); };
+      const onExit = (code: number) => {
+        cleanup();
+        // terminated by dispose() (the sidebar closing): a stopped run, not a failure to report
+        if (this.disposed) {
+          total.cancelled = true;
+          resolve();
+        } else reject(new Error(`index worker exited (code ${code})`));
+      };
       const cleanup = () => { w.off('message', onMessage); w.off('error', onError); w.off('exit', onExit); };
       w.on('message', onMessage);
       w.on('error', onError);

@@ -65,6 +65,32 @@ describe('core/index CorpusIndex', () => {
     assert.equal(index.entities.entity('LOCATION', 'text:LOCATION:qingdao'), undefined);
   });
 
+  it('folds an entity merged into another into it (setEntityResolver), and keeps counting right afterwards', () => {
+    const index = new CorpusIndex();
+    index.upsert([entry('a.txt', A), entry('b.txt', B), entry('c.txt', C)]);
+    const belousovBefore = index.entities.entity('PERSON', 'Q-andrei-belousov')!.mentionCount;
+    const singhBefore = index.entities.entity('PERSON', 'Q-rajnath-singh')!.mentionCount;
+    assert.ok(belousovBefore > 0);
+    const change = index.setEntityResolver((id) => (id === 'Q-andrei-belousov' ? 'Q-rajnath-singh' : id));
+    assert.ok(change.labels.includes('PERSON'));
+    assert.equal(index.entities.entity('PERSON', 'Q-andrei-belousov'), undefined);
+    const folded = index.entities.entity('PERSON', 'Q-rajnath-singh')!;
+    assert.equal(folded.mentionCount, singhBefore + belousovBefore);
+    assert.equal(folded.entityId, 'Q-rajnath-singh');
+    assert.equal(index.entities.keyOf({ entityId: 'Q-andrei-belousov', text: 'x', label: 'PERSON' }), 'Q-rajnath-singh');
+    // later updates use the same grouping: removing an article takes its mentions off the folded entity
+    const total = folded.mentionCount;
+    const inC = folded.articles.get('c.txt')!;
+    assert.ok(inC > 0);
+    index.remove(['c.txt']);
+    const after = index.entities.entity('PERSON', 'Q-rajnath-singh')!;
+    assert.equal(after.mentionCount, total - inC);
+    assert.equal(after.articles.has('c.txt'), false);
+    // undo: the identity resolver splits them again
+    index.setEntityResolver((id) => id);
+    assert.equal(index.entities.entity('PERSON', 'Q-rajnath-singh')!.articles.has('c.txt'), false);
+  });
+
   it('counts entity mentions and articles per canonical entity', () => {
     const index = new CorpusIndex();
     index.upsert([entry('a.txt', A), entry('b.txt', B), entry('c.txt', C)]);
