@@ -59,7 +59,16 @@ export class NewsAnnotator extends Disposable implements NewsAnnotatorApi {
     this.statusBar = this._register(new AnnotationStatusBar(this.store, this.articles));
     this.tagging = this._register(new TaggingCommands(this.store, this.articles));
     this.corpusCommands = this._register(new CorpusCommands(this.store, this.articles, this.entities, this.preAnnotator));
-    this.review = this._register(new ReviewController(context, this.output, { store: this.store, findArticles: (t) => this.articles.findArticles(t), analyze: (t) => analysis.analyze(t) }));
+    this.review = this._register(new ReviewController(context, this.output, {
+      store: this.store,
+      findArticles: (t) => this.articles.findArticles(t),
+      // the workspace's entities (entities.json) count in the review as in the editor
+      analyze: async (t) => {
+        await this.entities.whenReady();
+        return analysis.analyze(t, this.entities.extraEntities());
+      },
+      entityName: (id) => this.entities.get(id)?.name,
+    }));
     this.sidebar = this._register(new Sidebar(context, this.output, { store: this.store, annotationFileOf: (uri) => this.annotationFileOf(uri), entities: this.entities, articles: this.articles }));
     this._register(new ExportCommands(this.output, () => this.store.flushAll()));
     this.output.info(vscode.l10n.t('News Annotator activated'));

@@ -3,7 +3,7 @@ import { analyzeDocument } from '../../core/analyze';
 import { builtinKnowledgeBase } from '../../core/kb/builtin';
 import { applyDecisions, extractMeetings } from '../../core/meetings';
 import type { MeetingDecision } from '../../core/meetings/decisions';
-import type { DocumentAnalysis, EntitySpan, Meeting } from '../../core/model';
+import type { DocumentAnalysis, EntitySpan, KbEntity, Meeting } from '../../core/model';
 import { matchSourceMeetings } from '../../core/review';
 import type { AnnotationAccess } from './annotationComparison';
 
@@ -37,8 +37,13 @@ export interface ReviewHooks {
   meetingDecisions?(): Promise<MeetingDecision[]>;
   /** The article files of the workspace. */
   findArticles?(token?: vscode.CancellationToken): Promise<vscode.Uri[]>;
-  /** Analysis off the extension host's thread (the analysis worker); default: the core, in-process. */
+  /**
+   * Analysis off the extension host's thread (the analysis worker), with the workspace's entities;
+   * default: the core, in-process, with the built-in knowledge base.
+   */
   analyze?(text: string): Promise<DocumentAnalysis>;
+  /** Canonical names of entities (workspace entities included); default: the built-in knowledge base. */
+  entityName?(id: string): KbEntity['name'] | undefined;
 }
 
 export function docId(uri: vscode.Uri): string {
@@ -113,7 +118,7 @@ export class ReviewData implements vscode.Disposable {
       docs.set(d.id, d);
     }
     const inputs = [...docs.values()].map((d) => ({ id: d.id, text: d.text, analysis: d.analysis }));
-    const entityName = (id: string) => builtinKnowledgeBase().get(id)?.name;
+    const entityName = (id: string) => (this.hooks.entityName ? this.hooks.entityName(id) : builtinKnowledgeBase().get(id)?.name);
     let merged = extractMeetings(inputs, { entityName });
     const decisions = await this.hooks.meetingDecisions?.().catch(() => undefined);
     if (decisions?.length) merged = applyDecisions(merged, decisions, { textOf: (id) => docs.get(id)?.text });

@@ -359,3 +359,32 @@ describe('review: two annotators on one article', () => {
     assert.equal(a.review.annotations.current, undefined, 'End Comparison ends it');
   }
 });
+
+describe('review: the workspace knowledge base', function () {
+  this.timeout(60_000);
+  useTestSettings(false);
+  restoreAfter(['.news-annotator', 'entities.json']);
+  const dir = scratchFolder('review-kb');
+
+  it('analyses a large article (on the worker) with the entities of entities.json, as the editor does', async () => {
+    const a = await api();
+    const file = vscode.Uri.joinPath(workspaceFolder().uri, '.news-annotator', 'entities.json');
+    const existing = await readText(file);
+    const kb = existing ? (JSON.parse(existing) as { version?: number; entities: unknown[] }) : { version: 1, entities: [] };
+    const id = 'person/zz-review-kb-test';
+    kb.entities.push({ id, label: 'PERSON', name: { hi: 'ज़ोरावर क्विंटल', en: 'Zorawar Quintal' }, aliases: ['क्विंटल'] });
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(kb, null, 2)));
+    await waitFor(() => !!a.entities.get(id), { timeout: 20_000, message: 'entities.json to be loaded' });
+    // long enough (>= 16,000 UTF-16 units) to be analysed on the analysis worker
+    const filler = 'बैठक में दोनों पक्षों ने सहयोग बढ़ाने पर विचार किया। '.repeat(400);
+    const text = `नई दिल्ली में ज़ोरावर क्विंटल ने कहा कि रक्षा सहयोग अहम है।\n\n${filler}\n\nक्विंटल ने यह भी कहा कि बातचीत जारी रहेगी।`;
+    assert.ok(text.length >= 16_000);
+    const uri = vscode.Uri.joinPath(dir(), 'kb.article');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const workerRuns = a.analysis.workerRuns;
+    const doc = await a.review.data.load(uri);
+    assert.ok(a.analysis.workerRuns > workerRuns, 'the article went to the analysis worker');
+    const linked = doc.analysis.entities.filter((e) => e.entityId === id).map((e) => e.text);
+    assert.ok(linked.includes('ज़ोरावर क्विंटल'), `the workspace entity is found (linked: ${linked.join(', ') || 'none'})`);
+  });
+});
