@@ -285,9 +285,6 @@ export interface EditorOpenBenchResult {
   warmUpMs: number;
   warmUpKbMs: number;
   warmUpMaxPassMs: number;
-  /** Host side of the warm-up (merges of the sample's suggestions, one per host task): total and longest (ms). */
-  warmUpHostMs: number;
-  warmUpHostMaxPassMs: number;
   /** Without warm-up (a fresh worker, first 1 MB analysis builds the knowledge base too): request to result. */
   coldWorkerOpenWallMs: number;
   /** An analyze (2,000-unit text) sent during a warm-up, after the knowledge base is built: request to result (ms), and whether it ended the warm-up. */
@@ -382,8 +379,6 @@ export async function runEditorOpenBench(workerFile: string, sessions = 3, passe
     warmUpMs: midWarm.ms,
     warmUpKbMs: midWarm.kbMs,
     warmUpMaxPassMs: Math.max(...warm.map((w) => w.maxPassMs)),
-    warmUpHostMs: midWarm.hostMs,
-    warmUpHostMaxPassMs: Math.max(...warm.map((w) => w.hostMaxPassMs)),
     coldWorkerOpenWallMs: coldWall,
     requestDuringWarmUpMs: during,
     requestDuringWarmUpSuperseded: superseded,

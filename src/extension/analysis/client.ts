@@ -7,10 +7,10 @@
  * (the benchmark uses it too).
  */
 import { Worker } from 'node:worker_threads';
-import { AnnotationFormatError, AnnotationSet, suggestionsFromEntities, type AnnotationSpan } from '../../core/annotations';
-import type { DocumentAnalysis, EntitySpan, KbEntity } from '../../core/model';
+import { AnnotationFormatError, type AnnotationSpan } from '../../core/annotations';
+import type { DocumentAnalysis, KbEntity } from '../../core/model';
 import { loadAnnotationFile, renderAnnotationFile, type LoadedAnnotationFile, type RenderedAnnotationFile } from './annotationFile';
-import { PART_SIZE, type FromAnalysisWorker, type ToAnalysisWorker, type WarmUpPass } from './protocol';
+import { PART_SIZE, type FromAnalysisWorker, type ToAnalysisWorker, type WarmUpPass, type WarmUpResult } from './protocol';
 
 export interface AnalysisClientOptions {
   /** The bundled dist/analysisWorker.js. */
@@ -41,28 +41,6 @@ type LoadResult = Extract<FromAnalysisWorker, { type: 'loaded' }> & { spans: Ann
 
 /** Let other host tasks run (between the parts of a large message). */
 const yieldToHost = () => new Promise<void>((r) => setImmediate(r));
-
-/**
- * Host passes of a warm-up: the warm-up sample's suggestions merged into stored spans, the host's part
- * of opening an article (PreAnnotator, AnnotationStore). Measured: cold, that part of a 1 MB open (20,000
- * stored spans) takes 85-165 ms on the 2-core machine, after these passes (~60 ms of host time in
- * slices of at most ~15 ms) 27-33 ms.
- */
-export const HOST_WARM_UP_PASSES = 50;
-
-/** What a warm-up did: the worker's figures, then the host's passes. */
-export interface WarmUpSummary {
-  passes: number;
-  kbMs: number;
-  /** Worker side, request to last pass (ms). */
-  ms: number;
-  maxPassMs: number;
-  superseded: boolean;
-  hostPasses: number;
-  /** Host time of the host passes (ms), and the longest (one host task). */
-  hostMs: number;
-  hostMaxPassMs: number;
-}
 
 /** Annotation files with at least this many spans are rendered on the worker. */
 export const RENDER_IN_WORKER_SPANS = 2_000;
@@ -121,45 +99,19 @@ export class AnalysisClient {
   /**
    * Start the worker, build its knowledge base (built-in + `extraEntities`) and analyse a built-in
    * warm-up text in short passes (core/warmup.ts), so that the first large article is analysed at full
-   * speed; then, on this thread, `hostPasses` short merges of the sample's suggestions into stored spans
-   * (one per host task), so that the host's part of the first open is fast too. Call once, off the
-   * critical path. Resolves with the figures when done (the worker part may be ended early by a real
-   * `analyze`), with `undefined` when there is no worker (broken, disposed, failed); never rejects.
+   * speed. Call once, off the critical path. Resolves with the worker's figures when done (or ended early
+   * by a real `analyze`), with `undefined` when there is no worker (broken, disposed, failed); never rejects.
    */
-  async warmUp(extraEntities: KbEntity[] = [], passes?: WarmUpPass[], hostPasses = HOST_WARM_UP_PASSES): Promise<WarmUpSummary | undefined> {
+  async warmUp(extraEntities: KbEntity[] = [], passes?: WarmUpPass[]): Promise<Omit<WarmUpResult, 'type' | 'id'> | undefined> {
     if (this.broken || this.disposed) return undefined;
-    let msg: FromAnalysisWorker;
     try {
-      msg = await this.request((id) => ({ type: 'warm', id, extraEntities, kbKey: this.keyOf(extraEntities), passes }));
+      const msg = await this.request((id) => ({ type: 'warm', id, extraEntities, kbKey: this.keyOf(extraEntities), passes }));
+      if (msg.type !== 'warmed') return undefined;
+      const { passes: done, kbMs, ms, maxPassMs, superseded } = msg;
+      return { passes: done, kbMs, ms, maxPassMs, superseded };
     } catch {
       return undefined;
     }
-    if (msg.type !== 'warmed') return undefined;
-    const host = msg.sample?.length ? await this.warmHost(msg.sample, hostPasses) : { passes: 0, ms: 0, maxPassMs: 0 };
-    return {
-      passes: msg.passes, kbMs: msg.kbMs, ms: msg.ms, maxPassMs: msg.maxPassMs, superseded: msg.superseded,
-      hostPasses: host.passes, hostMs: host.ms, hostMaxPassMs: host.maxPassMs,
-    };
-  }
-
-  /** The host's part of an open, on warm-up entities: suggestions merged into stored spans, one pass per task. */
-  private async warmHost(entities: EntitySpan[], count: number): Promise<{ passes: number; ms: number; maxPassMs: number }> {
-    // Stored spans as an annotated article has them: decided, rejected, and some suggestions missing.
-    const stored = suggestionsFromEntities(entities)
-      .filter((_, i) => i % 4 !== 3)
-      .map((s, i): AnnotationSpan => (i % 3 === 0 ? { ...s, source: 'manual', status: 'accepted' } : i % 5 === 0 ? { ...s, status: 'rejected' } : s));
-    let passes = 0;
-    let ms = 0;
-    let maxPassMs = 0;
-    for (; passes < count && !this.disposed; passes++) {
-      await yieldToHost();
-      const t0 = performance.now();
-      new AnnotationSet(stored).mergeSuggestions(suggestionsFromEntities(entities));
-      const t = performance.now() - t0;
-      ms += t;
-      maxPassMs = Math.max(maxPassMs, t);
-    }
-    return { passes, ms, maxPassMs };
   }
 
   /** The annotation file for `spans` over `text` (on the worker for large ones), ready to write. */

@@ -134,15 +134,7 @@ export interface WarmUpResult {
   maxPassMs: number;
   /** An `analyze` request arrived and ended the warm-up early. */
   superseded: boolean;
-  /**
-   * Entities of a small warm-up text (not sent when superseded): the host warms its own part of an
-   * open with them (suggestions merged into stored spans, AnalysisClient.warmUp).
-   */
-  sample?: DocumentAnalysis['entities'];
 }
-
-/** Size (UTF-16 units) of the warm-up text whose entities come back as `WarmUpResult.sample`. */
-export const WARM_UP_SAMPLE_CHARS = 4_000;
 
 export interface AnalyzeError {
   type: 'error';

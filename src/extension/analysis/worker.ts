@@ -13,9 +13,9 @@ import { createKnowledgeBase } from '../../core/kb/builtin';
 import type { KnowledgeBase } from '../../core/kb/knowledgeBase';
 import { AnnotationFormatError } from '../../core/annotations';
 import { loadAnnotationFile, renderAnnotationFile } from './annotationFile';
-import { PART_SIZE, type FromAnalysisWorker, type ToAnalysisWorker, type WarmUpRequest, WARM_UP_PASSES, WARM_UP_SAMPLE_CHARS } from './protocol';
+import { PART_SIZE, type FromAnalysisWorker, type ToAnalysisWorker, type WarmUpRequest, WARM_UP_PASSES } from './protocol';
 import type { AnnotationSpan } from '../../core/annotations';
-import type { EntitySpan, KbEntity } from '../../core/model';
+import type { KbEntity } from '../../core/model';
 import { warmUpText } from '../../core/warmup';
 
 let kbCache: { key: string; kb: KnowledgeBase } | undefined;
@@ -60,7 +60,6 @@ async function warmUp(msg: WarmUpRequest): Promise<void> {
   let passes = 0;
   let maxPassMs = 0;
   let kbMs = 0;
-  let sample: EntitySpan[] | undefined;
   try {
     const fresh = kbCache?.key !== msg.kbKey;
     const kb = knowledgeBase(msg.extraEntities, msg.kbKey);
@@ -82,11 +81,10 @@ async function warmUp(msg: WarmUpRequest): Promise<void> {
         passes++;
       }
     }
-    if (!state.superseded) sample = analyzeDocument(texts.get(`${WARM_UP_SAMPLE_CHARS}:0`) ?? warmUpText(kb, WARM_UP_SAMPLE_CHARS), { kb }).entities;
   } finally {
     if (warming === state) warming = undefined;
   }
-  post({ type: 'warmed', id: msg.id, passes, kbMs, ms: performance.now() - t0, maxPassMs, superseded: state.superseded, sample });
+  post({ type: 'warmed', id: msg.id, passes, kbMs, ms: performance.now() - t0, maxPassMs, superseded: state.superseded });
 }
 
 if (parentPort) {
