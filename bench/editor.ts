@@ -292,6 +292,8 @@ export interface EditorOpenBenchResult {
   requestDuringWarmUpSuperseded: boolean;
   /** The same request to the idle worker afterwards. */
   requestIdleWorkerMs: number;
+  /** 1-minute load average before the sessions (the machine is shared; the worker runs at low priority). */
+  loadAverageAtOpen: number;
 }
 
 /**
@@ -307,6 +309,7 @@ export async function runEditorOpenBench(workerFile: string, sessions = 3, passe
   const inProcess = (t: string) => analyzeDocument(t, { kb } as Parameters<typeof analyzeDocument>[1]);
   const text = makeArticle(1_048_576);
   const spans = makeSpans(text, 20_000);
+  const loadAverageAtOpen = loadavg()[0];
   const runs: { wall: number; analysis: number; merge: number; total: number }[] = [];
   const warm: NonNullable<Awaited<ReturnType<AnalysisClient['warmUp']>>>[] = [];
   for (let i = 0; i < sessions; i++) {
@@ -383,6 +386,7 @@ export async function runEditorOpenBench(workerFile: string, sessions = 3, passe
     requestDuringWarmUpMs: during,
     requestDuringWarmUpSuperseded: superseded,
     requestIdleWorkerMs: idle,
+    loadAverageAtOpen,
   };
 }
 
