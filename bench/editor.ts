@@ -301,8 +301,10 @@ export interface EditorOpenBenchResult {
  * `warmUp()` as the extension does after activation (awaited: the article is opened after it), then the
  * FIRST open of the article with its 20,000 stored spans. Each session is measured once (later opens
  * would be warmer), so the target uses the median of the 3 first opens, which one disturbance of the
- * shared 2-core machine cannot decide; the worst is reported as well. Run before the other editor benches
- * so that the host-side merge code is as cold as in a new session for the first one.
+ * shared 2-core machine cannot decide; the worst is reported as well. The worker is fresh in every
+ * session, but the host (this thread) is one: run before the other editor benches, only the first
+ * session's host merge is as cold as in a new VS Code session (usually the worst); the later ones are
+ * like a session that has merged suggestions of some article before.
  */
 export async function runEditorOpenBench(workerFile: string, sessions = 3, passes?: WarmUpPass[]): Promise<EditorOpenBenchResult> {
   const kb = createKnowledgeBase();
