@@ -23,6 +23,8 @@ export interface NamedRef {
 
 const PLACE_AFTER = ['के लिए रवाना', 'रवाना', 'में', 'पर', 'पहुंचे', 'पहुंची', 'पहुँचे', 'पहुंचा', 'स्थित', 'आए', 'आये', 'आएंगे', 'आएंगी', 'आएगा', 'आएगी', 'दौरे', 'यात्रा', 'जाएंगे', 'जाएंगी', 'जाएगा', 'जाएगी', 'पहुंचेंगे', 'पहुंचेंगी', 'गए', 'गईं', 'गई'];
 const PLACE_BEFORE_EN = ['in', 'at', 'visit', 'visits', 'visiting', 'visited'];
+/** "will travel to New Delhi", "a visit to Tokyo": a place someone goes to. */
+const TRAVEL_TO = /(?:travel|travels|travelled|traveled|travelling|traveling|trip|visit|journey|fly|flies|flew|come|comes|came|go|goes|went|head|heads|headed|arrive|arrives|arrived|return|returns|returned)\s+to\s+$/iu;
 /** "तियानजिन शहर जाएंगे", "कज़ान शहर में": a generic noun for the kind of place between the name and its postposition. */
 const PLACE_NOUN = /^(?:शहर|नगर|city)\s+/u;
 /** Seas, oceans and straits are topics of talks ("हिंद महासागर में सुरक्षा"), never where two people sat down. */
@@ -67,7 +69,8 @@ export function sentencePlace(text: string, s: SentenceInfo, near: number, from 
     const noun = PLACE_NOUN.exec(text.slice(next, next + 12));
     if (noun) next += noun[0].length;
     const prevWord = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(s.start, sp.start - 6), sp.start))?.[1]?.toLowerCase();
-    const usedAsPlace = PLACE_AFTER.some((w) => wordAt(text, next, w)) || (prevWord !== undefined && PLACE_BEFORE_EN.includes(prevWord));
+    const usedAsPlace = PLACE_AFTER.some((w) => wordAt(text, next, w)) || (prevWord !== undefined && PLACE_BEFORE_EN.includes(prevWord))
+      || (prevWord === 'to' && TRAVEL_TO.test(text.slice(Math.max(s.start, sp.start - 30), sp.start)));
     if (!usedAsPlace) continue;
     const topic = TOPIC_AFTER_PLACE.exec(text.slice(sp.end, Math.min(s.end, sp.end + 60)));
     if (topic && !MEETING_NOUN_IN.test(topic[0])) continue;
@@ -205,7 +208,23 @@ export function triggerStatus(text: string, s: SentenceInfo, triggerStart: numbe
   const lead = text.slice(Math.max(s.start, triggerStart - 24), triggerStart);
   if (containsAny(window, PAST_MARKERS) || containsAny(lead, ['पिछली', 'पिछले', 'previous', 'last'])) return 'past';
   if (containsAny(window, FUTURE_MARKERS)) return 'planned';
+  const clause = clauseBefore(text, s.start, triggerStart);
+  // "X last visited India in 2021, when he met Y": a meeting inside a clause about an earlier visit.
+  if (WHEN_BEFORE.test(text.slice(Math.max(s.start, triggerStart - 30), triggerStart)) && containsAny(text.slice(s.start, triggerStart), EARLIER_VISIT)) return 'past';
+  // "X will travel to Delhi in December for the annual summit with Y": English puts the future before the verb.
+  if (isLatin(text.slice(triggerStart, triggerStart + 1)) && containsAny(clause, EN_FUTURE_LEAD) && !containsAny(clause, PAST_MARKERS)) return 'planned';
   return 'held';
+}
+
+const WHEN_BEFORE = /(?:^|[\s,])(?:when|जब)\s+(?:[\p{L}\p{M}]+\s+){0,3}$/iu;
+const EARLIER_VISIT = ['last visited', 'last visit', 'was last in', 'last came', 'last travelled', 'last traveled', 'पिछली बार', 'पिछली यात्रा', 'पिछले दौरे'];
+const EN_FUTURE_LEAD = ['will', "'ll", 'is set to', 'are set to', 'is scheduled to', 'are scheduled to', 'is expected to', 'are expected to', 'is likely to', 'are likely to', 'is due to', 'are due to', 'plans to', 'is slated to', 'is to travel', 'is to visit', 'would travel', 'would visit'];
+
+/** The English clause the trigger stands in: back to the sentence start or a comma, "when", "who", "said", "that". */
+function clauseBefore(text: string, sentenceStart: number, triggerStart: number): string {
+  const lead = text.slice(Math.max(sentenceStart, triggerStart - 160), triggerStart);
+  const cut = Math.max(lead.lastIndexOf(', '), lead.lastIndexOf('; '), ...[' when ', ' who ', ' which ', ' said ', ' says ', ' that ', ' after ', ' before '].map((w) => { const i = lead.toLowerCase().lastIndexOf(w); return i < 0 ? -1 : i + w.length - 1; }));
+  return cut >= 0 ? lead.slice(cut + 1) : lead;
 }
 
 /** Where the attributes of a trigger are read: from the previous trigger to the next one, stopping at "और"/"," after it. */

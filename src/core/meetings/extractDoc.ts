@@ -45,7 +45,7 @@ export interface ExtractOptions {
 const ATTACH_WINDOW = 8;
 
 /** Triggers that report talks, which may have been held over the phone. */
-const TALK_WORDS = new Set(['बातचीत', 'वार्ता', 'वार्ताएं', 'चर्चा', 'बात', 'विचार-विमर्श', 'विचार विमर्श', 'discussed', 'spoke with', 'talked with', 'talks with', 'talks between', 'held talks', 'holds talks', 'hold talks']);
+const TALK_WORDS = new Set(['बातचीत', 'वार्ता', 'वार्ताएं', 'चर्चा', 'बात', 'विचार-विमर्श', 'विचार विमर्श', 'discussed', 'spoke with', 'talked with', 'talks with', 'talks between', 'bilateral talks', 'summit talks', 'held talks', 'holds talks', 'hold talks']);
 
 /** "X ने Y के साथ ... पर चर्चा की" reports talks; "X ने Y से बात की" alone is too often a call to count. */
 function standsAlone(def: { strength: string; form: string }, objectForm?: string): boolean {
@@ -218,6 +218,15 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
         }
         target.strong ||= standsAlone(c.trigger.def, c.objectForm);
         target.inPerson ||= !TALK_WORDS.has(c.trigger.def.form) || !!place;
+      } else if (c.trigger.def.series) {
+        // "दोनों नेताओं ने कहा कि अगला शिखर सम्मेलन ... रूस में होगा", "Putin will visit India for the annual summit": the next one of the pair's series.
+        const pair = state.lastParticipants;
+        if (status !== 'planned' || !pair || pair.length !== 2 || !c.participants.every((p) => pair.some((q) => q.id === p.id))) continue;
+        target = meetings.find((m) => !m.partial && sameSet(m.participants, pair) && m.status === 'planned');
+        if (!target) {
+          target = { doc: ctx.id, participants: pair, mentions: [], topics: [], status, confidence: 0.6, lastSentence: s.index, strong: true };
+          meetings.push(target);
+        }
       } else {
         const ps = c.participants;
         const recent = (m: DocMeeting): boolean => !m.partial && s.index - m.lastSentence <= ATTACH_WINDOW && ps.every((p) => m.participants.some((q) => q.id === p.id));

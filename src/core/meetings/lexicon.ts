@@ -15,7 +15,15 @@ export interface TriggerDef {
   lang: 'hi' | 'en';
   /** Word forms that need a person after them in English ("met X") or a से-object ("X से मिले"). */
   needsSe?: boolean;
+  /** One meeting of a bilateral series ("अगला शिखर सम्मेलन", "the annual summit"): its people may be the last meeting's. */
+  series?: boolean;
 }
+
+/**
+ * A bilateral summit of a series: "अगला (वार्षिक) शिखर सम्मेलन", "भारत-रूस वार्षिक शिखर सम्मेलन", "the next/annual summit".
+ * Only these: a bare "शिखर सम्मेलन"/"summit" is as often a gathering of many (SCO, G20).
+ */
+export const SERIES_SUMMIT = /(?:(?:अगला|अगली|अगले)\s+(?:[\p{L}\p{M}]+-[\p{L}\p{M}]+\s+)?(?:वार्षिक\s+)?(?:शिखर\s+सम्मेलन|शिखर\s+वार्ता)|(?:[\p{L}\p{M}]+-[\p{L}\p{M}]+\s+)?वार्षिक\s+शिखर\s+(?:सम्मेलन|वार्ता)|\bnext\s+(?:annual\s+)?summit|\bannual\s+summit)(?![\p{L}\p{M}])/giu;
 
 function hi(forms: string[], strength: TriggerStrength, kind: TriggerKind, needsSe = false): TriggerDef[] {
   return forms.map((form) => ({ form, strength, kind, lang: 'hi' as const, needsSe }));
@@ -51,7 +59,7 @@ export const TRIGGERS: TriggerDef[] = withVariants([
   ...hi(['सह-अध्यक्षता', 'सह अध्यक्षता', 'सहअध्यक्षता', 'सह–अध्यक्षता'], 'strong', 'cochair'),
   ...hi(['स्वागत', 'अगवानी', 'मेजबानी', 'मेज़बानी'], 'strong', 'welcome'),
   ...hi(['चर्चा', 'विचार-विमर्श', 'विचार विमर्श', 'बात'], 'weak', 'noun'),
-  ...en(['met', 'meets', 'meet', 'meeting', 'meetings', 'held talks', 'holds talks', 'hold talks', 'talks with', 'talks between', 'called on', 'call on', 'calls on', 'calling on', 'bilateral meeting'], 'strong', 'verb'),
+  ...en(['met', 'meets', 'meet', 'meeting', 'meetings', 'held talks', 'holds talks', 'hold talks', 'talks with', 'talks between', 'bilateral talks', 'summit talks', 'summit with', 'called on', 'call on', 'calls on', 'calling on', 'bilateral meeting'], 'strong', 'verb'),
   ...en(['co-chaired', 'co-chair', 'co-chairs', 'co-chairing'], 'strong', 'cochair'),
   ...en(['hosted', 'hosts', 'welcomed', 'welcomes', 'received', 'receives'], 'strong', 'welcome'),
   ...en(['discussed', 'spoke with', 'talked with'], 'weak', 'verb'),
@@ -60,7 +68,8 @@ export const TRIGGERS: TriggerDef[] = withVariants([
 /** Sentence markers of a phone or video call: such a "meeting" is a call. */
 export const CALL_MARKERS = [
   'फोन पर', 'फ़ोन पर', 'फोन से', 'फोन कॉल', 'फोन किया', 'टेलीफोन', 'टेलिफोन', 'टेलीफ़ोन', 'दूरभाष', 'वीडियो कॉल', 'फोन वार्ता',
-  'टेलीफोनिक', 'वर्चुअल कॉल',
+  'टेलीफोनिक', 'वर्चुअल कॉल', 'वीडियो कॉन्फ्रेंस', 'वीडियो कॉन्फ्रेंसिंग', 'वीडियो कांफ्रेंस', 'वीडियो कांफ्रेंसिंग', 'वीडियो लिंक', 'वर्चुअल बैठक', 'वर्चुअल माध्यम', 'वर्चुअल तरीके', 'ऑनलाइन बैठक',
+  'video conference', 'video-conference', 'videoconference', 'video conferencing', 'video link', 'virtual meeting', 'virtual summit', 'virtually',
   'phone', 'telephone', 'telephonic', 'dialled', 'dialed', 'video call', 'video-call', 'spoke over', 'call from', 'a call', 'phone call',
 ];
 

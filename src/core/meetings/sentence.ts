@@ -7,7 +7,7 @@ import type { DocContext, PersonRef, SentenceInfo } from './docContext';
 import { roleBefore } from './docContext';
 import { countryList, PLURAL_ROLES, resolveRole } from './roles';
 import {
-  BOTH_PHRASES, COORDINATORS, MARKERS, RECEIVED_NOUNS, ROLES, SUBJECT_PRONOUNS, SUBJECT_PRONOUNS_ERG, TITLES, TRIGGERS,
+  BOTH_PHRASES, COORDINATORS, MARKERS, RECEIVED_NOUNS, ROLES, SERIES_SUMMIT, SUBJECT_PRONOUNS, SUBJECT_PRONOUNS_ERG, TITLES, TRIGGERS,
   type Marker, type TriggerDef,
 } from './lexicon';
 import { eachForm, findWord, isLatin, skipSpace, wordAt } from './textUtil';
@@ -112,6 +112,19 @@ export function findTriggers(text: string, s: SentenceInfo): TriggerHit[] {
     }
     hits.push({ start, end, def });
   });
+  const body = text.slice(s.start, s.end);
+  SERIES_SUMMIT.lastIndex = 0;
+  for (let m = hits.length === 0 ? SERIES_SUMMIT.exec(body) : null; m; m = SERIES_SUMMIT.exec(body)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (hits.some((h) => h.start < end && start < h.end)) continue;
+    if (/\b(?:of|of the)\s*$|(?:का|की|के)\s*$/iu.test(body.slice(0, m.index)) && !/(?:के साथ|with)\s*$/iu.test(body.slice(0, m.index))) {
+      // "एससीओ के वार्षिक शिखर सम्मेलन", "annual summit of the SCO" are gatherings; "X के साथ वार्षिक शिखर सम्मेलन" is not.
+      if (!/-[\p{L}\p{M}]+\s+(?:का|की|के)\s*$/u.test(body.slice(0, m.index))) continue;
+    }
+    if (/^\s*of\b/iu.test(body.slice(m.index + m[0].length))) continue;
+    hits.push({ start, end, def: { form: m[0], strength: 'strong', kind: 'noun', lang: /[a-z]/i.test(m[0]) ? 'en' : 'hi', series: true } });
+  }
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -523,6 +536,9 @@ function genBefore(text: string, markerEnd: number, objectStart: number): boolea
   return gap.trim() === '' || (gap.length <= 45 && !/[,;।]|(?:^|\s)(?:ने|से|को|में|पर|और|कि)(?:\s|$)/u.test(gap));
 }
 
+/** "After talks with", "Following his meeting with", "During talks with": an opening phrase before the subject. */
+const AFTER_OPENING = /(?:^|[\s,])(?:after|following|during|before|at|in)\s+(?:(?:his|her|their|the|a|bilateral|extensive|detailed|delegation-level|summit|annual)\s+)*$/iu;
+
 function englishFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: number, segEnd: number, state: SentenceState): RawCandidate[] {
   const before = groups.filter((g) => g.end <= t.start && g.start >= segStart - 200);
   const after = groups.filter((g) => g.start >= t.end && g.start < segEnd);
@@ -533,7 +549,17 @@ function englishFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart:
     const gap = text.slice(t.end, objectGroup.start);
     if (gap.length > 45 || /\b(?:from|call|calls|letter|message|invitation|award|support|request|report|an?)\b/iu.test(gap)) return [];
   }
+  // "talks/meeting between X and Y": the people after "between" are the meeting, whoever reports it.
+  if (objectGroup && objectGroup.members.length >= 2 && /^\s*(?:between\s+)?$/iu.test(text.slice(t.end, objectGroup.start)) && /between\s*$|^\s*between/iu.test(text.slice(t.start, objectGroup.start))) {
+    const complete = objectGroup.explicit && !objectGroup.bothOnly;
+    return [{ trigger: t, participants: dedupe(objectGroup.members), complete, attach: !complete, resolvedRole: false }];
+  }
   let subject = subjectGroup ? subjectGroup.members : [];
+  // "After talks with X in Moscow, Y said ...": the subject named after the opening phrase.
+  if (!subjectGroup && objectGroup && AFTER_OPENING.test(text.slice(segStart, t.start))) {
+    const later = after.find((g) => g.start > objectGroup.end && /,/u.test(text.slice(objectGroup.end, g.start)) && !objectGroup.members.some((m) => g.members.some((x) => x.id === m.id)));
+    if (later) return make(t, later, later.members, [objectGroup], false);
+  }
   const objects = objectGroup ? [objectGroup] : [];
   if (subject.length === 0 && objects.length > 0 && state.subject && !objectGroup.members.some((m) => m.id === state.subject?.id)) subject = [state.subject];
   if (subject.length === 0 && objects.length === 0) return [{ trigger: t, participants: [], complete: false, attach: true, resolvedRole: false }];
