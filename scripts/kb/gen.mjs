@@ -11,6 +11,7 @@ import { people } from './tables/people.mjs';
 import { peopleMore } from './tables/people_more.mjs';
 import { places } from './tables/places.mjs';
 import { placesMore } from './tables/places_more.mjs';
+import { placesWorld } from './tables/places_world.mjs';
 import { organisations } from './tables/organisations.mjs';
 import { equipment } from './tables/equipment.mjs';
 import { events } from './tables/events.mjs';
@@ -130,7 +131,7 @@ const files = {
     return entity('PERSON', en, hi, split(aliases), wd, { country, role, roleHi }, id);
   }),
   // en | hi | type | country | aliases | wikidata
-  places: rows(places + placesMore).map(([en0, hi, type, country, aliases, wd, dem]) => {
+  places: rows(places + placesMore + placesWorld).map(([en0, hi, type, country, aliases, wd, dem]) => {
     const [en, id] = parseEn(en0);
     const [demonymHi, demonymEn] = (dem ?? '').split(';').map((x) => x.trim());
     return entity('LOCATION', en, hi, split(aliases), wd, { type, country, demonymHi, demonymEn }, id);
