@@ -4,7 +4,7 @@
  */
 import type { DateValue, DocumentAnalysis, EntitySpan, Range } from '../model';
 import { AGENCIES, COUNTRIES, ENGLISH_MONTHS, HINDI_MONTHS, ROLES, STANDALONE_TITLES, TITLES, WEEKDAYS } from './lexicon';
-import { findDates, isLatin, nameKey, wordAt } from './textUtil';
+import { findDates, isLatin, nameKey, sameNameAcrossScripts, wordAt } from './textUtil';
 
 export interface PersonRef {
   id: string;
@@ -240,17 +240,35 @@ export function buildDocContext(id: string, text: string, analysis: DocumentAnal
   const persons = spans.filter((s) => s.label === 'PERSON' && !isTitleOnly(s.text));
   // Linked people first, so that a bare surname can borrow a full name's identity.
   const ordered = [...persons].sort((a, b) => Number(!a.entityId) - Number(!b.entityId) || a.start - b.start);
+  // Where each person was named, to resolve a bare surname to the nearest full name before it.
+  const mentionsOf = new Map<string, number[]>();
   for (const s of ordered) {
     let pid = s.entityId;
     if (!pid) {
       const key = nameKey(s.text);
       const words = s.text.trim().split(/\s+/).map(nameKey);
-      const match = [...people.values()].find((p) => {
+      const coref = s.attrs?.corefName ? nameKey(s.attrs.corefName) : undefined;
+      const fits = (p: PersonRef): boolean => {
         const pw = p.name.split(/\s+/).map(nameKey);
-        return nameKey(p.name) === key || pw[pw.length - 1] === words[words.length - 1] || (words.length === 1 && pw.includes(key));
-      });
+        if (nameKey(p.name) === key || (words.length === 1 && pw.includes(key))) return true;
+        return pw[pw.length - 1] === words[words.length - 1];
+      };
+      // The tagger's own coreference ("सिंह" -> "अमर प्रीत सिंह") first; else of the fitting people, the one named last before.
+      const all = [...people.values()];
+      let match = coref ? all.find((p) => nameKey(p.name) === coref) : undefined;
+      const fitting = match ? [] : all.filter(fits);
+      if (fitting.length > 1) {
+        const lastBefore = (p: PersonRef): number => Math.max(-1, ...(mentionsOf.get(p.id) ?? []).filter((x) => x < s.start));
+        match = [...fitting].sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+        if (lastBefore(match) < 0) match = fitting[0];
+      } else match ??= fitting[0];
+      // The same name in the other script ("Anatolie Nosatii" and "अनातोली नोसाती").
+      match ??= all.find((p) => !p.linked && sameNameAcrossScripts(p.name, s.text)) ?? all.find((p) => p.linked && sameNameAcrossScripts(p.name, s.text));
       pid = match ? match.id : `doc:${key}`;
     }
+    const seen = mentionsOf.get(pid);
+    if (seen) seen.push(s.start);
+    else mentionsOf.set(pid, [s.start]);
     const info = roleBefore(text, s.start);
     const role = s.attrs?.role ?? (info?.role !== 'counterpart' ? info?.role : undefined);
     const country = s.attrs?.country ?? info?.country;

@@ -222,3 +222,53 @@ export function hash64(s: string): string {
 export function nameKey(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/\u093c/g, '').replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
 }
+
+const DEVA_SKELETON: Record<string, string> = {
+  'क': 'K', 'ख': 'K', 'ग': 'G', 'घ': 'G', 'ङ': 'N', 'च': 'C', 'छ': 'C', 'ज': 'J', 'झ': 'J', 'ञ': 'N', 'ट': 'T', 'ठ': 'T', 'ड': 'D', 'ढ': 'D', 'ण': 'N',
+  'त': 'T', 'थ': 'T', 'द': 'D', 'ध': 'D', 'न': 'N', 'प': 'P', 'फ': 'P', 'ब': 'B', 'भ': 'B', 'म': 'N', 'र': 'R', 'ल': 'L', 'व': 'V', 'श': 'S', 'ष': 'S',
+  'स': 'S', 'ं': 'N', '\u0958': 'K', '\u0959': 'K', '\u095a': 'G', '\u095b': 'J', '\u095c': 'R', '\u095d': 'R', '\u095e': 'P',
+};
+const LATIN_SKELETON: [RegExp, string][] = [
+  [/tch|ch/g, 'C'], [/sch|sh|zh/g, 'S'], [/kh/g, 'K'], [/gh/g, 'G'], [/ng(?![aeiou])/g, 'N'], [/ph|f/g, 'P'], [/th/g, 'T'], [/dh/g, 'D'], [/bh/g, 'B'],
+  [/ck|q|c(?![eiy])|k/g, 'K'], [/c/g, 'S'], [/x/g, 'KS'], [/[jz]/g, 'J'], [/[vw]/g, 'V'], [/m/g, 'N'],
+  [/b/g, 'B'], [/d/g, 'D'], [/g/g, 'G'], [/l/g, 'L'], [/n/g, 'N'], [/p/g, 'P'], [/r/g, 'R'], [/s/g, 'S'], [/t/g, 'T'],
+];
+
+/**
+ * Consonant skeleton of one name word, comparable across Devanagari and Latin ("नोसाती" and "Nosatii" are
+ * both "NST"): vowels, h and y dropped, related sounds (m/n, s/sh, t/th, f/ph) made one, doubled letters one.
+ */
+export function nameSkeleton(word: string): string {
+  let out = '';
+  if (/[\u0900-\u097f]/u.test(word)) {
+    for (const ch of word.normalize('NFC').replace(/([\u0915-\u0939])\u093c/gu, (_, c: string) => ({ 'क': '\u0958', 'ख': '\u0959', 'ग': '\u095a', 'ज': '\u095b', 'ड': '\u095c', 'ढ': '\u095d', 'फ': '\u095e' } as Record<string, string>)[c] ?? c)) out += DEVA_SKELETON[ch] ?? '';
+  } else {
+    let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+    for (const [re, rep] of LATIN_SKELETON) w = w.replace(re, rep);
+    out = w.replace(/[a-z]/g, '');
+  }
+  // Hindi writes an English s between vowels as ज ("Albanese", "अल्बनीज").
+  return out.replace(/J/g, 'S').replace(/(.)\1+/g, '$1').replace(/NG/g, 'N');
+}
+
+/** Two spellings of one name in different scripts ("Anatolie Nosatii", "अनातोली नोसाती"; "Nosatii", "नोसाती"). */
+export function sameNameAcrossScripts(a: string, b: string): boolean {
+  const deva = (s: string): boolean => /[\u0900-\u097f]/u.test(s);
+  if (deva(a) === deva(b)) return false;
+  const wa = a.trim().split(/\s+/u);
+  const wb = b.trim().split(/\s+/u);
+  const last = nameSkeleton(wa[wa.length - 1]);
+  if (last.length < 2) {
+    // "Wang Yi" / "वांग यी": a last name without consonants to compare; the whole names then.
+    const whole = wa.map(nameSkeleton).join('');
+    return wa.length > 1 && wb.length > 1 && whole.length >= 2 && whole === wb.map(nameSkeleton).join('');
+  }
+  if (last !== nameSkeleton(wb[wb.length - 1])) return false;
+  // Both with a first name: the first names agree too.
+  if (wa.length > 1 && wb.length > 1) {
+    const fa = nameSkeleton(wa[0]);
+    const fb = nameSkeleton(wb[0]);
+    return fa === fb || (fa.length > 0 && fb.length > 0 && fa[0] === fb[0] && (fa.length === 1 || fb.length === 1));
+  }
+  return true;
+}

@@ -80,3 +80,50 @@ describe('meetings (blind set 3 patterns): the next summit of a pair', () => {
     assert.deepEqual(run('अगला वार्षिक शिखर सम्मेलन अगले साल भारत में होगा।'), []);
   });
 });
+
+describe('meetings (blind set 3 patterns): one person, several spellings', () => {
+  const UNLINKED: TestEntity[] = [
+    ...ENTITIES,
+    { label: 'PERSON', names: ['अनातोली नोसाती', 'नोसाती'], attrs: { role: 'defence minister', country: 'MD' } },
+    { label: 'PERSON', names: ['Anatolie Nosatii', 'Nosatii'], attrs: { role: 'defence minister', country: 'MD' } },
+  ];
+  const runWith = (text: string, entities: TestEntity[]): Meeting[] => extractMeetings([{ id: 'a.txt', text, analysis: analyze(text, entities) }]);
+
+  it('an unknown name written in Devanagari and in Latin is one participant: one meeting, not two', () => {
+    const ms = runWith('राजनाथ सिंह ने सोमवार को नई दिल्ली में अनातोली नोसाती से मुलाकात की। Rajnath Singh met Anatolie Nosatii in New Delhi on Monday. Nosatii later said ties would grow.', UNLINKED);
+    assert.equal(ms.length, 1, ms.map(pair).join(', '));
+    assert.equal(ms[0].participants.length, 2);
+    assert.equal(ms[0].mentions.length, 2);
+  });
+
+  it('different names in two scripts stay two people', () => {
+    const other: TestEntity[] = [...UNLINKED, { label: 'PERSON', names: ['Ion Ceban'], attrs: { role: 'mayor', country: 'MD' } }];
+    const ms = runWith('राजनाथ सिंह ने सोमवार को अनातोली नोसाती से मुलाकात की। Rajnath Singh also met Ion Ceban on Monday.', other);
+    assert.equal(ms.length, 2);
+  });
+
+  const SINGHS: TestEntity[] = [
+    ...ENTITIES.filter((e) => e.id !== 'Q-singh'),
+    { id: 'Q-singh', label: 'PERSON', names: ['राजनाथ सिंह'], attrs: { role: 'defence minister', country: 'IN' } },
+    { id: 'Q-apsingh', label: 'PERSON', names: ['अमर प्रीत सिंह'], attrs: { role: 'air chief', country: 'IN' } },
+    { label: 'PERSON', names: ['सिंह'] },
+  ];
+
+  it('a bare surname is the person of that surname named last before it, not the first one of the article', () => {
+    // Both Singhs known (linked); the bare "सिंह" is not.
+    const ms = runWith('राजनाथ सिंह ने सोमवार को इवानोव से मुलाकात की। वायुसेना प्रमुख अमर प्रीत सिंह मंगलवार को मॉस्को पहुंचे। सिंह ने बुधवार को पेत्रोव से मुलाकात की।', SINGHS);
+    const names = ms.map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
+    assert.deepEqual(names, ['अमर प्रीत सिंह + पेत्रोव', 'इवानोव + राजनाथ सिंह']);
+  });
+
+  it("the tagger's coreference (attrs.corefName) decides a bare surname", () => {
+    const text = 'अमर प्रीत सिंह मंगलवार को मॉस्को पहुंचे। राजनाथ सिंह ने सोमवार को इवानोव से मुलाकात की। सिंह ने बुधवार को पेत्रोव से मुलाकात की।';
+    const analysis = analyze(text, SINGHS);
+    const bare = analysis.entities.filter((e) => e.text === 'सिंह');
+    assert.equal(bare.length, 1);
+    bare[0].attrs = { corefName: 'अमर प्रीत सिंह' };
+    const ms = extractMeetings([{ id: 'a.txt', text, analysis }]);
+    const names = ms.map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
+    assert.deepEqual(names, ['अमर प्रीत सिंह + पेत्रोव', 'इवानोव + राजनाथ सिंह']);
+  });
+});
