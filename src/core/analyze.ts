@@ -11,6 +11,7 @@ import { GENERIC_ROLES } from './ner/lexicon';
 import { findCuePeople } from './ner/people';
 import { findNamePatterns } from './ner/patterns';
 import { extendCompanySuffix, findPlaceOrgs, findPlatformX } from './ner/orgs';
+import { findPlaceRules, joinDirections, splitConflictEvents } from './ner/placeRules';
 import { resolveOverlaps } from './ner/resolve';
 import { rangeAt } from './ner/span';
 import { dropCraftPlaces, extendPersonNames, personVenues, splitCompoundSpans, trimGenericWords } from './ner/trim';
@@ -103,6 +104,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   let spans = resolveOverlaps([...kbSpans, ...cue.people, ...dates, ...equipment, ...events, ...exercises, ...placeOrgs, ...platforms]);
   const patterns = findNamePatterns(text, tokens, (a, b) => overlapsAny(spans, a, b));
   if (patterns.length) spans = resolveOverlaps([...spans, ...patterns]);
+  const placeType = (id: string) => kb.get(id)?.attrs?.type;
+  const placeRules = findPlaceRules(text, tokens, spans, placeType);
+  if (placeRules.length) spans = resolveOverlaps([...spans, ...placeRules]);
   spans = resolveOverlaps([...spans, ...corefNameParts(text, tokens, spans)]);
   spans = trimGenericWords(spans, text);
   extendPersonNames(spans, text, (w) => STOPWORDS.has(w));
@@ -112,6 +116,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   spans = splitCompoundSpans(spans, text,
     (w) => { const l = kb.lookupExact(w).filter((e) => e.label === 'LOCATION'); return l.length === 1 ? l[0].id : undefined; },
     (w) => kb.lookupExact(w).some((e) => e.label === 'EVENT'));
+  spans = splitConflictEvents(spans, text, (w) => { const l = kb.lookupExact(w).filter((e) => e.label === 'LOCATION'); return l.length === 1 ? l[0].id : undefined; });
+  joinDirections(spans, text, placeType);
 
   const labels = options.labels ? new Set(options.labels) : undefined;
   const out: EntitySpan[] = [];

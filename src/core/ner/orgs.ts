@@ -13,8 +13,9 @@ export const CONFIDENCE_ORG_RULE = 0.6;
 /** Institution nouns (one or two words) that make "<place> X" an organisation. */
 const HEADS: string[][] = [
   ['पुलिस'], ['सरकार'], ['हाईकोर्ट'], ['हाई', 'कोर्ट'], ['उच्च', 'न्यायालय'], ['विश्वविद्यालय'], ['यूनिवर्सिटी'], ['नगर', 'निगम'], ['विधानसभा'], ['प्रशासन'],
-  ['मेट्रो'], ['एयरपोर्ट'], ['हवाई', 'अड्डे'], ['हवाई', 'अड्डा'], ['नगर', 'पालिका'], ['विकास', 'प्राधिकरण'],
-  ['Police'], ['Government'], ['High', 'Court'], ['University'], ['Municipal', 'Corporation'], ['Assembly'], ['Metro'], ['Airport'],
+  ['मेट्रो'], ['नगर', 'पालिका'], ['विकास', 'प्राधिकरण'],
+  ['Police'], ['Government'], ['High', 'Court'], ['University'], ['Municipal', 'Corporation'], ['Assembly'], ['Metro'],
+  // an airport named after its city ("पालम हवाई अड्डा", "Sheremetyevo Airport") is a place: see placeRules.ts
 ].map((h) => h.map((w) => w.normalize('NFD').toLowerCase()));
 
 /** HEADS by their first word, in HEADS order. */

@@ -1,0 +1,398 @@
+/**
+ * Place names beyond the knowledge base, by their form (general rules, no article's answers):
+ * - water bodies and landforms by their head noun: "<Name> सागर/महासागर/नदी/झील/खाड़ी/द्वीप/जलडमरूमध्य",
+ *   "<Place> की खाड़ी", "<Name> Sea/Ocean/River/Lake/Gulf/Bay/Strait/Island", "Gulf/Sea/Lake of <Name>";
+ * - venues by their head noun: "<Name> होटल/पैलेस/हाउस/सेंटर/स्टेडियम/मेमोरियल/एक्सपो/हवाई अड्डा/...", "होटल <Name>",
+ *   "<Name> Hotel/Palace/House/Centre/Museum/Cathedral/Street/Embankment/Airport/...", "Hotel <Name>", an address
+ *   "5, <Name> मार्ग". The venue span wins over the city or person inside it ("कज़ान एक्सपो" is one LOCATION);
+ * - a directional word joined to the place after it ("पूर्वी लद्दाख", "पश्चिमी हिंद महासागर", "Eastern Ladakh");
+ * - a conflict named by its places ("यूक्रेन संघर्ष", "रूस-यूक्रेन युद्ध", "गलवान झड़प") is not an EVENT: the
+ *   places in it are LOCATIONs, as the annotation conventions treat descriptive names ("यूक्रेन संकट").
+ * Pure functions over the text, tokens and spans; offsets are UTF-16 into the original text.
+ */
+import type { EntitySpan } from '../model';
+import type { Token } from '../text/tokenize';
+import { tokenize } from '../text/tokenize';
+import { normWord } from './kbMatch';
+import { DEMONYMS, ROLES, STOPWORDS, TITLES } from './lexicon';
+import { autoSpan, rangeAt, tokenIndexFrom } from './span';
+
+export const CONFIDENCE_PLACE_RULE = 0.6;
+
+const nw = (w: string) => normWord(w).toLowerCase();
+const set = (ws: string[]) => new Set(ws.map(nw));
+
+/**
+ * How a head accepts its name part: 'open' takes one or two unknown name-like words (or a known place or person);
+ * 'anchored' only a known place or person right before it (native nouns such as भवन, स्मारक follow ordinary
+ * nouns too: "प्रशासनिक भवन", "युद्ध स्मारक"); 'person' only a person or an address number ("5, X मार्ग").
+ */
+type Accept = 'open' | 'anchored' | 'person';
+interface Head { words: string[]; type: string; accept: Accept; before?: boolean; nameOnly?: boolean }
+
+const head = (spec: string, type: string, accept: Accept, before = false): Head => ({ words: spec.split(' ').map(nw), type, accept, before });
+
+const HINDI_HEADS: Head[] = [
+  ...['सागर', 'महासागर', 'नदी', 'झील', 'जलडमरूमध्य', 'द्वीप', 'द्वीपसमूह', 'प्रायद्वीप', 'नहर'].map((h) => head(h, h === 'नदी' ? 'river' : 'sea', 'open')),
+  ...['घाटी', 'पर्वत', 'पर्वतमाला'].map((h) => head(h, 'region', 'open')),
+  head('खाड़ी', 'sea', 'open'),
+  ...['होटल', 'पैलेस', 'हाउस', 'हाऊस', 'सेंटर', 'सेन्टर', 'स्टेडियम', 'मेमोरियल', 'म्यूजियम', 'म्यूज़ियम', 'कैथेड्रल', 'पार्क', 'गार्डन', 'एक्सपो',
+    'स्क्वायर', 'स्क्वेयर', 'स्ट्रीट', 'रोड', 'एवेन्यू', 'प्रॉस्पेक्ट', 'एयरबेस', 'एयर बेस', 'एयर फोर्स स्टेशन', 'एयरफोर्स स्टेशन', 'एयरपोर्ट', 'फायरिंग रेंज',
+    'फील्ड फायरिंग रेंज', 'टेस्ट रेंज', 'कॉस्मोड्रोम', 'टावर', 'टॉवर', 'प्लाजा', 'प्लाज़ा', 'एम्बैंकमेंट', 'तटबंध', 'कब्रिस्तान', 'सेमेट्री',
+    'हवाई अड्डा', 'हवाई अड्डे', 'वायुसेना स्टेशन', 'वायु सेना स्टेशन', 'वायुसेना अड्डा', 'वायुसेना अड्डे', 'प्रदर्शनी केंद्र', 'प्रदर्शनी केन्द्र', 'प्रदर्शनी स्थल', 'कन्वेंशन सेंटर', 'एक्सपो सेंटर', 'परीक्षण रेंज',
+    'परीक्षण स्थल', 'प्रशिक्षण मैदान', 'कॉन्सर्ट हॉल'].map((h) => head(h, 'venue', 'open')),
+  head('होटल', 'venue', 'open', true),
+  // a port or base named by its town is the town ("चाबहार बंदरगाह", "योकोसुका नौसैनिक अड्डे"): the name alone
+  ...['बंदरगाह', 'नौसैनिक अड्डा', 'नौसैनिक अड्डे', 'नौसेना अड्डा', 'नौसेना अड्डे', 'सैन्य अड्डा', 'सैन्य अड्डे'].map((h) => ({ ...head(h, 'port', 'open'), nameOnly: true })),
+  // localities: "सरोजनी नगर", "वसंत विहार" (not "नगर निगम", "नगर पालिका": organisations)
+  ...['नगर', 'विहार', 'कॉलोनी', 'एन्क्लेव', 'एनक्लेव'].map((h) => head(h, 'locality', 'open')),
+  ...['भवन', 'महल', 'स्मारक', 'संग्रहालय', 'उद्यान', 'समाधि', 'गिरजाघर', 'चर्च', 'चौक', 'छावनी', 'किला', 'सम्मेलन केंद्र', 'अंतरिक्ष केंद्र',
+    'मंडपम'].map((h) => head(h, 'venue', 'anchored')),
+  ...['मार्ग', 'पथ', 'लेन'].map((h) => head(h, 'venue', 'person')),
+];
+
+const ENGLISH_HEADS: Head[] = [
+  ...['Sea', 'Ocean', 'Lake', 'Gulf', 'Bay', 'Strait', 'Straits', 'Island', 'Islands', 'Peninsula', 'Canal', 'Channel', 'Valley'].map((h) => head(h, 'sea', 'open')),
+  head('River', 'river', 'open'),
+  ...['Palace', 'House', 'Centre', 'Center', 'Stadium', 'Memorial', 'Museum', 'Cathedral', 'Church', 'Monastery', 'Park', 'Garden', 'Gardens',
+    'Cemetery', 'Hotel', 'Expo', 'Square', 'Street', 'Road', 'Avenue', 'Boulevard', 'Embankment', 'Prospekt', 'Lane', 'Marg', 'Bhawan', 'Bhavan',
+    'Airport', 'Air Base', 'Airbase', 'Air Force Station', 'Naval Base', 'Naval Station', 'Firing Range', 'Test Range', 'Cosmodrome', 'Fort',
+    'Tower', 'Hall', 'Building', 'Mansion', 'Castle', 'Arena', 'Auditorium', 'Exhibition Centre', 'Convention Centre'].map((h) => head(h, 'venue', 'open')),
+  ...['Hotel', 'Lake', 'Fort', 'Camp'].map((h) => head(h, h === 'Lake' ? 'sea' : 'venue', 'open', true)),
+];
+/** "Gulf/Sea/Bay/Strait/Lake/Isle of <Name>". */
+const OF_HEADS = set(['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Lake', 'Isle', 'Isles', 'Cathedral', 'Palace', 'Museum']);
+
+/** Words after "नगर" that make it an institution (नगर निगम) or a plain noun. */
+const LOCALITY_NOT = set(['निगम', 'पालिका', 'परिषद', 'पंचायत', 'आयुक्त', 'Nigam']);
+
+/** Nouns after a head that make it part of an institution's or a prize's name ("टाटा मेमोरियल अस्पताल", "Nehru Memorial Lecture"). */
+const LONGER_NAME = set(['अस्पताल', 'हॉस्पिटल', 'ट्रस्ट', 'फाउंडेशन', 'सोसाइटी', 'कॉलेज', 'स्कूल', 'ट्रॉफी', 'लेक्चर', 'व्याख्यान', 'संस्थान', 'पुरस्कार',
+  'अवॉर्ड', 'कप', 'टूर्नामेंट', 'लिमिटेड', 'प्राधिकरण', 'बोर्ड', 'Hospital', 'Trust', 'Foundation', 'Society', 'College', 'School', 'Trophy', 'Lecture',
+  'Institute', 'University', 'Award', 'Prize', 'Cup', 'Tournament', 'Limited', 'Ltd', 'Authority', 'Board', 'Fund', 'Group', 'Company', 'Corporation']);
+
+/** Heads by their first word. */
+function byFirst(heads: Head[]): Map<string, Head[]> {
+  const m = new Map<string, Head[]>();
+  for (const h of heads) m.set(h.words[0], [...(m.get(h.words[0]) ?? []), h]);
+  // longest first; a head that precedes its name ("होटल X") is tried before the same head after one ("X होटल")
+  for (const l of m.values()) l.sort((a, b) => b.words.length - a.words.length || Number(!!b.before) - Number(!!a.before));
+  return m;
+}
+const HEADS_BY_FIRST = byFirst([...HINDI_HEADS, ...ENGLISH_HEADS]);
+
+const CUES = new Set([...Object.keys(ROLES), ...Object.keys(TITLES)].flatMap((k) => k.split(' ')).map(nw));
+/** Words that never name a place before a head: function words, demonyms, determiners, common adjectives. */
+const NOT_NAME = set([...STOPWORDS, ...Object.keys(DEMONYMS),
+  'इस', 'उस', 'किस', 'किसी', 'हर', 'एक', 'अपने', 'अपनी', 'संबंधित', 'उक्त', 'मुख्य', 'प्रमुख', 'नए', 'नई', 'नया', 'नये', 'पुराने', 'पुरानी', 'पुराना',
+  'बड़े', 'बड़ी', 'बड़ा', 'छोटे', 'छोटी', 'छोटा', 'सभी', 'अन्य', 'दूसरे', 'ग्रामीण', 'शहरी', 'स्थानीय', 'राज्य', 'केंद्र', 'सरकार', 'सरकारी', 'पुलिस',
+  'पवित्र', 'लंबी', 'लंबे', 'गहरी', 'गहरे', 'उथली', 'सूखी', 'विशाल', 'कृत्रिम', 'निर्जन', 'दूरदराज', 'दूरस्थ', 'सुदूर', 'खुले', 'खुला', 'अथाह', 'नीले', 'नीली',
+  'पास', 'निकट', 'नजदीकी', 'नज़दीकी', 'सीमावर्ती', 'प्राकृतिक', 'सहायक', 'एकमात्र', 'ऊपरी', 'निचली', 'सबसे', 'स्थित', 'पांच', 'सितारा', 'स्टार', 'फाइव',
+  'लग्जरी', 'लक्जरी', 'आलीशान', 'शानदार', 'प्रसिद्ध', 'मशहूर', 'भव्य', 'प्राचीन', 'नवनिर्मित', 'निजी', 'संयुक्त', 'विशेष', 'वही', 'यही', 'उसी', 'इसी',
+  'गेस्ट', 'डेटा', 'कॉल', 'रिसर्च', 'ट्रेनिंग', 'कंट्रोल', 'कमांड', 'ऑपरेशन', 'ऑपरेशंस', 'कम्युनिटी', 'शॉपिंग', 'बिजनेस', 'बिज़नेस', 'पावर', 'हेल्थ',
+  'कन्वेंशन', 'ट्रेड', 'इंटरनेशनल', 'नेशनल', 'वर्ल्ड', 'ग्लोबल', 'सिटी', 'सेंट्रल', 'मेडिकल', 'कल्चरल', 'मीडिया', 'प्रेस', 'स्पोर्ट्स', 'थीम', 'इंडस्ट्रियल',
+  'टेक्नोलॉजी', 'साइंस', 'इनोवेशन', 'लॉजिस्टिक्स', 'डिफेंस', 'डिफेन्स', 'स्पेस', 'मिलिट्री', 'नेवल', 'वॉर', 'आर्मी', 'होटल', 'सैन्य', 'नौसैनिक', 'हवाई',
+  'रक्षा', 'युद्ध', 'व्यापार', 'व्यापारिक', 'समुद्री', 'तटीय', 'अग्रिम', 'महत्वपूर्ण', 'रणनीतिक', 'अहम', 'पानी', 'जल', 'खारे', 'मीठे', 'द्विपक्षीय',
+  'ऊंचे', 'ऊँचे', 'ऊंचा', 'ऊँचा', 'ऊंची', 'ऊँची', 'बर्फीले', 'बर्फीली', 'पहाड़ी', 'बरसाती', 'सीमा', 'सिंचाई', 'शांत', 'अशांत', 'विवादित', 'दूसरी', 'पहली',
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'of', 'and', 'or', 'to', 'from', 'by', 'with',
+  'national', 'international', 'defence', 'defense', 'research', 'convention', 'trade', 'exhibition', 'data', 'command', 'control', 'operations',
+  'training', 'space', 'science', 'technology', 'innovation', 'business', 'community', 'health', 'medical', 'cultural', 'press', 'media', 'world',
+  'central', 'state', 'government', 'presidential', 'military', 'naval', 'air', 'army', 'navy', 'force', 'forces', 'federal', 'city', 'town', 'guest',
+  'new', 'old', 'grand', 'great', 'main', 'royal', 'white', 'opera', 'power', 'war', 'peace', 'summit', 'joint', 'global', 'regional', 'district',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'he', 'she', 'they', 'we', 'it', 'there', 'here', 'after', 'when']);
+/**
+ * Words a name part may hold but not consist of ("Grand", "National", "सिटी"): a name needs at least one other word.
+ * Subset of NOT_NAME that is allowed inside a longer name.
+ */
+const WEAK_NAME = set(['new', 'old', 'grand', 'great', 'main', 'royal', 'white', 'opera', 'national', 'international', 'war', 'peace', 'city', 'central',
+  'state', 'presidential', 'federal', 'military', 'naval', 'air', 'defence', 'convention', 'exhibition', 'trade', 'world', 'guest',
+  'नेशनल', 'इंटरनेशनल', 'सिटी', 'सेंट्रल', 'वॉर', 'वर्ल्ड', 'ट्रेड', 'कन्वेंशन', 'ग्रैंड', 'ग्रांड']);
+
+/** Endings of Hindi verbs, participles and adjectives, never of a name before a head (करके, पहुंचकर, करने, राष्ट्रीय). */
+const VERBAL = /(?:कर|ने|ते|ता|ीय|ों|ओं|ियां|ियाँ|ें|एं|एँ)$/u;
+/** Words that open a multi-word foreign name ("अल आलम पैलेस", "सेंट जेम्स पैलेस"): a Hindi name part is one word, or one of these and a word. */
+const NAME_OPENERS = set(['अल', 'एल', 'सेंट', 'संत', 'ग्रैंड', 'ग्रांड', 'द', 'ला', 'ले', 'लेस', 'डी', 'दा', 'सैन', 'सान', 'सांता', 'न्यू', 'फोर्ट', 'माउंट',
+  'रॉयल', 'ओल्ड', 'ब्लू', 'रेड', 'ग्रीन', 'व्हाइट']);
+
+function isLatin(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** An unknown word that may be (part of) a place's name before or after a head. */
+function nameWord(t: Token | undefined, latinHead: boolean): boolean {
+  if (!t || !t.word || t.text.length < 2 || /^[0-9०-९]/u.test(t.text)) return false;
+  const latin = isLatin(t.text);
+  if (latin !== latinHead) return false;
+  if (latin && !/^[A-Z]/.test(t.text)) return false;
+  const n = nw(t.text);
+  if (NOT_NAME.has(n) && !WEAK_NAME.has(n)) return false;
+  if (CUES.has(n)) return false;
+  return latin || !VERBAL.test(t.text);
+}
+
+const isDevanagari = (w: string) => /[\u0900-\u097f]/u.test(w);
+
+/** A head at token k: the longest head whose words follow from k (same line, single spaces). */
+function headAt(tokens: Token[], k: number): Head | undefined {
+  const t = tokens[k];
+  if (!t.word) return undefined;
+  const list = HEADS_BY_FIRST.get(nw(t.text));
+  if (!list) return undefined;
+  for (const h of list) {
+    let ok = true;
+    for (let j = 1; j < h.words.length && ok; j++) {
+      const u = tokens[k + j];
+      ok = !!u && u.word && !u.newlineBefore && u.spaceBefore && nw(u.text) === h.words[j];
+    }
+    if (!ok) continue;
+    // English heads are capitalised (the River, not "the river bank"), except water heads after a capitalised name
+    if (isLatin(t.text) && !/^[A-Z]/.test(t.text) && h.type === 'venue') continue;
+    return h;
+  }
+  return undefined;
+}
+
+/**
+ * Water bodies, landforms and venues named by a head noun (see the file comment). `spans` are the current sorted,
+ * non-overlapping spans; the result holds new LOCATION candidates, each longer than any span it covers.
+ */
+export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[], placeType: (id: string) => string | undefined = () => undefined): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  const spanAt = (pos: number) => rangeAt(spans, pos);
+  typeOf = (sp: EntitySpan) => sp.attrs?.type ?? (sp.entityId ? placeType(sp.entityId) : undefined);
+  for (let k = 0; k < tokens.length; k++) {
+    let h = headAt(tokens, k);
+    if (!h) continue;
+    const last = k + h.words.length - 1;
+    const hs = tokens[k].start;
+    const he = tokens[last].end;
+    const inside = spanAt(hs) ?? spanAt(tokens[last].start);
+    if (inside) continue; // the head is already part of a name ("मानेकशॉ सेंटर", "हिंद महासागर")
+    const next = tokens[last + 1];
+    if (next && next.word && !next.newlineBefore && (LONGER_NAME.has(nw(next.text)) || (h.type === 'locality' && LOCALITY_NOT.has(nw(next.text))))) continue;
+    const latinHead = isLatin(tokens[k].text);
+    let found = h.before ? nameAfter(text, tokens, last, latinHead, spanAt) : nameBefore(text, tokens, k, h, latinHead, spanAt);
+    if (!found && h.before) {
+      // "ताज होटल": the same head also follows its name
+      const hw = h.words;
+      const alt = (HEADS_BY_FIRST.get(hw[0]) ?? []).find((x) => !x.before && x.words.length === hw.length);
+      if (alt) { found = nameBefore(text, tokens, k, alt, latinHead, spanAt); if (found) h = alt; }
+    }
+    if (!found) continue;
+    if (h.nameOnly && found.anchor) continue; // the known place already is the span
+    const [start, end, anchor] = h.nameOnly ? [found.start, found.end, undefined] : h.before ? [hs, found.end, found.anchor] : [found.start, he, found.anchor];
+    const attrs: Record<string, string> = { type: h.type };
+    if (anchor?.label === 'LOCATION' && anchor.attrs?.country) attrs.country = anchor.attrs.country;
+    out.push(autoSpan(text, start, end, 'LOCATION', CONFIDENCE_PLACE_RULE, 'place-rule', { attrs }));
+    k = last;
+  }
+  // "Gulf/Sea/Lake of <Name>"
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.word || !/^[A-Z]/.test(t.text) || !OF_HEADS.has(nw(t.text)) || tokens[k + 1].text !== 'of' || spanAt(t.start)) continue;
+    let e = k + 1;
+    let anchor: EntitySpan | undefined;
+    const first = tokens[k + 2];
+    const s0 = spanAt(first.start);
+    if (s0 && s0.start === first.start && s0.label === 'LOCATION') {
+      anchor = s0;
+      e = tokenIndexFrom(tokens, s0.end) - 1;
+    } else {
+      while (e + 1 < tokens.length && e - k < 4 && !tokens[e + 1].newlineBefore && nameWord(tokens[e + 1], true) && !spanAt(tokens[e + 1].start)) e++;
+      if (e === k + 1 || WEAK_NAME.has(nw(tokens[e].text))) continue;
+    }
+    const type = /^(?:Cathedral|Palace|Museum)$/.test(t.text) ? 'venue' : 'sea';
+    const attrs: Record<string, string> = { type };
+    if (anchor?.attrs?.country && type === 'venue') attrs.country = anchor.attrs.country;
+    out.push(autoSpan(text, t.start, tokens[e].end, 'LOCATION', CONFIDENCE_PLACE_RULE, 'place-rule', { attrs }));
+    k = e;
+  }
+  return out;
+}
+
+const SUPERLATIVE = set(['सबसे', 'अति', 'बेहद', 'most', 'very']);
+
+interface NamePart { start: number; end: number; anchor?: EntitySpan }
+
+/** Venue heads that follow a country's name ("<country> एक्सपो", "India Exhibition Centre"); others do not ("US House"). */
+const COUNTRY_VENUE_HEADS = set(['एक्सपो', 'प्रदर्शनी', 'पवेलियन', 'Expo', 'Exhibition', 'Pavilion']);
+
+/** May a known place be the name part of a head? Not a venue; a country only before water heads and exhibition heads. */
+function placeAnchor(s: EntitySpan, h: Head): boolean {
+  const type = typeOf(s);
+  if (type === 'venue') return false;
+  if (h.type === 'venue' && type === 'country') return COUNTRY_VENUE_HEADS.has(h.words[0]);
+  return true;
+}
+
+/** The place type of a span (its attrs, else the knowledge base's): set by findPlaceRules for the helpers below. */
+let typeOf: (s: EntitySpan) => string | undefined = (s) => s.attrs?.type;
+
+/** The name part right before the head at token k, if the head accepts it. */
+function nameBefore(text: string, tokens: Token[], k: number, h: Head, latin: boolean, spanAt: (p: number) => EntitySpan | undefined): NamePart | undefined {
+  const prev = tokens[k - 1];
+  if (!prev || tokens[k].newlineBefore || !tokens[k].spaceBefore) return undefined;
+  const s = spanAt(prev.start);
+  // a known place or person ends right before the head
+  if (s && s.end === prev.end) {
+    if (s.label === 'PERSON' && h.type === 'venue' && h.words[0] !== nw('होटल')) return { start: addressStart(text, tokens, s.start, h), end: s.end, anchor: s };
+    if (s.label === 'LOCATION' && h.accept !== 'person' && placeAnchor(s, h)) return { start: s.start, end: s.end, anchor: s };
+    // "<Place> की खाड़ी": a genitive before खाड़ी/जलडमरूमध्य is handled below
+    return undefined;
+  }
+  if (s) return undefined;
+  // "<Place> की खाड़ी", "<Place> का जलडमरूमध्य"
+  if (!latin && (prev.text === 'की' || prev.text === 'का') && (h.words[0] === nw('खाड़ी') || h.words[0] === nw('जलडमरूमध्य'))) {
+    const p = tokens[k - 2];
+    const ps = p && spanAt(p.start);
+    if (ps && ps.end === p.end && ps.label === 'LOCATION' && placeAnchor(ps, h)) return { start: ps.start, end: ps.end, anchor: ps };
+    return undefined;
+  }
+  // unknown name words: one or two (three for capitalised Latin), then an optional known place before them
+  if (h.accept === 'anchored') return latin ? latinRun(tokens, k, spanAt) : undefined;
+  let a = k - 1;
+  const max = latin ? 3 : 2;
+  while (a >= 0 && k - a <= max && nameWord(tokens[a], latin) && !spanAt(tokens[a].start) && (a === k - 1 || (tokens[a + 1].spaceBefore && !tokens[a + 1].newlineBefore))) a--;
+  a++;
+  // Devanagari has no capitals: a second word only when it opens a foreign name ("अल आलम पैलेस")
+  if (!latin && k - a === 2 && !NAME_OPENERS.has(nw(tokens[a].text))) a++;
+  if (a === k) return undefined;
+  if (a > 0 && SUPERLATIVE.has(nw(tokens[a - 1].text))) return undefined; // "सबसे ऊंचे पर्वत", "the most beautiful Palace"
+  const run = tokens.slice(a, k);
+  const weakOnly = run.every((t) => WEAK_NAME.has(nw(t.text)));
+  if (h.accept === 'person') {
+    // an address: "5, कालिदास मार्ग", "12 Akbar Road"
+    const st = addressStart(text, tokens, tokens[a].start, h);
+    return st < tokens[a].start && !weakOnly ? { start: st, end: tokens[k - 1].end } : undefined;
+  }
+  if (weakOnly) {
+    // "Grand Kremlin Palace": a weak word needs a known place or a real name word next to it
+    return undefined;
+  }
+  // one Devanagari name word must not be a lone letter or a sentence's opening adjective: keep it to water and loan heads
+  if (!latin && !run.every((t) => isDevanagari(t.text))) return undefined;
+  let start = tokens[a].start;
+  const before = a > 0 ? tokens[a - 1] : undefined;
+  const bs = before && spanAt(before.start);
+  if (bs && bs.end === before!.end && bs.label === 'LOCATION' && tokens[a].spaceBefore && !tokens[a].newlineBefore && placeAnchor(bs, h)) start = bs.start;
+  return { start: addressStart(text, tokens, start, h), end: tokens[k - 1].end };
+}
+
+/** Capitalised Latin words before an anchored head ("Lincoln Memorial"). */
+function latinRun(tokens: Token[], k: number, spanAt: (p: number) => EntitySpan | undefined): NamePart | undefined {
+  let a = k - 1;
+  while (a >= 0 && k - a <= 3 && nameWord(tokens[a], true) && !spanAt(tokens[a].start)) a--;
+  a++;
+  if (a === k || tokens.slice(a, k).every((t) => WEAK_NAME.has(nw(t.text)))) return undefined;
+  return { start: tokens[a].start, end: tokens[k - 1].end };
+}
+
+/** A house number before a street's name ("5, कालिदास मार्ग", "10 Downing Street"): the span starts at the number. */
+function addressStart(text: string, tokens: Token[], start: number, h: Head): number {
+  if (h.type !== 'venue') return start;
+  const m = /(?:^|[\s(])([0-9०-९]{1,4}[A-Za-z]?,? ?)$/u.exec(text.slice(Math.max(0, start - 8), start));
+  if (!m) return start;
+  const st = start - m[1].length;
+  // the number must be its own token, not part of a date ("12 जून") — a street head follows straight after the name
+  const i = tokenIndexFrom(tokens, st);
+  return tokens[i] && tokens[i].start === st ? st : start;
+}
+
+/** The name part right after a head that precedes its name ("होटल मेट्रोपोल", "Hotel Metropol", "Lake Baikal"). */
+function nameAfter(text: string, tokens: Token[], last: number, latin: boolean, spanAt: (p: number) => EntitySpan | undefined): NamePart | undefined {
+  const first = tokens[last + 1];
+  if (!first || first.newlineBefore || !first.spaceBefore) return undefined;
+  const s = spanAt(first.start);
+  if (s) return s.start === first.start && s.label === 'LOCATION' && typeOf(s) !== 'venue' ? { start: s.start, end: s.end, anchor: s } : undefined;
+  let e = last + 1;
+  const max = latin ? 3 : 2;
+  while (e < tokens.length && e - last <= max && nameWord(tokens[e], latin) && !spanAt(tokens[e].start) &&
+    (e === last + 1 || (tokens[e].spaceBefore && !tokens[e].newlineBefore))) e++;
+  if (!latin && e - last - 1 === 2 && !NAME_OPENERS.has(nw(tokens[last + 1].text))) e--;
+  if (e === last + 1) return undefined;
+  const run = tokens.slice(last + 1, e);
+  if (run.every((t) => WEAK_NAME.has(nw(t.text)))) return undefined;
+  // common nouns after "होटल" (होटल मालिक, होटल कर्मचारी) and Latin lower case are not names
+  if (!latin && HOTEL_NOUNS.has(nw(run[0].text))) return undefined;
+  void text;
+  return { start: first.start, end: tokens[e - 1].end };
+}
+
+const HOTEL_NOUNS = set(['मालिक', 'उद्योग', 'कर्मचारी', 'कर्मचारियों', 'कमरे', 'कमरा', 'कमरों', 'व्यवसाय', 'बुकिंग', 'स्टाफ', 'प्रबंधन', 'व्यापार', 'संचालक',
+  'मैनेजर', 'प्रबंधक', 'लॉबी', 'रेस्टोरेंट', 'परिसर', 'क्षेत्र', 'सेक्टर', 'इंडस्ट्री', 'कारोबार']);
+
+/** Directional words that begin a place's name (पूर्वी लद्दाख, पश्चिमी हिंद महासागर, Eastern Ladakh). */
+const DIRECTION = /(?:^|[\s("'“‘])((?:उत्तर|दक्षिण)[-‐ ]?(?:पूर्वी|पश्चिमी)|पूर्वोत्तर|सुदूर पूर्वी|पूर्वी|पश्चिमी|उत्तरी|दक्षिणी|मध्य|उत्तर|दक्षिण|पश्चिम|(?:North|South)[- ]?(?:East|West)(?:ern)?|Far East(?:ern)?|Eastern|Western|Northern|Southern|Central|North|South|East|West) $/u;
+/** Genitives before "मध्य" mean "between, amid" (दोनों देशों के मध्य). */
+const GENITIVE_BEFORE = /(?:के|की|का)\s$/u;
+
+/**
+ * Join a directional word to the LOCATION right after it (in place): "पूर्वी [लद्दाख]" -> "[पूर्वी लद्दाख]". Venues keep
+ * their span; a span that already starts with the direction is left alone. `spans` are sorted and non-overlapping.
+ */
+export function joinDirections(spans: EntitySpan[], text: string, placeType: (id: string) => string | undefined = () => undefined): void {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.label !== 'LOCATION' || s.start < 3 || text.charCodeAt(s.start - 1) !== 0x20) continue;
+    if ((s.attrs?.type ?? (s.entityId ? placeType(s.entityId) : undefined)) === 'venue') continue;
+    const before = text.slice(Math.max(0, s.start - 24), s.start);
+    const m = DIRECTION.exec(before);
+    if (!m) continue;
+    const start = s.start - m[1].length - 1;
+    if (i > 0 && spans[i - 1].end > start) continue;
+    if (m[1] === 'मध्य' && GENITIVE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // the span keeps its entity: "पूर्वी लद्दाख" is a part of Ladakh
+    s.start = start;
+    s.text = text.slice(start, s.end);
+  }
+}
+
+/** Nouns that make "<places> X" a description of a conflict, not a named event. */
+const CONFLICT = set(['युद्ध', 'संघर्ष', 'संकट', 'झड़प', 'झड़पों', 'जंग', 'लड़ाई', 'war', 'conflict', 'crisis', 'clash', 'clashes', 'standoff', 'गतिरोध']);
+const CONNECTORS = set(['और', 'व', 'एवं', 'and', 'in', 'की', 'का', 'के']);
+
+/**
+ * EVENT spans that are nothing but places and a conflict noun ("यूक्रेन संघर्ष", "रूस-यूक्रेन युद्ध", "war in Ukraine",
+ * "गलवान घाटी झड़प") become LOCATION spans for those places; other events stay. `placeId(surface)` gives the id of the
+ * place a surface names (exact knowledge-base alias), or undefined.
+ */
+export function splitConflictEvents(spans: EntitySpan[], text: string, placeId: (s: string) => string | undefined): EntitySpan[] {
+  let changed = false;
+  const out: EntitySpan[] = [];
+  for (const s of spans) {
+    const places = s.label === 'EVENT' ? conflictPlaces(s, text, placeId) : undefined;
+    if (!places) { out.push(s); continue; }
+    changed = true;
+    for (const p of places) out.push(p);
+  }
+  return changed ? out : spans;
+}
+
+function conflictPlaces(s: EntitySpan, text: string, placeId: (s: string) => string | undefined): EntitySpan[] | undefined {
+  const ws = tokenize(s.text).filter((t) => t.word);
+  if (ws.length < 2) return undefined;
+  const isConflict = (t: Token) => CONFLICT.has(nw(t.text));
+  let a = 0;
+  let b = ws.length;
+  if (isConflict(ws[b - 1])) b--;
+  else if (isConflict(ws[0]) && ws[1] && nw(ws[1].text) === 'in') a = 2;
+  else return undefined;
+  if (a >= b) return undefined;
+  const out: EntitySpan[] = [];
+  let i = a;
+  while (i < b) {
+    if (CONNECTORS.has(nw(ws[i].text))) { i++; continue; }
+    let hit = 0;
+    let id: string | undefined;
+    for (let j = Math.min(b, i + 4); j > i && !hit; j--) {
+      id = placeId(s.text.slice(ws[i].start, ws[j - 1].end));
+      if (id) hit = j;
+    }
+    if (!hit) return undefined;
+    out.push(autoSpan(text, s.start + ws[i].start, s.start + ws[hit - 1].end, 'LOCATION', s.confidence, s.method ?? 'kb-exact', { entityId: id }));
+    i = hit;
+  }
+  return out.length ? out : undefined;
+}
