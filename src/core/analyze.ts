@@ -118,6 +118,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     (w) => kb.lookupExact(w).some((e) => e.label === 'EVENT'));
   spans = splitConflictEvents(spans, text, (w) => { const l = kb.lookupExact(w).filter((e) => e.label === 'LOCATION'); return l.length === 1 ? l[0].id : undefined; });
   joinDirections(spans, text, placeType);
+  // a known venue says so (meetings rank a venue below its city): attrs.type as on rule-found venues
+  for (const s of spans) if (s.label === 'LOCATION' && s.entityId && !s.attrs?.type && placeType(s.entityId) === 'venue') s.attrs = { ...s.attrs, type: 'venue' };
 
   const labels = options.labels ? new Set(options.labels) : undefined;
   const out: EntitySpan[] = [];
