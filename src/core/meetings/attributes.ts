@@ -2,7 +2,7 @@
 import type { DateValue, EntitySpan, MeetingStatus } from '../model';
 import type { SentenceInfo } from './docContext';
 import { bracketCountry, countryOf } from './docContext';
-import { CALL_MARKERS, FUTURE_MARKERS, OCCASION_HEADS, PAST_MARKERS, TOPICS, VENUE_WORDS } from './lexicon';
+import { CALL_MARKERS, FUTURE_MARKERS, OCCASION_HEADS, PAST_MARKERS, TOPIC_PHRASE_AFTER, TOPICS, VENUE_WORDS } from './lexicon';
 import { containsAny, findDates, findWord, isLatin, skipSpace, wordAt } from './textUtil';
 
 export interface PlaceValue {
@@ -31,6 +31,8 @@ const PLACE_NOUN = /^(?:शहर|नगर|city)\s+/u;
 const WATER_WORDS = ['सागर', 'महासागर', 'समुद्र', 'खाड़ी', 'जलडमरूमध्य', 'ocean', 'sea', 'gulf', 'strait', 'bay'];
 /** "X में सहयोग/सुरक्षा/स्थिति पर चर्चा": a place inside a topic phrase, not the venue. */
 const TOPIC_AFTER_PLACE = /^\s*(?:में|in)\s+(?:[\p{L}\p{M}-]+\s+){0,3}?(?:पर|के बारे में|को लेकर|के मुद्दे|के लिए)(?![\p{L}\p{M}])/u;
+/** English nouns of a topic before "in <place>": "cooperation in the Arctic", "peace in the region". */
+const EN_TOPIC_BEFORE = /(?:cooperation|security|situation|stability|peace|developments|crisis|conflict|war|tensions|presence|activities|interests|projects?|investments?|operations|pilgrimage|resumption of)\s+(?:in|of|to)\s+(?:the\s+)?$/iu;
 /** "मांडले में आए भूकंप", "X में हुए हमले": something that happened in a place, not where they met. */
 const EVENT_IN_PLACE = /^\s*में\s+(?:आए|आई|आया|हुए|हुई|हुआ|चल रहे|चल रही|चल रहा|जारी|फैले|फैली)\s+([\p{L}\p{M}]+)/u;
 const AUXILIARIES = new Set(['थी', 'था', 'थे', 'थीं', 'है', 'हैं', 'गई', 'गया', 'गए', 'और', 'तथा', 'जिसमें', 'जहां', 'जहाँ']);
@@ -74,6 +76,11 @@ export function sentencePlace(text: string, s: SentenceInfo, near: number, from 
     if (!usedAsPlace) continue;
     const topic = TOPIC_AFTER_PLACE.exec(text.slice(sp.end, Math.min(s.end, sp.end + 60)));
     if (topic && !MEETING_NOUN_IN.test(topic[0])) continue;
+    // "कैलाश मानसरोवर यात्रा फिर से शुरू करने पर चर्चा", "आर्कटिक क्षेत्र में सहयोग को लेकर": the subject of the talks.
+    const subject = TOPIC_PHRASE_AFTER.exec(text.slice(sp.end, Math.min(s.end, sp.end + 90)));
+    if (subject && !MEETING_NOUN_IN.test(subject[0].replace(/(?:चर्चा|बातचीत|बात|वार्ता|विचार)\s*$/u, ''))) continue;
+    // "cooperation in the Arctic", "the situation in Ukraine": a place inside an English topic phrase.
+    if (EN_TOPIC_BEFORE.test(text.slice(Math.max(s.start, sp.start - 40), sp.start))) continue;
     const happened = EVENT_IN_PLACE.exec(text.slice(sp.end, Math.min(s.end, sp.end + 40)));
     if (happened && !MEETING_NOUN_IN.test(happened[1]) && !AUXILIARIES.has(happened[1])) continue;
     const rank = placeRank(sp);

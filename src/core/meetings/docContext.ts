@@ -3,7 +3,7 @@
  * person identities and profiles (role, country), the dateline and the document's own date.
  */
 import type { DateValue, DocumentAnalysis, EntitySpan, Range } from '../model';
-import { AGENCIES, COUNTRIES, ENGLISH_MONTHS, HINDI_MONTHS, ROLES, STANDALONE_TITLES, TITLES, WEEKDAYS } from './lexicon';
+import { AGENCIES, COUNTRIES, TOPIC_PHRASE_AFTER, ENGLISH_MONTHS, HINDI_MONTHS, ROLES, STANDALONE_TITLES, TITLES, WEEKDAYS } from './lexicon';
 import { findDates, isLatin, nameKey, sameNameAcrossScripts, wordAt } from './textUtil';
 
 export interface PersonRef {
@@ -297,6 +297,8 @@ function findVisitPlace(text: string, spans: EntitySpan[]): { entityId?: string;
   for (const sp of spans) {
     if (sp.label !== 'LOCATION') continue;
     const after = VISIT_AFTER.exec(text.slice(sp.end, sp.end + 50));
+    // "कैलाश मानसरोवर यात्रा फिर से शुरू करने पर सहमति": a visit that is the subject of talks, nobody's trip.
+    if (after && TOPIC_PHRASE_AFTER.test(text.slice(sp.end, sp.end + 90))) continue;
     const before = /(?:visit|trip) to\s*$/iu.test(text.slice(Math.max(0, sp.start - 12), sp.start));
     if (after || before) return { entityId: sp.entityId, name: sp.text, country: sp.attrs?.country };
   }

@@ -137,9 +137,11 @@ const OPENING_LEAD = /^[\p{L}\p{M}\s.'’-]{0,60}$/u;
 
 function openingSubject(ctx: DocContext, s: SentenceInfo): PersonRef | undefined {
   const first = s.spans.find((sp) => sp.label === 'PERSON' && ctx.personOf.has(sp));
-  if (!first || first.start - s.start > 60) return undefined;
+  // "NEW DELHI: Prime Minister X is on a visit ...": the sentence begins after the dateline.
+  const begin = ctx.datelineEnd > 0 && s.start <= ctx.datelineStart && ctx.datelineEnd <= (first?.start ?? 0) ? ctx.datelineEnd : s.start;
+  if (!first || first.start - begin > 60) return undefined;
   // Only role/title words before it ("Defence Minister", "रक्षा मंत्री"), no clause.
-  const lead = ctx.text.slice(s.start, first.start);
+  const lead = ctx.text.slice(begin, first.start);
   if (!OPENING_LEAD.test(lead) || /(?:^|\s)(?:ने|से|को|की|के|का|में|with|and|और)\s*$/u.test(lead)) return undefined;
   const m = markerAfter(ctx.text, first.end, s.end);
   if (m.kind !== 'none') return undefined;
@@ -195,7 +197,10 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
       // "मुलाकात नहीं की", "बैठक रद्द", "refused to meet": no meeting.
       const around = ctx.text.slice(Math.max(segStart, c.trigger.start - 14), Math.min(to, c.trigger.end + 28));
       if (containsAny(around, NEGATIONS)) continue;
-      const place = sentencePlace(ctx.text, s, c.trigger.start, from, to);
+      // "X, who is in Tianjin for the SCO meeting, met Y": a place earlier in the sentence, when no other meeting there claims it.
+      const sentenceFrom = hasDateline ? ctx.datelineEnd : s.start;
+      const earlierOwn = candidates.some((o) => o.complete && o.trigger.start < c.trigger.start && !sameSet(o.participants, c.participants));
+      const place = sentencePlace(ctx.text, s, c.trigger.start, from, to) ?? (c.complete && !earlierOwn && sentenceFrom < from ? sentencePlace(ctx.text, s, c.trigger.start, sentenceFrom, from) : undefined);
       const date = sentenceDate(ctx.text, s, from, to);
       const occasion = sentenceOccasion(ctx.text, s, from, to);
       const topics = sentenceTopics(ctx.text, s);

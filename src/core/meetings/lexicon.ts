@@ -231,6 +231,8 @@ export const COUNTRIES: { forms: string[]; demonyms: string[]; code: string }[] 
 export const VENUE_WORDS = ['सेंटर', 'भवन', 'हाउस', 'क्रेमलिन', 'महल', 'होटल', 'हवाई अड्डे', 'एयरपोर्ट', 'संग्रहालय', 'ब्लॉक', 'पैलेस', 'मेंशन', 'हॉल', 'निवास', 'मुख्यालय', 'पेंटागन', 'इस्ताना', 'प्रासाद',
   'kremlin', 'centre', 'center', 'house', 'hall', 'palace', 'airport', 'hotel', 'block', 'mansion', 'residence', 'headquarters', 'pentagon', 'istana'];
 
+/** "<place> (यात्रा|क्षेत्र ...) ... पर चर्चा", "... को लेकर बातचीत", "... फिर से शुरू करने": a place inside the subject of the talks. */
+export const TOPIC_PHRASE_AFTER = /^\s*(?:यात्रा|क्षेत्र|इलाके|इलाक़े|मुद्दे|सीमा|मार्ग)?\s*(?:में\s+)?(?:[\p{L}\p{M}-]+\s+){0,5}?(?:(?:को|की)\s+)?(?:(?:फिर\s+से|दोबारा|पुनः)\s+)?(?:(?:शुरू|बहाल|आरंभ)\s+(?:करने|किए\s+जाने|होने|किया|की)|बहाली|(?:पर|को\s+लेकर|के\s+बारे\s+में|के\s+संबंध\s+में)\s+(?:(?:भी|विस्तार\s+से|विस्तृत|गहन|व्यापक)\s+)?(?:चर्चा|बातचीत|बात|वार्ता|विचार|सहमति|सहमत|जोर|ध्यान|फैसला|निर्णय|समीक्षा))/u;
 /** Occasion heads: a named event a meeting takes place at. */
 export const OCCASION_HEADS = ['सत्र', 'शिखर सम्मेलन', 'सम्मेलन', 'मंत्रियों की बैठक', 'मंत्रिस्तरीय बैठक', 'मंत्री स्तरीय बैठक', 'फोरम', 'फ़ोरम', 'summit', 'session', 'conclave', 'dialogue', 'forum'];
 

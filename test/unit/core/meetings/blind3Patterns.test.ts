@@ -127,3 +127,41 @@ describe('meetings (blind set 3 patterns): one person, several spellings', () =>
     assert.deepEqual(names, ['अमर प्रीत सिंह + पेत्रोव', 'इवानोव + राजनाथ सिंह']);
   });
 });
+
+describe('meetings (blind set 3 patterns): places', () => {
+  const PLACES: TestEntity[] = [
+    ...ENTITIES,
+    { id: 'Q-arctic', label: 'LOCATION', names: ['आर्कटिक', 'Arctic'], attrs: { type: 'region' } },
+    { id: 'Q-kailash', label: 'LOCATION', names: ['कैलाश मानसरोवर'], attrs: { type: 'region', country: 'CN' } },
+  ];
+  const runWith = (text: string): Meeting[] => extractMeetings([{ id: 'a.txt', text, analysis: analyze(text, PLACES) }]);
+
+  it('"NEW DELHI: X, who is in <city> for the SCO meeting, met Y": the city, not the dateline', () => {
+    const ms = runWith('NEW DELHI: Rajnath Singh, who is in Moscow for the SCO meeting, met Sergei Ivanov on Monday.');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
+    assert.equal(ms[0].place?.entityId, 'Q-moscow');
+  });
+
+  it('a subject named right after an English dateline carries to "He met ..."; the visit, not the dateline, is the place', () => {
+    const ms = runWith('NEW DELHI: Rajnath Singh is on a three-day visit to Russia. He met Sergei Ivanov on Friday.');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
+    assert.equal(ms[0].place?.entityId, 'Q-russia');
+  });
+
+  it('a region that is a subject of the talks is not the place ("आर्कटिक पर भी चर्चा", "cooperation in the Arctic")', () => {
+    const hi = runWith('मॉस्को। सिंह ने सोमवार को इवानोव से मुलाकात की। दोनों नेताओं ने आर्कटिक पर भी चर्चा की।');
+    assert.deepEqual(pairs(hi), ['Q-ivanov+Q-singh']);
+    assert.equal(hi[0].place?.entityId, 'Q-moscow');
+    const en = runWith('Rajnath Singh and Sergei Ivanov held talks on cooperation in the Arctic on Monday.');
+    assert.deepEqual(pairs(en), ['Q-ivanov+Q-singh']);
+    assert.equal(en[0].place, undefined);
+  });
+
+  it('a pilgrimage whose resumption is discussed is neither the place nor a visit ("कैलाश मानसरोवर यात्रा की बहाली पर बातचीत")', () => {
+    const ms = runWith('वांग ली और एस जयशंकर ने कैलाश मानसरोवर यात्रा की बहाली पर बातचीत की।');
+    assert.deepEqual(pairs(ms), ['Q-jaishankar+Q-wang']);
+    assert.equal(ms[0].place, undefined);
+    const agreed = runWith('बीजिंग। एस जयशंकर ने वांग ली से मुलाकात की। दोनों पक्ष कैलाश मानसरोवर यात्रा को फिर से शुरू करने पर सहमत हुए।');
+    assert.equal(agreed[0].place?.entityId, 'Q-beijing');
+  });
+});
