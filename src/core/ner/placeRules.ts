@@ -34,7 +34,9 @@ const head = (spec: string, type: string, accept: Accept, before = false): Head 
 
 const HINDI_HEADS: Head[] = [
   ...['सागर', 'महासागर', 'नदी', 'झील', 'जलडमरूमध्य', 'द्वीप', 'द्वीपसमूह', 'प्रायद्वीप', 'नहर'].map((h) => head(h, h === 'नदी' ? 'river' : 'sea', 'open')),
-  ...['घाटी', 'पर्वत', 'पर्वतमाला'].map((h) => head(h, 'region', 'open')),
+  ...['घाटी', 'पर्वत', 'पर्वतमाला', 'रेगिस्तान', 'मरुस्थल', 'पठार', 'दर्रा', 'दर्रे'].map((h) => head(h, 'region', 'open')),
+  // "हेनान प्रांत", "कुर्स्क ओब्लास्ट": the region's name (a known place already is the span)
+  ...['प्रांत', 'ओब्लास्ट', 'क्राय'].map((h) => ({ ...head(h, 'region', 'open'), nameOnly: true })),
   head('खाड़ी', 'sea', 'open'),
   ...['होटल', 'पैलेस', 'हाउस', 'हाऊस', 'सेंटर', 'सेन्टर', 'स्टेडियम', 'मेमोरियल', 'म्यूजियम', 'म्यूज़ियम', 'कैथेड्रल', 'पार्क', 'गार्डन', 'एक्सपो',
     'स्क्वायर', 'स्क्वेयर', 'स्ट्रीट', 'रोड', 'एवेन्यू', 'प्रॉस्पेक्ट', 'एयरबेस', 'एयर बेस', 'एयर फोर्स स्टेशन', 'एयरफोर्स स्टेशन', 'एयरपोर्ट', 'फायरिंग रेंज',
@@ -54,6 +56,8 @@ const HINDI_HEADS: Head[] = [
 const ENGLISH_HEADS: Head[] = [
   ...['Sea', 'Ocean', 'Lake', 'Gulf', 'Bay', 'Strait', 'Straits', 'Island', 'Islands', 'Peninsula', 'Canal', 'Channel', 'Valley'].map((h) => head(h, 'sea', 'open')),
   head('River', 'river', 'open'),
+  ...['Desert', 'Plateau', 'Pass', 'Mountains'].map((h) => head(h, 'region', 'open')),
+  ...['Province', 'Oblast', 'Krai'].map((h) => ({ ...head(h, 'region', 'open'), nameOnly: true })),
   ...['Palace', 'House', 'Centre', 'Center', 'Stadium', 'Memorial', 'Museum', 'Cathedral', 'Church', 'Monastery', 'Park', 'Garden', 'Gardens',
     'Cemetery', 'Hotel', 'Expo', 'Square', 'Street', 'Road', 'Avenue', 'Boulevard', 'Embankment', 'Prospekt', 'Lane', 'Marg', 'Bhawan', 'Bhavan',
     'Airport', 'Air Base', 'Airbase', 'Air Force Station', 'Naval Base', 'Naval Station', 'Firing Range', 'Test Range', 'Cosmodrome', 'Fort',
@@ -188,6 +192,7 @@ export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[
     out.push(autoSpan(text, start, end, 'LOCATION', CONFIDENCE_PLACE_RULE, 'place-rule', { attrs }));
     k = last;
   }
+  findLocatedPlaces(text, tokens, spanAt, out);
   // "Gulf/Sea/Lake of <Name>"
   for (let k = 0; k + 2 < tokens.length; k++) {
     const t = tokens[k];
@@ -395,4 +400,38 @@ function conflictPlaces(s: EntitySpan, text: string, placeId: (s: string) => str
     i = hit;
   }
   return out.length ? out : undefined;
+}
+
+/** Words before "स्थित" that are not places ("पास स्थित", "परिसर स्थित"). */
+const NOT_LOCATED = set(['पास', 'निकट', 'समीप', 'नजदीक', 'नज़दीक', 'किनारे', 'तट', 'तटवर्ती', 'अंदर', 'भीतर', 'बाहर', 'ऊपर', 'नीचे', 'परिसर', 'मुख्यालय',
+  'क्षेत्र', 'इलाके', 'इलाका', 'शहर', 'राज्य', 'देश', 'जिले', 'ज़िले', 'गांव', 'गाँव', 'केंद्र', 'सामने', 'बगल', 'पीछे', 'आगे', 'करीब', 'दूर', 'सीमा', 'तटों',
+  'बीचोंबीच', 'मध्य', 'दक्षिण', 'उत्तर', 'पूर्व', 'पश्चिम', 'कैंपस', 'परिसरों', 'इमारत', 'भवन', 'दफ्तर', 'कार्यालय', 'बंदरगाह', 'अड्डे', 'मैदान']);
+
+/**
+ * Unknown place names by their context: "<Name> स्थित" ("ओझर स्थित प्रभाग") and "<Name> (<Country>)" ("कनानास्किस (कनाडा)",
+ * "Tianjin (China)"). One Devanagari word (or an opener and a word), up to three capitalised Latin words.
+ */
+function findLocatedPlaces(text: string, tokens: Token[], spanAt: (p: number) => EntitySpan | undefined, out: EntitySpan[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    let latin: boolean;
+    if (t.word && t.text === 'स्थित' && t.spaceBefore && !t.newlineBefore) latin = false;
+    else if (t.text === '(' && !t.newlineBefore && k + 1 < tokens.length) {
+      // "(<country>)": the bracket holds exactly one known country
+      const c = tokens[k + 1] && spanAt(tokens[k + 1].start);
+      if (!c || c.label !== 'LOCATION' || c.start !== tokens[k + 1].start || text.charAt(c.end) !== ')' || (typeOf(c) !== 'country' && typeOf(c) !== 'state')) continue;
+      latin = isLatin(tokens[k - 1].text);
+    } else continue;
+    const prev = tokens[k - 1];
+    if (!prev.word || spanAt(prev.start)) continue;
+    let a = k - 1;
+    const max = latin ? 3 : 2;
+    while (a >= 0 && k - a <= max && nameWord(tokens[a], latin) && !spanAt(tokens[a].start) && !NOT_LOCATED.has(nw(tokens[a].text)) &&
+      (a === k - 1 || (tokens[a + 1].spaceBefore && !tokens[a + 1].newlineBefore))) a--;
+    a++;
+    if (!latin && k - a === 2 && !NAME_OPENERS.has(nw(tokens[a].text))) a++;
+    if (a === k || tokens.slice(a, k).every((x) => WEAK_NAME.has(nw(x.text)))) continue;
+    if (a > 0 && SUPERLATIVE.has(nw(tokens[a - 1].text))) continue;
+    out.push(autoSpan(text, tokens[a].start, tokens[k - 1].end, 'LOCATION', CONFIDENCE_PLACE_RULE - 0.05, 'place-rule'));
+  }
 }

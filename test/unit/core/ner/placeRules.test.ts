@@ -155,3 +155,22 @@ describe('place rules: conflicts named by their places', () => {
     assert.equal(out, ev);
   });
 });
+
+describe('place rules: unknown places by their context', () => {
+  it('takes "<Name> स्थित" and "<Name> (<country>)"', () => {
+    assert.deepEqual(locs('कोरापुरा स्थित कारखाने में इंजन बनते हैं।'), ['कोरापुरा']);
+    assert.deepEqual(locs('बैठक ज़ेलेनोग्राद (रूस) में हुई।'), ['ज़ेलेनोग्राद', 'रूस']);
+    assert.deepEqual(locs('Talks were held in Kubinka Heights (Russia) on Friday.'), ['Kubinka Heights', 'Russia']);
+  });
+
+  it('does not take ordinary words before "स्थित" or a bracketed country after a verb', () => {
+    assert.deepEqual(locs('पास स्थित मंदिर में पूजा हुई।'), []);
+    assert.deepEqual(locs('परिसर स्थित भवन में बैठक हुई।'), []);
+    assert.deepEqual(locs('उन्होंने कहा (रूस) का रुख साफ है।').filter((x) => x !== 'रूस'), []);
+  });
+
+  it('takes regions and landforms by their head', () => {
+    assert.deepEqual(locs('सेना थार रेगिस्तान और हेनान प्रांत में तैनात है।'), ['थार रेगिस्तान', 'हेनान']);
+    assert.deepEqual(locs('Troops crossed the Khyber Pass near Zabul Province.'), ['Khyber Pass', 'Zabul']);
+  });
+});
