@@ -82,7 +82,8 @@ export function sentencePlace(text: string, s: SentenceInfo, near: number, from 
     // "cooperation in the Arctic", "the situation in Ukraine": a place inside an English topic phrase.
     if (EN_TOPIC_BEFORE.test(text.slice(Math.max(s.start, sp.start - 40), sp.start))) continue;
     const happened = EVENT_IN_PLACE.exec(text.slice(sp.end, Math.min(s.end, sp.end + 40)));
-    if (happened && !MEETING_NOUN_IN.test(happened[1]) && !AUXILIARIES.has(happened[1])) continue;
+    // ("व्लादिवोस्तोक में हुए पूर्वी आर्थिक मंच के दौरान": a gathering held there is where they met.)
+    if (happened && !MEETING_NOUN_IN.test(happened[1]) && !AUXILIARIES.has(happened[1]) && !containsAny(text.slice(sp.end, Math.min(s.end, sp.end + 60)), OCCASION_WORDS)) continue;
     const rank = placeRank(sp);
     const dist = Math.abs(sp.start - near);
     if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { entityId: sp.entityId, name: sp.text, rank, dist, span: sp, country: spanCountry(sp) ?? bracket?.code };
@@ -225,7 +226,7 @@ export function triggerStatus(text: string, s: SentenceInfo, triggerStart: numbe
 
 const WHEN_BEFORE = /(?:^|[\s,])(?:when|जब)\s+(?:[\p{L}\p{M}]+\s+){0,3}$/iu;
 const EARLIER_VISIT = ['last visited', 'last visit', 'was last in', 'last came', 'last travelled', 'last traveled', 'पिछली बार', 'पिछली यात्रा', 'पिछले दौरे'];
-const EN_FUTURE_LEAD = ['will', "'ll", 'is set to', 'are set to', 'is scheduled to', 'are scheduled to', 'is expected to', 'are expected to', 'is likely to', 'are likely to', 'is due to', 'are due to', 'plans to', 'is slated to', 'is to travel', 'is to visit', 'would travel', 'would visit'];
+const EN_FUTURE_LEAD = ['will', "'ll", 'is set to', 'are set to', 'is scheduled to', 'are scheduled to', 'is expected to', 'are expected to', 'is likely to', 'are likely to', 'is due to', 'are due to', 'plans to', 'is slated to', 'is to travel', 'is to visit', 'would travel', 'would visit', 'invited', 'invitation to'];
 
 /** The English clause the trigger stands in: back to the sentence start or a comma, "when", "who", "said", "that". */
 function clauseBefore(text: string, sentenceStart: number, triggerStart: number): string {

@@ -8,6 +8,7 @@ import { countryOf, type DocContext, type PersonRef, type SentenceInfo } from '.
 import { type DateField, type NamedRef, type PlaceValue, attributeWindow, placeRank, spanCountry, occasionOrdinal, sentenceDate, sentenceOccasion, sentencePlace, sentenceTopics, triggerStatus } from './attributes';
 import { jointSubjects, markerAfter, sentenceCandidates, type SentenceState } from './sentence';
 import { NEGATIONS } from './lexicon';
+import { seriesSummit } from './series';
 import { containsAny, nameKey, resolveWeekday, weekdayOf } from './textUtil';
 
 export interface DocMeeting {
@@ -223,15 +224,6 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
         }
         target.strong ||= standsAlone(c.trigger.def, c.objectForm);
         target.inPerson ||= !TALK_WORDS.has(c.trigger.def.form) || !!place;
-      } else if (c.trigger.def.series) {
-        // "दोनों नेताओं ने कहा कि अगला शिखर सम्मेलन ... रूस में होगा", "Putin will visit India for the annual summit": the next one of the pair's series.
-        const pair = state.lastParticipants;
-        if (status !== 'planned' || !pair || pair.length !== 2 || !c.participants.every((p) => pair.some((q) => q.id === p.id))) continue;
-        target = meetings.find((m) => !m.partial && sameSet(m.participants, pair) && m.status === 'planned');
-        if (!target) {
-          target = { doc: ctx.id, participants: pair, mentions: [], topics: [], status, confidence: 0.6, lastSentence: s.index, strong: true };
-          meetings.push(target);
-        }
       } else {
         const ps = c.participants;
         const recent = (m: DocMeeting): boolean => !m.partial && s.index - m.lastSentence <= ATTACH_WINDOW && ps.every((p) => m.participants.some((q) => q.id === p.id));
@@ -267,6 +259,19 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
       addTopics(target, topics);
       if (!target.partial) last = target;
     }
+    const next = seriesSummit(ctx, s, state.lastParticipants);
+    if (next) {
+      // "अगला शिखर सम्मेलन अगले साल रूस में होगा": the pair's next summit, planned.
+      let target = meetings.find((m) => !m.partial && m.status === 'planned' && sameSet(m.participants, next.participants));
+      if (!target) {
+        target = { doc: ctx.id, participants: next.participants, mentions: [], topics: [], status: 'planned', confidence: 0.6, lastSentence: s.index, strong: true };
+        meetings.push(target);
+      }
+      addMention(target, mentionOf(ctx, s), s);
+      const place = sentencePlace(ctx.text, s, next.start, s.start <= ctx.datelineStart ? ctx.datelineEnd : s.start, s.end);
+      if (place && !target.place) target.place = place;
+      target.date ??= sentenceDate(ctx.text, s, next.start, s.end);
+    }
     state.subject = subjectSet ?? ergativeSubject(ctx, s) ?? state.subject;
     if (last) {
       state.lastParticipants = last.participants;
@@ -301,6 +306,9 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
   for (const m of kept) m.confidence = Math.min(0.98, m.confidence + 0.05 * Math.min(3, m.mentions.length - 1) + (m.place ? 0.03 : 0));
   return kept;
 }
+
+/** How far (UTF-16 units) before a meeting an arrival still places it when no meeting came before. */
+const MOVED_REACH = 600;
 
 const MOVE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:पहुंच|पहुँच|के लिए रवाना|रवाना|गए|गईं|आए|आईं|जाएंगे|जाएंगी|में\s+(?:[\p{L}\p{M}0-9०-९-]+\s+){0,4}?(?:शिखर|सम्मेलन|बैठक|मुलाकात|मुलाक़ात|वार्ता|सत्र))/u;
 const MOVE_BEFORE_EN = /(?:arrived in|arrives in|reached|travelled to|traveled to|flew to|landed in|moved on to)\s+$/iu;
@@ -366,7 +374,10 @@ function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
       }
       const prev = prevPlace.get(m.status);
       // The place of the meeting before holds only until the article names another city ("इसके बाद वे रियो पहुंचे").
-      const moved = prev ? [...placeMentions].reverse().find((x) => x.pos > prev.pos && x.pos <= first && placeKey(x.place) !== placeKey(prev.place)) : undefined;
+      // Without a meeting before, a city the article went to before this meeting beats the reporter's dateline
+      // ("NEW DELHI: Modi arrived in Brasilia ... Modi held talks with Lula", "X चिंगदाओ जाएंगे। वहां उनके Y से मिलने की संभावना है").
+      const moved = prev ? [...placeMentions].reverse().find((x) => x.pos > prev.pos && x.pos <= first && placeKey(x.place) !== placeKey(prev.place))
+        : [...placeMentions].reverse().find((x) => x.pos <= first && first - x.pos <= MOVED_REACH);
       const inferred = moved?.place ?? prev?.place ?? fromDateline;
       if (inferred) { m.place = inferred; m.placeInferred = true; }
     }

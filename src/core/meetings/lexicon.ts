@@ -15,8 +15,6 @@ export interface TriggerDef {
   lang: 'hi' | 'en';
   /** Word forms that need a person after them in English ("met X") or a से-object ("X से मिले"). */
   needsSe?: boolean;
-  /** One meeting of a bilateral series ("अगला शिखर सम्मेलन", "the annual summit"): its people may be the last meeting's. */
-  series?: boolean;
 }
 
 /**

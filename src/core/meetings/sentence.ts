@@ -7,7 +7,7 @@ import type { DocContext, PersonRef, SentenceInfo } from './docContext';
 import { roleBefore } from './docContext';
 import { countryList, PLURAL_ROLES, resolveRole } from './roles';
 import {
-  BOTH_PHRASES, COORDINATORS, MARKERS, RECEIVED_NOUNS, ROLES, SERIES_SUMMIT, SUBJECT_PRONOUNS, SUBJECT_PRONOUNS_ERG, TITLES, TRIGGERS,
+  BOTH_PHRASES, COORDINATORS, MARKERS, RECEIVED_NOUNS, ROLES, SUBJECT_PRONOUNS, SUBJECT_PRONOUNS_ERG, TITLES, TRIGGERS,
   type Marker, type TriggerDef,
 } from './lexicon';
 import { eachForm, findWord, isLatin, skipSpace, wordAt } from './textUtil';
@@ -112,19 +112,6 @@ export function findTriggers(text: string, s: SentenceInfo): TriggerHit[] {
     }
     hits.push({ start, end, def });
   });
-  const body = text.slice(s.start, s.end);
-  SERIES_SUMMIT.lastIndex = 0;
-  for (let m = hits.length === 0 ? SERIES_SUMMIT.exec(body) : null; m; m = SERIES_SUMMIT.exec(body)) {
-    const start = s.start + m.index;
-    const end = start + m[0].length;
-    if (hits.some((h) => h.start < end && start < h.end)) continue;
-    if (/\b(?:of|of the)\s*$|(?:का|की|के)\s*$/iu.test(body.slice(0, m.index)) && !/(?:के साथ|with)\s*$/iu.test(body.slice(0, m.index))) {
-      // "एससीओ के वार्षिक शिखर सम्मेलन", "annual summit of the SCO" are gatherings; "X के साथ वार्षिक शिखर सम्मेलन" is not.
-      if (!/-[\p{L}\p{M}]+\s+(?:का|की|के)\s*$/u.test(body.slice(0, m.index))) continue;
-    }
-    if (/^\s*of\b/iu.test(body.slice(m.index + m[0].length))) continue;
-    hits.push({ start, end, def: { form: m[0], strength: 'strong', kind: 'noun', lang: /[a-z]/i.test(m[0]) ? 'en' : 'hi', series: true } });
-  }
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -481,6 +468,12 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
     : undefined;
   if (pairGen) joint = true;
   let subjectGroup = pairGen ?? [...before].reverse().find((g) => g.marker === 'erg' && notObj(g));
+  // "मोदी ने कहा कि दोनों नेता अक्टूबर में फिर मिलेंगे": the speaker before "कि" is not the subject of the reported clause.
+  const ki = lastKi(text, Math.max(segStart, subjectGroup?.end ?? segStart), t.start);
+  if (!pairGen && subjectGroup && ki >= 0) {
+    const inner = local.find((g) => g.start > ki && notObj(g) && g.marker === 'none');
+    if (inner) subjectGroup = inner;
+  }
   if (!subjectGroup && objects.length > 0) {
     // The nearest unmarked name before the object, in the same clause (not across a headline's "X:").
     const first = objects[0];
@@ -528,6 +521,15 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
     for (const c of out) if (c.participants.length >= 2) c.bothSubject = true;
   }
   return out;
+}
+
+/** Where the last "कि" between `from` and `to` ends, or -1. */
+function lastKi(text: string, from: number, to: number): number {
+  const re = /(?:^|\s)कि(?=\s)/gu;
+  const body = text.slice(from, to);
+  let at = -1;
+  for (let m = re.exec(body); m; m = re.exec(body)) at = from + m.index + m[0].length;
+  return at;
 }
 
 /** "X की Y से", "X की रूस के रक्षा मंत्री Y के साथ": only the counterpart's title between the की and the name. */

@@ -165,3 +165,47 @@ describe('meetings (blind set 3 patterns): places', () => {
     assert.equal(agreed[0].place?.entityId, 'Q-beijing');
   });
 });
+
+describe('meetings (blind set 3 patterns): clauses and places of earlier and later meetings', () => {
+  it('"मोदी ने कहा कि दोनों नेता अक्टूबर में <city> में फिर मिलेंगे": the reported clause has its own subject', () => {
+    const ms = run('मोदी और दिमित्री पेत्रोव ने मंगलवार को नई दिल्ली में वार्ता की। मोदी ने कहा कि दोनों नेता अक्टूबर में मॉस्को में फिर मिलेंगे।');
+    assert.deepEqual(summary(ms), ['Q-modi+Q-petrov held', 'Q-modi+Q-petrov planned']);
+    assert.equal(ms.find((m) => m.status === 'planned')?.place?.entityId, 'Q-moscow');
+  });
+
+  it('a speaker before "कि" still meets the person after it ("पेत्रोव ने कहा कि मोदी से मिलकर खुशी हुई")', () => {
+    const ms = run('दिमित्री पेत्रोव ने कहा कि मोदी से मिलकर उन्हें खुशी हुई।');
+    assert.deepEqual(pairs(ms), ['Q-modi+Q-petrov']);
+  });
+
+  it('"<city> में हुए <forum> के दौरान भी मिले थे": the city of the forum is where they met before', () => {
+    const ms = run('मोदी और पेत्रोव ने मंगलवार को नई दिल्ली में वार्ता की। दोनों नेता इससे पहले 2019 में मॉस्को में हुए आर्थिक मंच के दौरान भी मिले थे।');
+    const past = ms.find((m) => m.status === 'past');
+    assert.ok(past, summary(ms).join(', '));
+    assert.equal(past.place?.entityId, 'Q-moscow');
+  });
+
+  it('"<city> में हुए हमले" is still no meeting place', () => {
+    const ms = run('सिंह ने मंगलवार को इवानोव से मुलाकात की और मॉस्को में हुए हमले की निंदा की।');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
+    assert.equal(ms[0].place, undefined);
+  });
+
+  it('the city someone arrived in before the first meeting beats the reporter\'s dateline', () => {
+    const ms = run('NEW DELHI: Rajnath Singh arrived in Moscow on Tuesday. Singh held talks with Sergei Ivanov.');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
+    assert.equal(ms[0].place?.entityId, 'Q-moscow');
+    const planned = run('सिंह अगले सप्ताह मॉस्को जाएंगे। वहां उनके इवानोव से मिलने की संभावना है।');
+    assert.deepEqual(summary(planned), ['Q-ivanov+Q-singh planned']);
+    assert.equal(planned[0].place?.entityId, 'Q-moscow');
+  });
+
+  it('"X invited Y ... for the next annual summit": planned, also when the sentence has another trigger', () => {
+    const ms = run('Narendra Modi invited Dmitry Petrov to India for the next annual summit.');
+    assert.deepEqual(summary(ms), ['Q-modi+Q-petrov planned']);
+    const both = run('मोदी और दिमित्री पेत्रोव ने मॉस्को में वार्ता की। वार्ता के बाद दोनों नेताओं ने कहा कि अगला वार्षिक शिखर सम्मेलन अगले साल भारत में होगा।');
+    assert.deepEqual(summary(both), ['Q-modi+Q-petrov held', 'Q-modi+Q-petrov planned']);
+    assert.equal(both.find((m) => m.status === 'planned')?.place?.entityId, 'Q-india');
+    assert.equal(both.find((m) => m.status === 'held')?.place?.entityId, 'Q-moscow');
+  });
+});
