@@ -311,7 +311,7 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
 const MOVED_REACH = 600;
 
 const MOVE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:पहुंच|पहुँच|के लिए रवाना|रवाना|गए|गईं|आए|आईं|जाएंगे|जाएंगी|में\s+(?:[\p{L}\p{M}0-9०-९-]+\s+){0,4}?(?:शिखर|सम्मेलन|बैठक|मुलाकात|मुलाक़ात|वार्ता|सत्र))/u;
-const MOVE_BEFORE_EN = /(?:arrived in|arrives in|reached|travelled to|traveled to|flew to|landed in|moved on to)\s+$/iu;
+const MOVE_BEFORE_EN = /(?:arrived in|arrives in|arrived at|reached|travelled to|traveled to|flew to|landed in|moved on to|(?:is|are|was|were) in|visit to|trip to|tour of|visiting|went to|headed to|heads to)\s+$/iu;
 
 /** The sentence says someone went to the place, or a meeting or summit is held there (not "X में हस्ताक्षरित"). */
 function movedTo(ctx: DocContext, s: SentenceInfo, p: PlaceValue): boolean {

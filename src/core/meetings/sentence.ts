@@ -75,6 +75,7 @@ const TRIGGER_FORMS = TRIGGERS.map((t) => t.form);
 const TRIGGER_BY_FORM = new Map<string, TriggerDef>();
 for (const t of TRIGGERS) if (!TRIGGER_BY_FORM.has(t.form)) TRIGGER_BY_FORM.set(t.form, t);
 
+const ATTENDED_BEFORE = /\b(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participat(?:ed|es|ing) in|took part in|takes? part in|taking part in|chair(?:ed|s|ing)?|sidelines of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{M}0-9'’-]+\s+){0,5}$/iu;
 const GATHERING_NOUNS = new Set(['बैठक', 'बैठकों', 'सम्मेलन', 'meeting']);
 const GATHERING_BEFORE = /(?:(?:मंत्रियों|प्रमुखों|सदस्यों|सदस्य देशों|राष्ट्राध्यक्षों|नेताओं) की|मंत्रिस्तरीय|मंत्री स्तरीय|स्तरीय|ministers'?|leaders'?)\s*$/u;
 const BAAT_VERBS = ['की', 'हुई', 'हुईं', 'हुआ', 'करेंगे', 'करेगी', 'करेंगी', 'करेगा', 'करते', 'कर', 'होगी', 'कीं', 'करने'];
@@ -102,6 +103,9 @@ export function findTriggers(text: string, s: SentenceInfo): TriggerHit[] {
     if (events.some((e) => e.start <= start && end <= e.end)) return;
     // "जी20 विदेश मंत्रियों की बैठक", "मंत्रिस्तरीय बैठक": a gathering that is the occasion, not a meeting of two.
     if (GATHERING_NOUNS.has(def.form) && GATHERING_BEFORE.test(text.slice(Math.max(s.start, start - 24), start))) return;
+    // "X and Y attended the SCO Council meeting": a gathering they attended, not a meeting of the two.
+    if ((def.form === 'meeting' || def.form === 'meetings') && ATTENDED_BEFORE.test(text.slice(Math.max(s.start, start - 60), start))
+      && !/^\s*(?:with|between)\b/iu.test(text.slice(end, end + 10))) return;
     if (def.kind === 'verb' && def.lang === 'hi') {
       const next = skipSpace(text, end, s.end);
       if (RECEIVED_NOUNS.some((w) => wordAt(text, next, w))) return;
@@ -437,6 +441,10 @@ const SEPARATE = /अलग|द्विपक्षीय|separate|bilateral|in
 /** Words saying each side was met on their own ("bilateral" alone may be one side of two people). */
 const SEPARATELY = /अलग|separate|individually/u;
 
+/** On the sidelines of a summit: each leader met on their own unless the meeting is called joint. */
+const SIDELINES = /से इतर|के इतर|के हाशिए पर|के मौके पर|sidelines/u;
+const JOINT_WORDS = /त्रिपक्षीय|संयुक्त बैठक|trilateral|joint meeting/u;
+
 const SINGLE_GATHERING = new Set(['बैठक', 'वार्ता', 'मीटिंग', 'बातचीत', 'शिखर वार्ता', 'चर्चा']);
 
 function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: number, segEnd: number, state: SentenceState, counterpartOf?: (p: PersonRef) => PersonRef | undefined): RawCandidate[] {
@@ -513,7 +521,12 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
   // "X ने A और B के साथ बैठक की": one meeting of three; "... से मुलाकात की", "अलग-अलग/द्विपक्षीय बैठकें": one per counterpart.
   if (!joint && SINGLE_GATHERING.has(t.def.form) && objects.some((g) => g.markerForm === 'के साथ')) {
     const around = text.slice(Math.max(segStart, t.start - 40), t.end);
-    if (!SEPARATE.test(around)) joint = true;
+    // "शिखर सम्मेलन से इतर X और Y के साथ बैठक": leaders of two other countries met at a summit are separate bilaterals.
+    const members = objects.flatMap((g) => g.members);
+    const countries = new Set(members.map((m) => m.country).filter(Boolean));
+    const sidelines = SIDELINES.test(text.slice(segStart, segEnd)) && countries.size === members.length && members.length >= 2
+      && !subject.some((p) => p.country && countries.has(p.country)) && !JOINT_WORDS.test(text.slice(segStart, segEnd));
+    if (!SEPARATE.test(around) && !sidelines) joint = true;
   }
   const out = make(t, subjectGroup, subject, objects, joint, SEPARATELY.test(text.slice(Math.max(segStart, t.start - 40), Math.min(segEnd, t.end + 20))));
   // "दोनों नेता इससे पहले मॉस्को में मिले थे": "both" as the plain subject of a meeting verb in its own clause.

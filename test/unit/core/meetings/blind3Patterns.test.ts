@@ -209,3 +209,27 @@ describe('meetings (blind set 3 patterns): clauses and places of earlier and lat
     assert.equal(both.find((m) => m.status === 'held')?.place?.entityId, 'Q-moscow');
   });
 });
+
+describe('meetings (blind set 3 patterns): gatherings and separate bilaterals', () => {
+  it('"X and Y attended the SCO Council meeting": no meeting of the two', () => {
+    assert.deepEqual(run('Rajnath Singh and Sergei Ivanov attended the SCO Council meeting in Moscow on Monday.'), []);
+    // a meeting with someone after the gathering word still counts
+    assert.deepEqual(pairs(run('Rajnath Singh attended a meeting with Sergei Ivanov in Moscow.')), ['Q-ivanov+Q-singh']);
+  });
+
+  it('"शिखर सम्मेलन से इतर A और B के साथ बैठक" with leaders of two other countries: two bilaterals', () => {
+    const ms = run('मोदी ने सोमवार को शिखर सम्मेलन से इतर इवानोव और वांग ली के साथ बैठक की।');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-modi', 'Q-modi+Q-wang']);
+  });
+
+  it('a trilateral on the sidelines stays one meeting of three', () => {
+    const ms = run('मोदी ने सोमवार को शिखर सम्मेलन से इतर इवानोव और वांग ली के साथ त्रिपक्षीय बैठक की।');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-modi+Q-wang']);
+  });
+
+  it('"X is in <city> for the summit. X held talks with Y": the city, not the dateline', () => {
+    const ms = run('NEW DELHI: Rajnath Singh is in Moscow for the SCO summit. Singh held talks with Sergei Ivanov on Sunday.');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
+    assert.equal(ms[0].place?.entityId, 'Q-moscow');
+  });
+});
