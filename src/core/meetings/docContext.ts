@@ -214,12 +214,50 @@ function repairSpans(text: string, input: EntitySpan[]): EntitySpan[] {
     if (out.some((x) => x.start < end && start < x.end)) continue;
     out.push({ start, end, label: 'LOCATION', text: text.slice(start, end), source: 'auto', status: 'suggested', confidence: 0.6, attrs: { type: 'city', country: code } });
   }
+  // "एयर चीफ मार्शल ए.पी. सिंह", "Gen. A.K. Sharma": initials and a surname after a rank the tagger did not take as a name.
+  for (const m of text.matchAll(INITIALS_NAME)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (NAME_TAIL_STOP_WORDS.has(m[2])) continue;
+    // A surname alone tagged (and maybe linked to another person of that surname) is the initials' person.
+    const surname = out.findIndex((x) => x.label === 'PERSON' && x.start === end - m[2].length && x.end === end);
+    if (surname >= 0) out.splice(surname, 1);
+    else if (out.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ start, end, label: 'PERSON', text: m[1], source: 'auto', status: 'suggested', confidence: 0.6 });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const RANK_TITLES = [...TITLES].sort((a, b) => b.length - a.length).map(esc).join('|');
+/** A rank or title, then initials ("ए.पी.", "ए पी", "A.P.") and one surname. */
+const INITIALS_NAME = new RegExp(`(?:^|[\\s(])(?:${RANK_TITLES})\\s+((?:[\\p{L}\\p{M}]{1,3}\\.\\s?){1,3}\\s*([\\p{L}\\p{M}]{3,}))(?![\\p{L}\\p{M}])`, 'giu');
+const NAME_TAIL_STOP_WORDS = new Set(['ने', 'से', 'को', 'में', 'और', 'the', 'and', 'met', 'said']);
+/** Initials at a sentence's end ("... मार्शल ए.पी." | "सिंह ने ..."): the splitter took their dots for full stops. */
+const INITIALS_END = /(?:^|\s)(?:[\p{L}\p{M}]{1,3}\.){1,3}$/u;
+
+/** Sentences cut after a name's initials joined again: two or more Devanagari initials ("ए.पी."), else initials after a title ("है." ends a sentence). */
+function joinInitials(text: string, ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && /^\s*$/u.test(text.slice(prev.end, r.start))) {
+      const tail = text.slice(Math.max(prev.start, prev.end - 40), prev.end);
+      const m = INITIALS_END.exec(tail);
+      if (m && ((m[0].match(/\./gu) ?? []).length >= 2 && /[\u0900-\u097f]/u.test(m[0]) || new RegExp(`(?:${RANK_TITLES})\\s+(?:[\\p{L}\\p{M}]{1,3}\\.){1,3}$`, 'iu').test(tail))) {
+        out[out.length - 1] = { start: prev.start, end: r.end };
+        continue;
+      }
+    }
+    out.push({ start: r.start, end: r.end });
+  }
   return out;
 }
 
 export function buildDocContext(id: string, text: string, analysis: DocumentAnalysis): DocContext {
   const zones = analysis.zones ?? [];
-  const ranges = analysis.sentences && analysis.sentences.length > 0 ? analysis.sentences : splitSentences(text);
+  const ranges = joinInitials(text, analysis.sentences && analysis.sentences.length > 0 ? analysis.sentences : splitSentences(text));
   const spans = repairSpans(text, (analysis.entities ?? [])
     .filter((s) => !s.inBoilerplate && s.status !== 'rejected' && s.end > s.start && insideZones(s, zones) === 0))
     .sort((a, b) => a.start - b.start || b.end - a.end);

@@ -233,3 +233,25 @@ describe('meetings (blind set 3 patterns): gatherings and separate bilaterals', 
     assert.equal(ms[0].place?.entityId, 'Q-moscow');
   });
 });
+
+describe('meetings (blind set 3 patterns): names written with initials', () => {
+  it('"एयर चीफ मार्शल ए.पी. सिंह ने ... से मुलाकात की": the splitter\'s cut after the initials is joined and the name is a participant', () => {
+    const text = 'एयर चीफ मार्शल ए.पी. सिंह ने सोमवार को मॉस्को में इवानोव से मुलाकात की।';
+    const analysis = analyze(text, ENTITIES);
+    // as a sentence splitter that takes the initials' dots for full stops would cut it
+    const cut = text.indexOf('पी.') + 3;
+    analysis.sentences = [{ start: 0, end: cut, paragraph: 0 }, { start: cut + 1, end: text.length, paragraph: 0 }];
+    const ms = extractMeetings([{ id: 'a.txt', text, analysis }]);
+    assert.equal(ms.length, 1);
+    assert.deepEqual(ms[0].participants.map((p) => p.name).sort(), ['इवानोव', 'ए.पी. सिंह']);
+    assert.equal(ms[0].place?.entityId, 'Q-moscow');
+  });
+
+  it('a sentence ending in a short word and a full stop is not joined to the next ("... की. सिंह ...")', () => {
+    const text = 'इवानोव मॉस्को पहुंचे की. सिंह ने कहा कि संबंध अच्छे हैं।';
+    const analysis = analyze(text, ENTITIES);
+    const cut = text.indexOf('की.') + 3;
+    analysis.sentences = [{ start: 0, end: cut, paragraph: 0 }, { start: cut + 1, end: text.length, paragraph: 0 }];
+    assert.deepEqual(extractMeetings([{ id: 'a.txt', text, analysis }]), []);
+  });
+});
