@@ -214,7 +214,7 @@ export function triggerStatus(text: string, s: SentenceInfo, triggerStart: numbe
   const cut = after.search(/\s(?:कहा|बताया|कि|और|लेकिन|जबकि|जिसमें|जहां|जहाँ|said|and|but|where)\s|[,;:]/u);
   const window = text.slice(Math.max(s.start, triggerStart - 14), triggerStart) + (cut > 0 ? after.slice(0, cut) : after);
   const lead = text.slice(Math.max(s.start, triggerStart - 24), triggerStart);
-  if (containsAny(window, PAST_MARKERS) || containsAny(lead, ['पिछली', 'पिछले', 'previous', 'last'])) return 'past';
+  if (containsAny(window, PAST_MARKERS) || containsAny(lead, ['पिछली', 'पिछले', 'previous', 'last']) || LAST_TIME.test(window)) return 'past';
   if (containsAny(window, FUTURE_MARKERS)) return 'planned';
   const clause = clauseBefore(text, s.start, triggerStart);
   // "X last visited India in 2021, when he met Y": a meeting inside a clause about an earlier visit.
@@ -224,6 +224,8 @@ export function triggerStatus(text: string, s: SentenceInfo, triggerStart: numbe
   return 'held';
 }
 
+/** "met Modi in Kazan last October": a time gone by. */
+const LAST_TIME = /\blast\s+(?:week|month|year|summer|winter|spring|autumn|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
 const WHEN_BEFORE = /(?:^|[\s,])(?:when|जब)\s+(?:[\p{L}\p{M}]+\s+){0,3}$/iu;
 const EARLIER_VISIT = ['last visited', 'last visit', 'was last in', 'last came', 'last travelled', 'last traveled', 'पिछली बार', 'पिछली यात्रा', 'पिछले दौरे'];
 const EN_FUTURE_LEAD = ['will', "'ll", 'is set to', 'are set to', 'is scheduled to', 'are scheduled to', 'is expected to', 'are expected to', 'is likely to', 'are likely to', 'is due to', 'are due to', 'plans to', 'is slated to', 'is to travel', 'is to visit', 'would travel', 'would visit', 'invited', 'invitation to'];

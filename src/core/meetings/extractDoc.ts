@@ -246,6 +246,16 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
             meetings.push(target);
           }
         }
+        const pair = state.lastParticipants;
+        if (!target && ps.length === 0 && status === 'past' && c.trigger.def.kind === 'noun' && c.trigger.def.strength === 'strong' && pair && pair.length === 2
+          && EARLIER_MEETING.test(ctx.text.slice(Math.max(s.start, c.trigger.start - 30), c.trigger.start))) {
+          // "पहली मुलाकात जुलाई में मॉस्को में हुई थी", "their previous meeting was in Kazan": the pair's earlier meeting.
+          target = meetings.find((m) => !m.partial && sameSet(m.participants, pair) && m.status === 'past' && fits(m));
+          if (!target) {
+            target = { doc: ctx.id, participants: pair, mentions: [], topics: [], status, confidence: 0.55, lastSentence: s.index, strong: true };
+            meetings.push(target);
+          }
+        }
         if (!target && ps.length === 1 && occasion) {
           target = { doc: ctx.id, participants: ps, mentions: [], topics: [], status, confidence: 0.5, partial: true, lastSentence: s.index, strong: true, occasion };
           meetings.push(target);
@@ -307,6 +317,9 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
   return kept;
 }
 
+/** "पहली/पिछली मुलाकात", "their previous/last/first meeting": a noun for an earlier meeting. */
+const EARLIER_MEETING = /(?:पहली|पिछली|पूर्व|previous|last|first|earlier)\s+(?:(?:द्विपक्षीय|आमने-सामने|bilateral|face-to-face|in-person)\s+)?$/iu;
+
 /** How far (UTF-16 units) before a meeting an arrival still places it when no meeting came before. */
 const MOVED_REACH = 600;
 
@@ -317,9 +330,10 @@ const MOVE_BEFORE_EN = /(?:arrived in|arrives in|arrived at|reached|travelled to
 function movedTo(ctx: DocContext, s: SentenceInfo, p: PlaceValue): boolean {
   for (const sp of s.spans) {
     if (sp.label !== 'LOCATION' || sp.text !== p.name) continue;
-    const lead = ctx.text.slice(s.start, sp.start);
-    // "अक्टूबर में कुआलालंपुर में ...": a time shift before the place, background.
-    if (sentenceDate(ctx.text, s, s.start, sp.start)?.precision === 'month' || /(?:पिछले|पिछली|गत|last|earlier)\s+\S*\s*$/iu.test(lead)) return false;
+    // "अक्टूबर में कुआलालंपुर में ...": a time shift before the place, background (in its own clause: not "X, who met Y last October, arrived in Z").
+    const clause = Math.max(s.start, ctx.text.lastIndexOf(', ', sp.start) + 2);
+    const lead = ctx.text.slice(clause, sp.start);
+    if (sentenceDate(ctx.text, s, clause, sp.start)?.precision === 'month' || /(?:पिछले|पिछली|गत|last|earlier)\s+\S*\s*$/iu.test(lead)) return false;
     if (MOVE_AFTER.test(ctx.text.slice(sp.end, sp.end + 80)) || MOVE_BEFORE_EN.test(ctx.text.slice(Math.max(s.start, sp.start - 20), sp.start))) return true;
   }
   return false;
@@ -347,7 +361,13 @@ function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
   const placeMentions: { pos: number; place: PlaceValue }[] = [];
   for (const s of ctx.sentences) {
     const p = sentencePlace(ctx.text, s, s.start);
-    if (p && p.rank === 2 && movedTo(ctx, s, p)) placeMentions.push({ pos: s.start, place: p });
+    if (p && p.rank === 2 && movedTo(ctx, s, p)) { placeMentions.push({ pos: s.start, place: p }); continue; }
+    // "Putin, who met Modi in Kazan last October, arrived in New Delhi": the city arrived in, not the first one named.
+    for (const sp of s.spans) {
+      if (sp.label !== 'LOCATION' || placeRank(sp) !== 2 || (p && sp.text === p.name)) continue;
+      const q: PlaceValue = { entityId: sp.entityId, name: sp.text, rank: 2, country: spanCountry(sp) };
+      if (movedTo(ctx, s, q)) { placeMentions.push({ pos: s.start, place: q }); break; }
+    }
   }
   // The one city of a country the article names (as a place or not): "ओमान" -> "मस्कट".
   const articleCity = (country?: string): PlaceValue | undefined => {

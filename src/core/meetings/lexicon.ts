@@ -261,7 +261,7 @@ export const SUBJECT_PRONOUNS = ['वे', 'वह', 'he', 'she'];
 export const BOTH_PHRASES = ['दोनों नेताओं', 'दोनों मंत्रियों', 'दोनों नेता', 'दोनों मंत्री', 'दोनों पक्षों',
   'दोनों रक्षा मंत्रियों', 'दोनों विदेश मंत्रियों', 'दोनों रक्षामंत्रियों', 'दोनों विदेशमंत्रियों', 'दोनों प्रधानमंत्रियों', 'दोनों राष्ट्रपतियों', 'दोनों राष्ट्राध्यक्षों',
   'दोनों सेना प्रमुखों', 'दोनों नौसेना प्रमुखों', 'दोनों वायुसेना प्रमुखों', 'दोनों प्रमुखों', 'दोनों रक्षा मंत्री', 'दोनों विदेश मंत्री',
-  'the two defence ministers', 'the two foreign ministers', 'both defence ministers', 'both foreign ministers', 'the two sides', 'both sides', 'both leaders', 'both ministers', 'the two leaders', 'the two ministers', 'the leaders', 'the ministers'];
+  'the two defence ministers', 'the two foreign ministers', 'both defence ministers', 'both foreign ministers', 'the two sides', 'both sides', 'both leaders', 'both ministers', 'the two leaders', 'the two ministers', 'the leaders', 'the ministers', 'they'];
 /** A noun trigger preceded by these refers to a meeting already reported. */
 export const ANAPHORIC_DETERMINERS = ['यह', 'इस', 'उस', 'इसी', 'उसी', 'the', 'this'];
 

@@ -255,3 +255,31 @@ describe('meetings (blind set 3 patterns): names written with initials', () => {
     assert.deepEqual(extractMeetings([{ id: 'a.txt', text, analysis }]), []);
   });
 });
+
+describe('meetings (blind set 3 patterns): earlier meetings referred to', () => {
+  const OPEN = 'Narendra Modi held talks with Dmitry Petrov in New Delhi on Friday. ';
+
+  it('"They last met in <city> in October": the pair\'s past meeting there', () => {
+    const ms = run(`${OPEN}They last met in Moscow in October.`);
+    assert.deepEqual(summary(ms), ['Q-modi+Q-petrov held', 'Q-modi+Q-petrov past']);
+    assert.equal(ms.find((m) => m.status === 'past')?.place?.entityId, 'Q-moscow');
+  });
+
+  it('"पहली मुलाकात जुलाई में <city> में हुई थी": the pair\'s earlier meeting, not a further mention of today\'s', () => {
+    const ms = run('मोदी ने शुक्रवार को नई दिल्ली में दिमित्री पेत्रोव से बातचीत की। यह इस साल दोनों नेताओं की दूसरी मुलाकात है। पहली मुलाकात जुलाई में मॉस्को में हुई थी।');
+    assert.deepEqual(summary(ms), ['Q-modi+Q-petrov held', 'Q-modi+Q-petrov past']);
+    assert.equal(ms.find((m) => m.status === 'past')?.place?.entityId, 'Q-moscow');
+    assert.equal(ms.find((m) => m.status === 'held')?.place?.entityId, 'Q-delhi');
+  });
+
+  it('"X, who met Y in <city> last October, arrived in <city2>. Y received X": past there, held in the city arrived in', () => {
+    const ms = run('Dmitry Petrov, who met Narendra Modi in Moscow last October, arrived in New Delhi on Thursday. Narendra Modi received Dmitry Petrov at the airport.');
+    assert.deepEqual(summary(ms), ['Q-modi+Q-petrov held', 'Q-modi+Q-petrov past']);
+    assert.equal(ms.find((m) => m.status === 'past')?.place?.entityId, 'Q-moscow');
+    assert.equal(ms.find((m) => m.status === 'held')?.place?.entityId, 'Q-delhi');
+  });
+
+  it('"They" with nothing before is nobody', () => {
+    assert.deepEqual(run('They last met in Moscow in October.'), []);
+  });
+});
