@@ -119,7 +119,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   spans = splitConflictEvents(spans, text, (w) => { const l = kb.lookupExact(w).filter((e) => e.label === 'LOCATION'); return l.length === 1 ? l[0].id : undefined; });
   joinDirections(spans, text, placeType);
   // a known venue says so (meetings rank a venue below its city): attrs.type as on rule-found venues
-  for (const s of spans) if (s.label === 'LOCATION' && s.entityId && !s.attrs?.type && placeType(s.entityId) === 'venue') s.attrs = { ...s.attrs, type: 'venue' };
+  const venues = venueIds(kb);
+  for (const s of spans) if (s.entityId && venues.has(s.entityId) && !s.attrs?.type) s.attrs = { ...s.attrs, type: 'venue' };
 
   const labels = options.labels ? new Set(options.labels) : undefined;
   const out: EntitySpan[] = [];
@@ -130,6 +131,17 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     out.push(s);
   }
   return { zones, sentences, entities: out };
+}
+
+/** Ids of the knowledge base's venues, once per knowledge base. */
+const VENUES = new WeakMap<KnowledgeBase, Set<string>>();
+function venueIds(kb: KnowledgeBase): Set<string> {
+  let v = VENUES.get(kb);
+  if (!v) {
+    v = new Set(kb.entities.filter((e) => e.label === 'LOCATION' && e.attrs?.type === 'venue').map((e) => e.id));
+    VENUES.set(kb, v);
+  }
+  return v;
 }
 
 /** A full date this close to the start is the article's dateline. */

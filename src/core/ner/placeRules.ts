@@ -75,15 +75,28 @@ const LONGER_NAME = set(['अस्पताल', 'हॉस्पिटल', '�
   'अवॉर्ड', 'कप', 'टूर्नामेंट', 'लिमिटेड', 'प्राधिकरण', 'बोर्ड', 'Hospital', 'Trust', 'Foundation', 'Society', 'College', 'School', 'Trophy', 'Lecture',
   'Institute', 'University', 'Award', 'Prize', 'Cup', 'Tournament', 'Limited', 'Ltd', 'Authority', 'Board', 'Fund', 'Group', 'Company', 'Corporation']);
 
+/** The consonants whose nukta forms U+0958-U+095F are, in that order. */
+const PRECOMPOSED = 'कखगजडढफय';
+
 /** Heads by their first word. */
 function byFirst(heads: Head[]): Map<string, Head[]> {
   const m = new Map<string, Head[]>();
   for (const h of heads) m.set(h.words[0], [...(m.get(h.words[0]) ?? []), h]);
   // longest first; a head that precedes its name ("होटल X") is tried before the same head after one ("X होटल")
   for (const l of m.values()) l.sort((a, b) => b.words.length - a.words.length || Number(!!b.before) - Number(!!a.before));
+  // the spellings a token may have, so that it needs no normalising: Latin capitalised and in capitals ("Sea", "SEA"),
+  // Devanagari with a precomposed nukta letter (U+0958-U+095F: "खाड़ी" written with ड़ as one character)
+  for (const [k, l] of [...m]) {
+    if (/^[a-z]/.test(k)) { m.set(k[0].toUpperCase() + k.slice(1), l); m.set(k.toUpperCase(), l); }
+    const pre = k.replace(/([कखगजडढफय])\u093C/gu, (_x, c: string) => String.fromCharCode(PRECOMPOSED.indexOf(c) + 0x958));
+    if (pre !== k) m.set(pre, l);
+  }
   return m;
 }
 const HEADS_BY_FIRST = byFirst([...HINDI_HEADS, ...ENGLISH_HEADS]);
+/** First character and length of every head key: most tokens are ruled out without hashing their text. */
+const HEAD_KEYS = new Uint32Array(0x10000);
+for (const k of [...HEADS_BY_FIRST.keys(), 'स्थित', '(', 'of']) HEAD_KEYS[k.charCodeAt(0)] |= 1 << (k.length & 31);
 
 const CUES = new Set([...Object.keys(ROLES), ...Object.keys(TITLES)].flatMap((k) => k.split(' ')).map(nw));
 /** Words that never name a place before a head: function words, demonyms, determiners, common adjectives. */
@@ -142,7 +155,8 @@ const isDevanagari = (w: string) => /[\u0900-\u097f]/u.test(w);
 function headAt(tokens: Token[], k: number): Head | undefined {
   const t = tokens[k];
   if (!t.word) return undefined;
-  const list = HEADS_BY_FIRST.get(nw(t.text));
+  // the map holds every spelling of a head
+  const list = HEADS_BY_FIRST.get(t.text);
   if (!list) return undefined;
   for (const h of list) {
     let ok = true;
@@ -165,8 +179,15 @@ function headAt(tokens: Token[], k: number): Head | undefined {
 export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[], placeType: (id: string) => string | undefined = () => undefined): EntitySpan[] {
   const out: EntitySpan[] = [];
   const spanAt = (pos: number) => rangeAt(spans, pos);
-  typeOf = (sp: EntitySpan) => sp.attrs?.type ?? (sp.entityId ? placeType(sp.entityId) : undefined);
+  const typeOf: TypeOf = (sp) => sp.attrs?.type ?? (sp.entityId ? placeType(sp.entityId) : undefined);
   for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    // one pass over the tokens: "<Name> स्थित", "<Name> (<country>)", "Gulf of <Name>", then heads; most tokens are ruled
+    // out by their first character and length
+    const w = t.text;
+    if (!((HEAD_KEYS[w.charCodeAt(0)] >>> (w.length & 31)) & 1)) continue;
+    if (w === 'स्थित' || w === '(') { locatedAt(text, tokens, k, spanAt, typeOf, out); continue; }
+    if (w === 'of') { if (k > 0) k = ofAt(text, tokens, k - 1, spanAt, out); continue; }
     let h = headAt(tokens, k);
     if (!h) continue;
     const last = k + h.words.length - 1;
@@ -177,12 +198,12 @@ export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[
     const next = tokens[last + 1];
     if (next && next.word && !next.newlineBefore && (LONGER_NAME.has(nw(next.text)) || (h.type === 'locality' && LOCALITY_NOT.has(nw(next.text))))) continue;
     const latinHead = isLatin(tokens[k].text);
-    let found = h.before ? nameAfter(text, tokens, last, latinHead, spanAt) : nameBefore(text, tokens, k, h, latinHead, spanAt);
+    let found = h.before ? nameAfter(text, tokens, last, latinHead, spanAt, typeOf) : nameBefore(text, tokens, k, h, latinHead, spanAt, typeOf);
     if (!found && h.before) {
       // "ताज होटल": the same head also follows its name
       const hw = h.words;
       const alt = (HEADS_BY_FIRST.get(hw[0]) ?? []).find((x) => !x.before && x.words.length === hw.length);
-      if (alt) { found = nameBefore(text, tokens, k, alt, latinHead, spanAt); if (found) h = alt; }
+      if (alt) { found = nameBefore(text, tokens, k, alt, latinHead, spanAt, typeOf); if (found) h = alt; }
     }
     if (!found) continue;
     if (h.nameOnly && found.anchor) continue; // the known place already is the span
@@ -191,28 +212,6 @@ export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[
     if (anchor?.label === 'LOCATION' && anchor.attrs?.country) attrs.country = anchor.attrs.country;
     out.push(autoSpan(text, start, end, 'LOCATION', CONFIDENCE_PLACE_RULE, 'place-rule', { attrs }));
     k = last;
-  }
-  findLocatedPlaces(text, tokens, spanAt, out);
-  // "Gulf/Sea/Lake of <Name>"
-  for (let k = 0; k + 2 < tokens.length; k++) {
-    const t = tokens[k];
-    if (!t.word || !/^[A-Z]/.test(t.text) || !OF_HEADS.has(nw(t.text)) || tokens[k + 1].text !== 'of' || spanAt(t.start)) continue;
-    let e = k + 1;
-    let anchor: EntitySpan | undefined;
-    const first = tokens[k + 2];
-    const s0 = spanAt(first.start);
-    if (s0 && s0.start === first.start && s0.label === 'LOCATION') {
-      anchor = s0;
-      e = tokenIndexFrom(tokens, s0.end) - 1;
-    } else {
-      while (e + 1 < tokens.length && e - k < 4 && !tokens[e + 1].newlineBefore && nameWord(tokens[e + 1], true) && !spanAt(tokens[e + 1].start)) e++;
-      if (e === k + 1 || WEAK_NAME.has(nw(tokens[e].text))) continue;
-    }
-    const type = /^(?:Cathedral|Palace|Museum)$/.test(t.text) ? 'venue' : 'sea';
-    const attrs: Record<string, string> = { type };
-    if (anchor?.attrs?.country && type === 'venue') attrs.country = anchor.attrs.country;
-    out.push(autoSpan(text, t.start, tokens[e].end, 'LOCATION', CONFIDENCE_PLACE_RULE, 'place-rule', { attrs }));
-    k = e;
   }
   return out;
 }
@@ -225,25 +224,25 @@ interface NamePart { start: number; end: number; anchor?: EntitySpan }
 const COUNTRY_VENUE_HEADS = set(['एक्सपो', 'प्रदर्शनी', 'पवेलियन', 'Expo', 'Exhibition', 'Pavilion']);
 
 /** May a known place be the name part of a head? Not a venue; a country only before water heads and exhibition heads. */
-function placeAnchor(s: EntitySpan, h: Head): boolean {
+function placeAnchor(s: EntitySpan, h: Head, typeOf: TypeOf): boolean {
   const type = typeOf(s);
   if (type === 'venue') return false;
   if (h.type === 'venue' && type === 'country') return COUNTRY_VENUE_HEADS.has(h.words[0]);
   return true;
 }
 
-/** The place type of a span (its attrs, else the knowledge base's): set by findPlaceRules for the helpers below. */
-let typeOf: (s: EntitySpan) => string | undefined = (s) => s.attrs?.type;
+/** The place type of a span: its attrs, else the knowledge base's. */
+type TypeOf = (s: EntitySpan) => string | undefined;
 
 /** The name part right before the head at token k, if the head accepts it. */
-function nameBefore(text: string, tokens: Token[], k: number, h: Head, latin: boolean, spanAt: (p: number) => EntitySpan | undefined): NamePart | undefined {
+function nameBefore(text: string, tokens: Token[], k: number, h: Head, latin: boolean, spanAt: (p: number) => EntitySpan | undefined, typeOf: TypeOf): NamePart | undefined {
   const prev = tokens[k - 1];
   if (!prev || tokens[k].newlineBefore || !tokens[k].spaceBefore) return undefined;
   const s = spanAt(prev.start);
   // a known place or person ends right before the head
   if (s && s.end === prev.end) {
     if (s.label === 'PERSON' && h.type === 'venue' && h.words[0] !== nw('होटल')) return { start: addressStart(text, tokens, s.start, h), end: s.end, anchor: s };
-    if (s.label === 'LOCATION' && h.accept !== 'person' && placeAnchor(s, h)) return { start: s.start, end: s.end, anchor: s };
+    if (s.label === 'LOCATION' && h.accept !== 'person' && placeAnchor(s, h, typeOf)) return { start: s.start, end: s.end, anchor: s };
     // "<Place> की खाड़ी": a genitive before खाड़ी/जलडमरूमध्य is handled below
     return undefined;
   }
@@ -252,7 +251,7 @@ function nameBefore(text: string, tokens: Token[], k: number, h: Head, latin: bo
   if (!latin && (prev.text === 'की' || prev.text === 'का') && (h.words[0] === nw('खाड़ी') || h.words[0] === nw('जलडमरूमध्य'))) {
     const p = tokens[k - 2];
     const ps = p && spanAt(p.start);
-    if (ps && ps.end === p.end && ps.label === 'LOCATION' && placeAnchor(ps, h)) return { start: ps.start, end: ps.end, anchor: ps };
+    if (ps && ps.end === p.end && ps.label === 'LOCATION' && placeAnchor(ps, h, typeOf)) return { start: ps.start, end: ps.end, anchor: ps };
     return undefined;
   }
   // unknown name words: one or two (three for capitalised Latin), then an optional known place before them
@@ -281,7 +280,7 @@ function nameBefore(text: string, tokens: Token[], k: number, h: Head, latin: bo
   let start = tokens[a].start;
   const before = a > 0 ? tokens[a - 1] : undefined;
   const bs = before && spanAt(before.start);
-  if (bs && bs.end === before!.end && bs.label === 'LOCATION' && tokens[a].spaceBefore && !tokens[a].newlineBefore && placeAnchor(bs, h)) start = bs.start;
+  if (bs && bs.end === before!.end && bs.label === 'LOCATION' && tokens[a].spaceBefore && !tokens[a].newlineBefore && placeAnchor(bs, h, typeOf)) start = bs.start;
   return { start: addressStart(text, tokens, start, h), end: tokens[k - 1].end };
 }
 
@@ -306,7 +305,7 @@ function addressStart(text: string, tokens: Token[], start: number, h: Head): nu
 }
 
 /** The name part right after a head that precedes its name ("होटल मेट्रोपोल", "Hotel Metropol", "Lake Baikal"). */
-function nameAfter(text: string, tokens: Token[], last: number, latin: boolean, spanAt: (p: number) => EntitySpan | undefined): NamePart | undefined {
+function nameAfter(text: string, tokens: Token[], last: number, latin: boolean, spanAt: (p: number) => EntitySpan | undefined, typeOf: TypeOf): NamePart | undefined {
   const first = tokens[last + 1];
   if (!first || first.newlineBefore || !first.spaceBefore) return undefined;
   const s = spanAt(first.start);
@@ -330,6 +329,12 @@ const HOTEL_NOUNS = set(['मालिक', 'उद्योग', 'कर्म�
 
 /** Directional words that begin a place's name (पूर्वी लद्दाख, पश्चिमी हिंद महासागर, Eastern Ladakh). */
 const DIRECTION = /(?:^|[\s("'“‘])((?:उत्तर|दक्षिण)[-‐ ]?(?:पूर्वी|पश्चिमी)|पूर्वोत्तर|सुदूर पूर्वी|पूर्वी|पश्चिमी|उत्तरी|दक्षिणी|मध्य|उत्तर|दक्षिण|पश्चिम|(?:North|South)[- ]?(?:East|West)(?:ern)?|Far East(?:ern)?|Eastern|Western|Northern|Southern|Central|North|South|East|West) $/u;
+/** Last characters of the directional words: most places are ruled out without a slice. */
+const DIRECTION_LAST = new Set([...'ीयरणमnhtl'].map((c) => c.charCodeAt(0)));
+/** The words DIRECTION ends with (the last part of a hyphenated one). */
+const DIRECTION_WORDS = new Set(['पूर्वी', 'पश्चिमी', 'उत्तरी', 'दक्षिणी', 'मध्य', 'उत्तर', 'दक्षिण', 'पश्चिम', 'पूर्वोत्तर', 'East', 'West', 'Eastern', 'Western',
+  'Northern', 'Southern', 'Central', 'North', 'South', 'NorthEast', 'NorthWest', 'SouthEast', 'SouthWest', 'Northeast', 'Northwest', 'Southeast', 'Southwest',
+  'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern', 'NorthEastern', 'NorthWestern', 'SouthEastern', 'SouthWestern']);
 /** Genitives before "मध्य" mean "between, amid" (दोनों देशों के मध्य). */
 const GENITIVE_BEFORE = /(?:के|की|का)\s$/u;
 
@@ -341,6 +346,15 @@ export function joinDirections(spans: EntitySpan[], text: string, placeType: (id
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     if (s.label !== 'LOCATION' || s.start < 3 || text.charCodeAt(s.start - 1) !== 0x20) continue;
+    // cheap test before the pattern: the word before is (the end of) a directional word
+    if (!DIRECTION_LAST.has(text.charCodeAt(s.start - 2))) continue;
+    const sp = text.lastIndexOf(' ', s.start - 2);
+    if (s.start - 2 - sp > 14) continue;
+    let wb = text.slice(sp + 1, s.start - 1);
+    if (!DIRECTION_WORDS.has(wb)) {
+      wb = wb.replace(/^[("'“‘]+/u, '').replace(/^.*[-‐]/u, '');
+      if (!DIRECTION_WORDS.has(wb)) continue;
+    }
     if ((s.attrs?.type ?? (s.entityId ? placeType(s.entityId) : undefined)) === 'venue') continue;
     const before = text.slice(Math.max(0, s.start - 24), s.start);
     const m = DIRECTION.exec(before);
@@ -356,6 +370,8 @@ export function joinDirections(spans: EntitySpan[], text: string, placeType: (id
 
 /** Nouns that make "<places> X" a description of a conflict, not a named event. */
 const CONFLICT = set(['युद्ध', 'संघर्ष', 'संकट', 'झड़प', 'झड़पों', 'जंग', 'लड़ाई', 'war', 'conflict', 'crisis', 'clash', 'clashes', 'standoff', 'गतिरोध']);
+/** Last characters of the conflict nouns (and of any word, in upper case: "WAR"). */
+const CONFLICT_LAST = new Set([...CONFLICT].flatMap((w) => [w.charCodeAt(w.length - 1), w.toUpperCase().charCodeAt(w.length - 1)]));
 const CONNECTORS = set(['और', 'व', 'एवं', 'and', 'in', 'की', 'का', 'के']);
 
 /**
@@ -376,6 +392,10 @@ export function splitConflictEvents(spans: EntitySpan[], text: string, placeId: 
 }
 
 function conflictPlaces(s: EntitySpan, text: string, placeId: (s: string) => string | undefined): EntitySpan[] | undefined {
+  // cheap test first: the last word is a conflict noun, or "war/conflict in ..."
+  if (!CONFLICT_LAST.has(s.text.charCodeAt(s.text.length - 1)) && !/^\S+ in /u.test(s.text)) return undefined;
+  const sp = s.text.lastIndexOf(' ');
+  if (sp < 0 || (!CONFLICT.has(nw(s.text.slice(sp + 1))) && !/^\S+ in /u.test(s.text))) return undefined;
   const ws = tokenize(s.text).filter((t) => t.word);
   if (ws.length < 2) return undefined;
   const isConflict = (t: Token) => CONFLICT.has(nw(t.text));
@@ -411,27 +431,48 @@ const NOT_LOCATED = set(['पास', 'निकट', 'समीप', 'नजद
  * Unknown place names by their context: "<Name> स्थित" ("ओझर स्थित प्रभाग") and "<Name> (<Country>)" ("कनानास्किस (कनाडा)",
  * "Tianjin (China)"). One Devanagari word (or an opener and a word), up to three capitalised Latin words.
  */
-function findLocatedPlaces(text: string, tokens: Token[], spanAt: (p: number) => EntitySpan | undefined, out: EntitySpan[]): void {
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k];
-    let latin: boolean;
-    if (t.word && t.text === 'स्थित' && t.spaceBefore && !t.newlineBefore) latin = false;
-    else if (t.text === '(' && !t.newlineBefore && k + 1 < tokens.length) {
-      // "(<country>)": the bracket holds exactly one known country
-      const c = tokens[k + 1] && spanAt(tokens[k + 1].start);
-      if (!c || c.label !== 'LOCATION' || c.start !== tokens[k + 1].start || text.charAt(c.end) !== ')' || (typeOf(c) !== 'country' && typeOf(c) !== 'state')) continue;
-      latin = isLatin(tokens[k - 1].text);
-    } else continue;
-    const prev = tokens[k - 1];
-    if (!prev.word || spanAt(prev.start)) continue;
-    let a = k - 1;
-    const max = latin ? 3 : 2;
-    while (a >= 0 && k - a <= max && nameWord(tokens[a], latin) && !spanAt(tokens[a].start) && !NOT_LOCATED.has(nw(tokens[a].text)) &&
-      (a === k - 1 || (tokens[a + 1].spaceBefore && !tokens[a + 1].newlineBefore))) a--;
-    a++;
-    if (!latin && k - a === 2 && !NAME_OPENERS.has(nw(tokens[a].text))) a++;
-    if (a === k || tokens.slice(a, k).every((x) => WEAK_NAME.has(nw(x.text)))) continue;
-    if (a > 0 && SUPERLATIVE.has(nw(tokens[a - 1].text))) continue;
-    out.push(autoSpan(text, tokens[a].start, tokens[k - 1].end, 'LOCATION', CONFIDENCE_PLACE_RULE - 0.05, 'place-rule'));
+function locatedAt(text: string, tokens: Token[], k: number, spanAt: (p: number) => EntitySpan | undefined, typeOf: TypeOf, out: EntitySpan[]): void {
+  const t = tokens[k];
+  if (k === 0) return;
+  let latin: boolean;
+  if (t.word && t.spaceBefore && !t.newlineBefore) latin = false; // "स्थित"
+  else if (!t.word && !t.newlineBefore && k + 1 < tokens.length) {
+    // "(<country>)": the bracket holds exactly one known country
+    const c = spanAt(tokens[k + 1].start);
+    if (!c || c.label !== 'LOCATION' || c.start !== tokens[k + 1].start || text.charAt(c.end) !== ')' || (typeOf(c) !== 'country' && typeOf(c) !== 'state')) return;
+    latin = isLatin(tokens[k - 1].text);
+  } else return;
+  const prev = tokens[k - 1];
+  if (!prev.word || spanAt(prev.start)) return;
+  let a = k - 1;
+  const max = latin ? 3 : 2;
+  while (a >= 0 && k - a <= max && nameWord(tokens[a], latin) && !spanAt(tokens[a].start) && !NOT_LOCATED.has(nw(tokens[a].text)) &&
+    (a === k - 1 || (tokens[a + 1].spaceBefore && !tokens[a + 1].newlineBefore))) a--;
+  a++;
+  if (!latin && k - a === 2 && !NAME_OPENERS.has(nw(tokens[a].text))) a++;
+  if (a === k || tokens.slice(a, k).every((x) => WEAK_NAME.has(nw(x.text)))) return;
+  if (a > 0 && SUPERLATIVE.has(nw(tokens[a - 1].text))) return;
+  out.push(autoSpan(text, tokens[a].start, tokens[k - 1].end, 'LOCATION', CONFIDENCE_PLACE_RULE - 0.05, 'place-rule'));
+}
+
+/** "Gulf/Sea/Lake of <Name>" with the head at token k (tokens[k + 1] is "of"): pushes the span, returns the index to go on from. */
+function ofAt(text: string, tokens: Token[], k: number, spanAt: (p: number) => EntitySpan | undefined, out: EntitySpan[]): number {
+  const t = tokens[k];
+  if (k + 2 >= tokens.length || !t.word || !/^[A-Z]/.test(t.text) || !OF_HEADS.has(nw(t.text)) || spanAt(t.start)) return k + 1;
+  let e = k + 1;
+  let anchor: EntitySpan | undefined;
+  const first = tokens[k + 2];
+  const s0 = spanAt(first.start);
+  if (s0 && s0.start === first.start && s0.label === 'LOCATION') {
+    anchor = s0;
+    e = tokenIndexFrom(tokens, s0.end) - 1;
+  } else {
+    while (e + 1 < tokens.length && e - k < 4 && !tokens[e + 1].newlineBefore && nameWord(tokens[e + 1], true) && !spanAt(tokens[e + 1].start)) e++;
+    if (e === k + 1 || WEAK_NAME.has(nw(tokens[e].text))) return k + 1;
   }
+  const type = /^(?:Cathedral|Palace|Museum)$/.test(t.text) ? 'venue' : 'sea';
+  const attrs: Record<string, string> = { type };
+  if (anchor?.attrs?.country && type === 'venue') attrs.country = anchor.attrs.country;
+  out.push(autoSpan(text, t.start, tokens[e].end, 'LOCATION', CONFIDENCE_PLACE_RULE, 'place-rule', { attrs }));
+  return e;
 }
