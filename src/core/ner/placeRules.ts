@@ -372,6 +372,7 @@ export function joinDirections(spans: EntitySpan[], text: string, placeType: (id
 const CONFLICT = set(['युद्ध', 'संघर्ष', 'संकट', 'झड़प', 'झड़पों', 'जंग', 'लड़ाई', 'war', 'conflict', 'crisis', 'clash', 'clashes', 'standoff', 'गतिरोध']);
 /** Last characters of the conflict nouns (and of any word, in upper case: "WAR"). */
 const CONFLICT_LAST = new Set([...CONFLICT].flatMap((w) => [w.charCodeAt(w.length - 1), w.toUpperCase().charCodeAt(w.length - 1)]));
+// (Latin conflict nouns end in r, t, s, h, f: most English event names pass this test, the word test below rules them out)
 const CONNECTORS = set(['और', 'व', 'एवं', 'and', 'in', 'की', 'का', 'के']);
 
 /**
@@ -380,22 +381,24 @@ const CONNECTORS = set(['और', 'व', 'एवं', 'and', 'in', 'की', '�
  * place a surface names (exact knowledge-base alias), or undefined.
  */
 export function splitConflictEvents(spans: EntitySpan[], text: string, placeId: (s: string) => string | undefined): EntitySpan[] {
-  let changed = false;
-  const out: EntitySpan[] = [];
-  for (const s of spans) {
+  let out: EntitySpan[] | undefined; // a copy only once an event is split
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
     const places = s.label === 'EVENT' ? conflictPlaces(s, text, placeId) : undefined;
-    if (!places) { out.push(s); continue; }
-    changed = true;
-    for (const p of places) out.push(p);
+    if (places) {
+      out ??= spans.slice(0, i);
+      for (const p of places) out.push(p);
+    } else if (out) out.push(s);
   }
-  return changed ? out : spans;
+  return out ?? spans;
 }
 
 function conflictPlaces(s: EntitySpan, text: string, placeId: (s: string) => string | undefined): EntitySpan[] | undefined {
   // cheap test first: the last word is a conflict noun, or "war/conflict in ..."
-  if (!CONFLICT_LAST.has(s.text.charCodeAt(s.text.length - 1)) && !/^\S+ in /u.test(s.text)) return undefined;
   const sp = s.text.lastIndexOf(' ');
-  if (sp < 0 || (!CONFLICT.has(nw(s.text.slice(sp + 1))) && !/^\S+ in /u.test(s.text))) return undefined;
+  if (sp < 0) return undefined;
+  const inForm = s.text.indexOf(' in ') > 0 && /^\S+ in /u.test(s.text);
+  if (!inForm && (!CONFLICT_LAST.has(s.text.charCodeAt(s.text.length - 1)) || !CONFLICT.has(nw(s.text.slice(sp + 1))))) return undefined;
   const ws = tokenize(s.text).filter((t) => t.word);
   if (ws.length < 2) return undefined;
   const isConflict = (t: Token) => CONFLICT.has(nw(t.text));
