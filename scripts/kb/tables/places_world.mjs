@@ -376,4 +376,53 @@ Chernihiv | चेर्निहाइव | city | UA | चेर्निह�
 Melitopol | मेलिटोपोल | city | UA | | |
 Xiamen | शियामेन | city | CN | ज़ियामेन | |
 Lanzhou | लानझोउ | city | CN | | |
+# ---------------- India: ordnance, shipbuilding and aerospace towns; more bases ----------------
+Ambajhari | अंबाझरी | town | IN | अम्बाझरी | |
+Chandrapur | चंद्रपुर | city | IN | चन्द्रपुर;चांदा;Chanda | |
+Dehu Road | देहू रोड | town | IN | | |
+Itarsi | इटारसी | town | IN | | |
+Katni | कटनी | city | IN | | |
+Muradnagar | मुरादनगर | town | IN | | |
+Aruvankadu | अरुवनकाडु | town | IN | अरुवंकाडु | |
+Bhusawal | भुसावल | city | IN | | |
+Varangaon | वरणगांव | town | IN | वरनगांव | |
+Ambernath | अंबरनाथ | city | IN | अम्बरनाथ | |
+Barrackpore | बैरकपुर | town | IN | बैरकपोर | |
+Bhanur | भानूर | town | IN | भानुर | |
+Kattupalli | कट्टुपल्ली | port | IN | | |
+Suryalanka | सूर्यलंका | town | IN | | |
+Tilpat | तिलपत | town | IN | | |
+Awantipora | अवंतीपोरा | town | IN | अवंतिपोरा | |
+Panagarh | पानागढ़ | town | IN | | |
+Dabolim | डाबोलिम | town | IN | डाबोलीम | |
+Ezhimala | एझिमाला | town | IN | एट्टीमाला | |
+Lonavala | लोनावला | town | IN | लोणावला | |
+Okha | ओखा | port | IN | | |
+Chilika Lake | चिल्का झील | sea | IN | चिलिका झील;चिलिका | |
+Bareilly Air Force Station | बरेली एयरबेस | venue | IN | | |
+# ---------------- Russia: more defence towns ----------------
+Votkinsk | वोटकिंस्क | town | RU | वोत्किंस्क | |
+Akhtubinsk | अख्तुबिंस्क | town | RU | | |
+Lyubertsy | ल्युबर्त्सी | town | RU | ल्यूबर्त्सी | |
+Reutov | रेउतोव | town | RU | र्युतोव | |
+Fokino | फ़ोकिनो | port | RU | फोकिनो | |
+Arzamas | अर्जामास | town | RU | अरज़ामास | |
+Kubinka Air Base | कुबिंका एयरबेस | venue | RU | | |
+Olenya Air Base | ओलेन्या एयरबेस | venue | RU | ओलेन्या | |
+# ---------------- Partner countries: bases and towns ----------------
+Vung Tau | वुंग ताऊ | city | VN | वुंग टाउ | |
+Mersa Matruh | मर्सा मतरूह | city | EG | मरसा मतरूह | |
+Berenice | बेरेनिस | town | EG | बर्निस | |
+Rockingham | रॉकिंगहम | city | AU | | |
+Exmouth | एक्समाउथ | town | AU | | |
+Garden Island{garden-island-sydney} | गार्डन आइलैंड | venue | AU | | |
+Maizuru | माइज़ुरु | port | JP | माइजुरु | |
+Iwakuni | इवाकुनी | town | JP | | |
+Misawa | मिसावा | town | JP | | |
+Scarborough Shoal | स्कारबोरो शोल | region | | स्कारबोरो शोआल | |
+Second Thomas Shoal | सेकंड थॉमस शोल | region | | अयुंगिन शोल;Ayungin Shoal | |
+Batanes | बाटानेस | region | PH | बटानेस | |
+Zambales | ज़ाम्बलेस | region | PH | जाम्बलेस | |
+Marignane | मारिग्नेन | town | FR | | |
+Orléans | ओरलियां | city | FR | ओर्लियन्स;Orleans | |
 `;
