@@ -70,7 +70,8 @@ export function sentencePlace(text: string, s: SentenceInfo, near: number, from 
     let next = skipSpace(text, bracket ? bracket.end : sp.end, s.end);
     const noun = PLACE_NOUN.exec(text.slice(next, next + 12));
     if (noun) next += noun[0].length;
-    const prevWord = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(s.start, sp.start - 6), sp.start))?.[1]?.toLowerCase();
+    // "in Moscow", "at the Kremlin": the preposition, past an article.
+    const prevWord = /([A-Za-z]+)\s*(?:the\s+)?$/i.exec(text.slice(Math.max(s.start, sp.start - 10), sp.start))?.[1]?.toLowerCase();
     const usedAsPlace = PLACE_AFTER.some((w) => wordAt(text, next, w)) || (prevWord !== undefined && PLACE_BEFORE_EN.includes(prevWord))
       || (prevWord === 'to' && TRAVEL_TO.test(text.slice(Math.max(s.start, sp.start - 30), sp.start)));
     if (!usedAsPlace) continue;

@@ -7,7 +7,7 @@ import type { MeetingStatus, MentionRef } from '../model';
 import { countryOf, type DocContext, type PersonRef, type SentenceInfo } from './docContext';
 import { type DateField, type NamedRef, type PlaceValue, attributeWindow, placeRank, spanCountry, occasionOrdinal, sentenceDate, sentenceOccasion, sentencePlace, sentenceTopics, triggerStatus } from './attributes';
 import { jointSubjects, markerAfter, sentenceCandidates, type SentenceState } from './sentence';
-import { NEGATIONS } from './lexicon';
+import { CAPITALS, NEGATIONS } from './lexicon';
 import { seriesSummit } from './series';
 import { containsAny, nameKey, resolveWeekday, weekdayOf } from './textUtil';
 
@@ -339,6 +339,24 @@ function movedTo(ctx: DocContext, s: SentenceInfo, p: PlaceValue): boolean {
   return false;
 }
 
+const FUTURE_MOVE = /^\s*(?:\([^)]{1,30}\)\s*)?(?:शहर\s+)?(?:जाएंगे|जाएंगी|जाएगा|जाएगी|पहुंचेंगे|पहुंचेंगी|पहुंचेगा|पहुंचेगी|के लिए रवाना होंगे|रवाना होंगे|की यात्रा करेंगे|का दौरा करेंगे)/u;
+const FUTURE_MOVE_EN = /(?:will|'ll|to|is set to|is scheduled to|is expected to)\s+(?:travel|fly|go|head|visit|arrive|move on)\s+(?:to|in)?\s*$/iu;
+
+/** The move to the place is still to come: "X अगले सप्ताह ब्रासीलिया जाएंगे", "will travel to Brasilia". */
+function movesLater(ctx: DocContext, s: SentenceInfo, p: PlaceValue): boolean {
+  const sp = s.spans.find((x) => x.label === 'LOCATION' && x.text === p.name);
+  if (!sp) return false;
+  return FUTURE_MOVE.test(ctx.text.slice(sp.end, sp.end + 40)) || FUTURE_MOVE_EN.test(ctx.text.slice(Math.max(s.start, sp.start - 40), sp.start));
+}
+
+const CAPITAL_COUNTRY = new Map<string, string>();
+for (const [code, names] of Object.entries(CAPITALS)) for (const n of names) CAPITAL_COUNTRY.set(nameKey(n), code);
+
+/** The country of a capital written in a dateline without a tagged place ("NEW DELHI:"). */
+function capitalCountry(name: string): string | undefined {
+  return CAPITAL_COUNTRY.get(nameKey(name));
+}
+
 /** "दिल्ली" written where the dateline or another mention has "नई दिल्ली": the fuller name of the same place. */
 function fullestName(ctx: DocContext, dateline: PlaceValue[], place: PlaceValue): PlaceValue {
   const key = placeKey(place);
@@ -355,18 +373,18 @@ function fullestName(ctx: DocContext, dateline: PlaceValue[], place: PlaceValue)
 function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
   // The place of the meeting before (same status: a planned meeting is not where the held one was), else the dateline.
   const prevPlace = new Map<MeetingStatus, { place: PlaceValue; pos: number }>();
-  const dateline: PlaceValue[] = ctx.dateline.map((d) => ({ entityId: d.entityId, name: d.name, rank: countryOf(d.name) ? 1 : 2, country: d.country ?? countryOf(d.name) }));
+  const dateline: PlaceValue[] = ctx.dateline.map((d) => ({ entityId: d.entityId, name: d.name, rank: countryOf(d.name) ? 1 : 2, country: d.country ?? countryOf(d.name) ?? capitalCountry(d.name) }));
   const datelineCity = (country?: string): PlaceValue | undefined => dateline.find((d) => d.rank === 2 && (!country || !d.country || d.country === country));
   // Cities written as places in the article, in order ("रियो पहुंचे", "मस्कट में").
-  const placeMentions: { pos: number; place: PlaceValue }[] = [];
+  const placeMentions: { pos: number; place: PlaceValue; future: boolean }[] = [];
   for (const s of ctx.sentences) {
     const p = sentencePlace(ctx.text, s, s.start);
-    if (p && p.rank === 2 && movedTo(ctx, s, p)) { placeMentions.push({ pos: s.start, place: p }); continue; }
+    if (p && p.rank === 2 && movedTo(ctx, s, p)) { placeMentions.push({ pos: s.start, place: p, future: movesLater(ctx, s, p) }); continue; }
     // "Putin, who met Modi in Kazan last October, arrived in New Delhi": the city arrived in, not the first one named.
     for (const sp of s.spans) {
       if (sp.label !== 'LOCATION' || placeRank(sp) !== 2 || (p && sp.text === p.name)) continue;
       const q: PlaceValue = { entityId: sp.entityId, name: sp.text, rank: 2, country: spanCountry(sp) };
-      if (movedTo(ctx, s, q)) { placeMentions.push({ pos: s.start, place: q }); break; }
+      if (movedTo(ctx, s, q)) { placeMentions.push({ pos: s.start, place: q, future: movesLater(ctx, s, q) }); break; }
     }
   }
   // The one city of a country the article names (as a place or not): "ओमान" -> "मस्कट".
@@ -396,8 +414,10 @@ function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
       // The place of the meeting before holds only until the article names another city ("इसके बाद वे रियो पहुंचे").
       // Without a meeting before, a city the article went to before this meeting beats the reporter's dateline
       // ("NEW DELHI: Modi arrived in Brasilia ... Modi held talks with Lula", "X चिंगदाओ जाएंगे। वहां उनके Y से मिलने की संभावना है").
-      const moved = prev ? [...placeMentions].reverse().find((x) => x.pos > prev.pos && x.pos <= first && placeKey(x.place) !== placeKey(prev.place))
-        : [...placeMentions].reverse().find((x) => x.pos <= first && first - x.pos <= MOVED_REACH);
+      // A trip still to come ("इसके बाद वे ब्रासीलिया जाएंगे") places only planned meetings.
+      const usable = placeMentions.filter((x) => m.status === 'planned' || !x.future);
+      const moved = prev ? [...usable].reverse().find((x) => x.pos > prev.pos && x.pos <= first && placeKey(x.place) !== placeKey(prev.place))
+        : [...usable].reverse().find((x) => x.pos <= first && first - x.pos <= MOVED_REACH);
       const inferred = moved?.place ?? prev?.place ?? fromDateline;
       if (inferred) { m.place = inferred; m.placeInferred = true; }
     }
@@ -408,7 +428,9 @@ function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
       const visitPlace: PlaceValue | undefined = visit && !m.place.country ? { entityId: visit.entityId, name: visit.name, rank: countryOf(visit.name) ? 1 : 2, country: visitCountry } : undefined;
       // A city-state ("सिंगापुर") is its own city: a dateline of the venue's country serves.
       const sameCountry = m.place.country ? dateline.find((d) => d.country === m.place?.country) : undefined;
-      const city = datelineCity(m.place.country) ?? articleCity(m.place.country ?? visitCountry) ?? sameCountry ?? visitPlace;
+      const capital = m.place.country ? CAPITALS[m.place.country] : undefined;
+      const capitalPlace: PlaceValue | undefined = capital ? { name: /[a-z]/i.test(m.place.name) ? capital[1] : capital[0], rank: 2, country: m.place.country } : undefined;
+      const city = datelineCity(m.place.country) ?? articleCity(m.place.country ?? visitCountry) ?? sameCountry ?? visitPlace ?? capitalPlace;
       if (city) m.place = { ...city, venue: { entityId: m.place.entityId, name: m.place.name } };
     } else if (m.place && m.place.rank === 1 && m.place.country) {
       // "नेपाल दौरे पर ... मिले" with the dateline "काठमांडू": the city in that country; else the one city of it the article names.

@@ -225,6 +225,17 @@ export const COUNTRIES: { forms: string[]; demonyms: string[]; code: string }[] 
   { code: 'NZ', forms: ['न्यूजीलैंड', 'न्यूज़ीलैंड', 'new zealand'], demonyms: ['न्यूजीलैंडी', 'new zealander'] },
 ];
 
+/** Capitals (Hindi, English): the city of a national venue ("क्रेमलिन", "White House") when the article names none. */
+export const CAPITALS: Record<string, [string, string]> = {
+  IN: ['नई दिल्ली', 'New Delhi'], RU: ['मॉस्को', 'Moscow'], CN: ['बीजिंग', 'Beijing'], US: ['वाशिंगटन', 'Washington'], PK: ['इस्लामाबाद', 'Islamabad'],
+  JP: ['टोक्यो', 'Tokyo'], FR: ['पेरिस', 'Paris'], GB: ['लंदन', 'London'], DE: ['बर्लिन', 'Berlin'], UA: ['कीव', 'Kyiv'], AU: ['कैनबरा', 'Canberra'],
+  IL: ['यरुशलम', 'Jerusalem'], BD: ['ढाका', 'Dhaka'], NP: ['काठमांडू', 'Kathmandu'], LK: ['कोलंबो', 'Colombo'], BT: ['थिम्पू', 'Thimphu'], MV: ['माले', 'Male'],
+  SG: ['सिंगापुर', 'Singapore'], ID: ['जकार्ता', 'Jakarta'], MY: ['कुआलालंपुर', 'Kuala Lumpur'], VN: ['हनोई', 'Hanoi'], TH: ['बैंकॉक', 'Bangkok'], PH: ['मनीला', 'Manila'],
+  KR: ['सियोल', 'Seoul'], SA: ['रियाद', 'Riyadh'], AE: ['अबू धाबी', 'Abu Dhabi'], QA: ['दोहा', 'Doha'], OM: ['मस्कट', 'Muscat'], IR: ['तेहरान', 'Tehran'],
+  EG: ['काहिरा', 'Cairo'], TR: ['अंकारा', 'Ankara'], IT: ['रोम', 'Rome'], ES: ['मैड्रिड', 'Madrid'], CA: ['ओटावा', 'Ottawa'], BR: ['ब्रासीलिया', 'Brasilia'],
+  ZA: ['प्रिटोरिया', 'Pretoria'], UZ: ['ताशकंद', 'Tashkent'], KZ: ['अस्ताना', 'Astana'], BY: ['मिन्स्क', 'Minsk'], AF: ['काबुल', 'Kabul'], MN: ['उलानबटार', 'Ulaanbaatar'],
+};
+
 /** Words for a meeting place that is a building or venue, not a city. */
 export const VENUE_WORDS = ['सेंटर', 'भवन', 'हाउस', 'क्रेमलिन', 'महल', 'होटल', 'हवाई अड्डे', 'एयरपोर्ट', 'संग्रहालय', 'ब्लॉक', 'पैलेस', 'मेंशन', 'हॉल', 'निवास', 'मुख्यालय', 'पेंटागन', 'इस्ताना', 'प्रासाद',
   'kremlin', 'centre', 'center', 'house', 'hall', 'palace', 'airport', 'hotel', 'block', 'mansion', 'residence', 'headquarters', 'pentagon', 'istana'];

@@ -283,3 +283,29 @@ describe('meetings (blind set 3 patterns): earlier meetings referred to', () => 
     assert.deepEqual(run('They last met in Moscow in October.'), []);
   });
 });
+
+describe('meetings (blind set 3 patterns): venues abroad and trips still to come', () => {
+  const VENUES: TestEntity[] = [
+    ...ENTITIES,
+    { id: 'Q-kremlin', label: 'LOCATION', names: ['क्रेमलिन', 'Kremlin'], attrs: { type: 'venue', country: 'RU' } },
+    { id: 'Q-brasilia', label: 'LOCATION', names: ['ब्रासीलिया'], attrs: { type: 'city', country: 'BR' } },
+    { id: 'Q-rio', label: 'LOCATION', names: ['रियो'], attrs: { type: 'city', country: 'BR' } },
+  ];
+  const runWith = (text: string): Meeting[] => extractMeetings([{ id: 'a.txt', text, analysis: analyze(text, VENUES) }]);
+
+  it('"NEW DELHI: X met Y at the Kremlin": the venue (past its article) in its capital, not the dateline', () => {
+    const ms = runWith('NEW DELHI: S Jaishankar met Dmitry Petrov at the Kremlin on Thursday.');
+    assert.deepEqual(pairs(ms), ['Q-jaishankar+Q-petrov']);
+    assert.equal(ms[0].place?.name, 'Moscow');
+    assert.equal(ms[0].place?.venue?.entityId, 'Q-kremlin');
+    const hi = runWith('नई दिल्ली। एस जयशंकर ने गुरुवार को क्रेमलिन में दिमित्री पेत्रोव से मुलाकात की।');
+    assert.equal(hi[0].place?.name, 'मॉस्को');
+  });
+
+  it('a trip still to come ("इसके बाद वे ब्रासीलिया जाएंगे") does not move a held meeting there; it places a planned one', () => {
+    const ms = runWith('रियो। मोदी रविवार को रियो पहुंचे। इसके बाद वे ब्रासीलिया जाएंगे। मोदी ने सोमवार को इवानोव से मुलाकात की। मोदी मंगलवार को पेत्रोव से मिलेंगे।');
+    assert.deepEqual(summary(ms), ['Q-ivanov+Q-modi held', 'Q-modi+Q-petrov planned']);
+    assert.equal(ms.find((m) => m.status === 'held')?.place?.entityId, 'Q-rio');
+    assert.equal(ms.find((m) => m.status === 'planned')?.place?.entityId, 'Q-brasilia');
+  });
+});
