@@ -67,6 +67,10 @@ const ENGLISH_HEADS: Head[] = [
 /** "Gulf/Sea/Bay/Strait/Lake/Isle of <Name>". */
 const OF_HEADS = set(['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Lake', 'Isle', 'Isles', 'Cathedral', 'Palace', 'Museum']);
 
+const SAGAR = nw('सागर');
+/** Comparisons that make "सागर" a metaphor ("सागर जैसा विशाल", "सागर से भी गहरी"). */
+const COMPARISON = set(['जैसा', 'जैसी', 'जैसे', 'समान', 'सा', 'सी', 'सरीखा']);
+
 /** Words after "नगर" that make it an institution (नगर निगम) or a plain noun. */
 const LOCALITY_NOT = set(['निगम', 'पालिका', 'परिषद', 'पंचायत', 'आयुक्त', 'Nigam']);
 
@@ -111,6 +115,9 @@ const NOT_NAME = set([...STOPWORDS, ...Object.keys(DEMONYMS),
   'टेक्नोलॉजी', 'साइंस', 'इनोवेशन', 'लॉजिस्टिक्स', 'डिफेंस', 'डिफेन्स', 'स्पेस', 'मिलिट्री', 'नेवल', 'वॉर', 'आर्मी', 'होटल', 'सैन्य', 'नौसैनिक', 'हवाई',
   'रक्षा', 'युद्ध', 'व्यापार', 'व्यापारिक', 'समुद्री', 'तटीय', 'अग्रिम', 'महत्वपूर्ण', 'रणनीतिक', 'अहम', 'पानी', 'जल', 'खारे', 'मीठे', 'द्विपक्षीय',
   'ऊंचे', 'ऊँचे', 'ऊंचा', 'ऊँचा', 'ऊंची', 'ऊँची', 'बर्फीले', 'बर्फीली', 'पहाड़ी', 'बरसाती', 'सीमा', 'सिंचाई', 'शांत', 'अशांत', 'विवादित', 'दूसरी', 'पहली',
+  // abstract nouns of metaphors ("दोस्ती सागर से भी गहरी", "ज्ञान सागर")
+  'दोस्ती', 'मित्रता', 'प्रेम', 'प्यार', 'ज्ञान', 'भक्ति', 'दया', 'करुणा', 'आनंद', 'सुख', 'दुख', 'दुःख', 'शांति', 'खुशी', 'रिश्ता', 'रिश्ते', 'भावना', 'विश्वास',
+  'सहयोग', 'संबंध', 'अवसर', 'संभावना', 'संभावनाओं', 'जन', 'जनता', 'भीड़', 'आंसू', 'आँसू',
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'of', 'and', 'or', 'to', 'from', 'by', 'with',
   'national', 'international', 'defence', 'defense', 'research', 'convention', 'trade', 'exhibition', 'data', 'command', 'control', 'operations',
   'training', 'space', 'science', 'technology', 'innovation', 'business', 'community', 'health', 'medical', 'cultural', 'press', 'media', 'world',
@@ -196,6 +203,7 @@ export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[
     const inside = spanAt(hs) ?? spanAt(tokens[last].start);
     if (inside) continue; // the head is already part of a name ("मानेकशॉ सेंटर", "हिंद महासागर")
     const next = tokens[last + 1];
+    if (h.words[0] === SAGAR && next && (COMPARISON.has(nw(next.text)) || (next.text === 'से' && tokens[last + 2]?.text === 'भी'))) continue;
     if (next && next.word && !next.newlineBefore && (LONGER_NAME.has(nw(next.text)) || (h.type === 'locality' && LOCALITY_NOT.has(nw(next.text))))) continue;
     const latinHead = isLatin(tokens[k].text);
     let found = h.before ? nameAfter(text, tokens, last, latinHead, spanAt, typeOf) : nameBefore(text, tokens, k, h, latinHead, spanAt, typeOf);
@@ -318,12 +326,17 @@ function nameAfter(text: string, tokens: Token[], last: number, latin: boolean, 
   if (e === last + 1) return undefined;
   const run = tokens.slice(last + 1, e);
   if (run.every((t) => WEAK_NAME.has(nw(t.text)))) return undefined;
-  // common nouns after "होटल" (होटल मालिक, होटल कर्मचारी) and Latin lower case are not names
+  // common nouns after "होटल" (होटल मालिक, होटल कर्मचारी) are not names, nor a verb's stem before its auxiliary (होटल लौट गए)
   if (!latin && HOTEL_NOUNS.has(nw(run[0].text))) return undefined;
+  const after = tokens[e];
+  if (!latin && after && after.word && AUXILIARIES.has(nw(after.text))) return undefined;
   void text;
   return { start: first.start, end: tokens[e - 1].end };
 }
 
+/** Auxiliaries and light verbs that follow a verb's stem (लौट गए, रुक कर, ठहर सकते). */
+const AUXILIARIES = set(['गए', 'गया', 'गई', 'गये', 'गयी', 'रहे', 'रहा', 'रही', 'कर', 'करके', 'चुके', 'चुका', 'चुकी', 'सके', 'सकते', 'सकता', 'सकती', 'दिया',
+  'दी', 'दिए', 'लिया', 'ली', 'लिए', 'पड़े', 'पड़ा', 'जाएंगे', 'जाएगा', 'जाएगी', 'जाते', 'जाता', 'जाती', 'आए', 'आया', 'आई', 'हैं', 'है', 'था', 'थे', 'थी']);
 const HOTEL_NOUNS = set(['मालिक', 'उद्योग', 'कर्मचारी', 'कर्मचारियों', 'कमरे', 'कमरा', 'कमरों', 'व्यवसाय', 'बुकिंग', 'स्टाफ', 'प्रबंधन', 'व्यापार', 'संचालक',
   'मैनेजर', 'प्रबंधक', 'लॉबी', 'रेस्टोरेंट', 'परिसर', 'क्षेत्र', 'सेक्टर', 'इंडस्ट्री', 'कारोबार']);
 

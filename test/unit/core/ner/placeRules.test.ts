@@ -61,7 +61,8 @@ describe('place rules: water bodies and landforms by their head noun', () => {
 
   it('leaves ordinary nouns before a water head alone', () => {
     for (const s of ['दोनों देशों की दोस्ती सबसे ऊंचे पर्वत से भी ऊंची है।', 'इस नदी पर नया पुल बनेगा।', 'उन्होंने एक छोटे द्वीप का दौरा किया।',
-      'सीमा नदी के पास गश्त बढ़ाई गई।', 'यह ज्ञान का सागर है।', 'The river was calm.', 'The Sea was rough.']) {
+      'सीमा नदी के पास गश्त बढ़ाई गई।', 'यह ज्ञान का सागर है।', 'The river was calm.', 'The Sea was rough.',
+      'हमारी दोस्ती सागर से भी गहरी है।', 'उनका मन सागर जैसा विशाल है।']) {
       assert.deepEqual(locs(s), [], s);
     }
   });
@@ -104,7 +105,7 @@ describe('place rules: venues by their head noun', () => {
   it('does not take a person before a hotel, ordinary nouns, or a country before most venue heads', () => {
     assert.deepEqual(locs('राजनाथ सिंह होटल पहुंचे।'), []);
     assert.ok(run('राजनाथ सिंह होटल पहुंचे।').some((e) => e.label === 'PERSON' && e.text === 'राजनाथ सिंह'));
-    for (const s of ['वे एक होटल में रुके।', 'होटल मालिक ने बताया।', 'पांच सितारा होटल में भोज हुआ।', 'नया डेटा सेंटर खुला।', 'इस स्टेडियम में भीड़ थी।',
+    for (const s of ['वे एक होटल में रुके।', 'होटल मालिक ने बताया।', 'बैठक के बाद दोनों नेता होटल लौट गए।', 'पांच सितारा होटल में भोज हुआ।', 'नया डेटा सेंटर खुला।', 'इस स्टेडियम में भीड़ थी।',
       'The US House passed the bill.', 'The Government House was lit.', 'सरकारी गेस्ट हाउस में बैठक हुई।', 'टाटा मेमोरियल अस्पताल में भर्ती।']) {
       assert.deepEqual(locs(s).filter((x) => x !== 'US'), [], s);
     }
