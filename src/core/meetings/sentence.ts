@@ -76,6 +76,8 @@ const TRIGGER_BY_FORM = new Map<string, TriggerDef>();
 for (const t of TRIGGERS) if (!TRIGGER_BY_FORM.has(t.form)) TRIGGER_BY_FORM.set(t.form, t);
 
 const ATTENDED_BEFORE = /\b(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participat(?:ed|es|ing) in|took part in|takes? part in|taking part in|chair(?:ed|s|ing)?|sidelines of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{M}0-9'’-]+\s+){0,5}$/iu;
+const MULTILATERAL_BEFORE = /(?:एससीओ|शंघाई सहयोग संगठन|ब्रिक्स|जी-?20|जी-?7|आसियान|क्वाड|सार्क|बिम्सटेक|संयुक्त राष्ट्र|सुरक्षा परिषद|नाटो|पूर्वी एशिया|राष्ट्रमंडल)[^।.]{0,25}$/u;
+const ATTENDED_AFTER = /^\s*में\s+(?:भी\s+)?(?:भाग|हिस्सा|शामिल|शिरकत|उपस्थित|मौजूद)/u;
 const GATHERING_NOUNS = new Set(['बैठक', 'बैठकों', 'सम्मेलन', 'meeting']);
 const GATHERING_BEFORE = /(?:(?:मंत्रियों|प्रमुखों|सदस्यों|सदस्य देशों|राष्ट्राध्यक्षों|नेताओं) की|मंत्रिस्तरीय|मंत्री स्तरीय|स्तरीय|ministers'?|leaders'?)\s*$/u;
 const BAAT_VERBS = ['की', 'हुई', 'हुईं', 'हुआ', 'करेंगे', 'करेगी', 'करेंगी', 'करेगा', 'करते', 'कर', 'होगी', 'कीं', 'करने'];
@@ -106,6 +108,8 @@ export function findTriggers(text: string, s: SentenceInfo): TriggerHit[] {
     // "X and Y attended the SCO Council meeting": a gathering they attended, not a meeting of the two.
     if ((def.form === 'meeting' || def.form === 'meetings') && ATTENDED_BEFORE.test(text.slice(Math.max(s.start, start - 60), start))
       && !/^\s*(?:with|between)\b/iu.test(text.slice(end, end + 10))) return;
+    // "मोदी और पुतिन ने एससीओ की बैठक में हिस्सा लिया": a gathering of a multilateral body they attended, not a meeting of the two.
+    if (def.kind === 'noun' && def.lang === 'hi' && MULTILATERAL_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)) && ATTENDED_AFTER.test(text.slice(end, end + 30))) return;
     if (def.kind === 'verb' && def.lang === 'hi') {
       const next = skipSpace(text, end, s.end);
       if (RECEIVED_NOUNS.some((w) => wordAt(text, next, w))) return;

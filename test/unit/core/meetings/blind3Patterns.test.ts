@@ -217,6 +217,12 @@ describe('meetings (blind set 3 patterns): gatherings and separate bilaterals', 
     assert.deepEqual(pairs(run('Rajnath Singh attended a meeting with Sergei Ivanov in Moscow.')), ['Q-ivanov+Q-singh']);
   });
 
+  it('"X और Y ने एससीओ की बैठक में हिस्सा लिया": attendees of a multilateral gathering are not paired', () => {
+    assert.deepEqual(run('सिंह और इवानोव ने सोमवार को मॉस्को में एससीओ की बैठक में हिस्सा लिया।'), []);
+    // a bilateral body's meeting of its two co-chairs still counts
+    assert.deepEqual(pairs(run('सिंह और इवानोव ने सोमवार को मॉस्को में अंतर-सरकारी आयोग की बैठक में हिस्सा लिया।')), ['Q-ivanov+Q-singh']);
+  });
+
   it('"शिखर सम्मेलन से इतर A और B के साथ बैठक" with leaders of two other countries: two bilaterals', () => {
     const ms = run('मोदी ने सोमवार को शिखर सम्मेलन से इतर इवानोव और वांग ली के साथ बैठक की।');
     assert.deepEqual(pairs(ms), ['Q-ivanov+Q-modi', 'Q-modi+Q-wang']);
