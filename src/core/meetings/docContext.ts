@@ -4,7 +4,7 @@
  */
 import type { DateValue, DocumentAnalysis, EntitySpan, Range } from '../model';
 import { AGENCIES, COUNTRIES, TOPIC_PHRASE_AFTER, ENGLISH_MONTHS, HINDI_MONTHS, ROLES, STANDALONE_TITLES, TITLES, WEEKDAYS } from './lexicon';
-import { findDates, isLatin, nameKey, sameNameAcrossScripts, wordAt } from './textUtil';
+import { findDates, isLatin, nameKey, sameNameAcrossScripts, sameNameVariant, wordAt } from './textUtil';
 
 export interface PersonRef {
   id: string;
@@ -302,6 +302,8 @@ export function buildDocContext(id: string, text: string, analysis: DocumentAnal
       } else match ??= fitting[0];
       // The same name in the other script ("Anatolie Nosatii" and "अनातोली नोसाती").
       match ??= all.find((p) => !p.linked && sameNameAcrossScripts(p.name, s.text)) ?? all.find((p) => p.linked && sameNameAcrossScripts(p.name, s.text));
+      // A spelling variant in the same script ("विएरा", "वियेरा").
+      match ??= all.find((p) => isLatin(p.name) === isLatin(s.text) && sameNameVariant(p.name, s.text));
       pid = match ? match.id : `doc:${key}`;
     }
     const seen = mentionsOf.get(pid);

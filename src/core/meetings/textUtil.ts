@@ -251,6 +251,16 @@ export function nameSkeleton(word: string): string {
   return out.replace(/J/g, 'S').replace(/(.)\1+/g, '$1').replace(/NG/g, 'N');
 }
 
+/** Two spellings of one name in the same script ("माउरो विएरा", "मौरो वियेरा"): every word's skeleton agrees, the surname's has three or more sounds or first names agree too. */
+export function sameNameVariant(a: string, b: string): boolean {
+  const wa = a.trim().split(/\s+/u).map(nameSkeleton);
+  const wb = b.trim().split(/\s+/u).map(nameSkeleton);
+  const last = wa[wa.length - 1];
+  if (!last || last !== wb[wb.length - 1]) return false;
+  if (wa.length > 1 && wb.length > 1) return wa.length === wb.length && wa.every((w, i) => w === wb[i]) && wa.join('').length >= 3;
+  return last.length >= 3;
+}
+
 /** Two spellings of one name in different scripts ("Anatolie Nosatii", "अनातोली नोसाती"; "Nosatii", "नोसाती"). */
 export function sameNameAcrossScripts(a: string, b: string): boolean {
   const deva = (s: string): boolean => /[\u0900-\u097f]/u.test(s);

@@ -96,6 +96,12 @@ describe('meetings (blind set 3 patterns): one person, several spellings', () =>
     assert.equal(ms[0].mentions.length, 2);
   });
 
+  it('two spellings of an unknown name in one script ("अनातोली नोसाती", "अनातोलि नोसाटी") are one participant', () => {
+    const variants: TestEntity[] = [...UNLINKED, { label: 'PERSON', names: ['अनातोलि नोसाटी'], attrs: { role: 'defence minister', country: 'MD' } }];
+    const ms = runWith('राजनाथ सिंह ने सोमवार को अनातोली नोसाती से मुलाकात की। राजनाथ सिंह और अनातोलि नोसाटी ने रक्षा सहयोग पर बातचीत की।', variants);
+    assert.equal(ms.length, 1, ms.map((m) => m.participants.map((p) => p.name).join('+')).join(', '));
+  });
+
   it('different names in two scripts stay two people', () => {
     const other: TestEntity[] = [...UNLINKED, { label: 'PERSON', names: ['Ion Ceban'], attrs: { role: 'mayor', country: 'MD' } }];
     const ms = runWith('राजनाथ सिंह ने सोमवार को अनातोली नोसाती से मुलाकात की। Rajnath Singh also met Ion Ceban on Monday.', other);
