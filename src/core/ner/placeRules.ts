@@ -61,7 +61,7 @@ const ENGLISH_HEADS: Head[] = [
   ...['Palace', 'House', 'Centre', 'Center', 'Stadium', 'Memorial', 'Museum', 'Cathedral', 'Church', 'Monastery', 'Park', 'Garden', 'Gardens',
     'Cemetery', 'Hotel', 'Expo', 'Square', 'Street', 'Road', 'Avenue', 'Boulevard', 'Embankment', 'Prospekt', 'Lane', 'Marg', 'Bhawan', 'Bhavan',
     'Airport', 'Air Base', 'Airbase', 'Air Force Station', 'Naval Base', 'Naval Station', 'Firing Range', 'Test Range', 'Cosmodrome', 'Fort',
-    'Tower', 'Hall', 'Building', 'Mansion', 'Castle', 'Arena', 'Auditorium', 'Exhibition Centre', 'Convention Centre'].map((h) => head(h, 'venue', 'open')),
+    'Tower', 'Hall', 'Building', 'Mansion', 'Castle', 'Arena', 'Auditorium', 'Exhibition Centre', 'Convention Centre', 'Palais'].map((h) => head(h, 'venue', 'open')),
   ...['Hotel', 'Lake', 'Fort', 'Camp'].map((h) => head(h, h === 'Lake' ? 'sea' : 'venue', 'open', true)),
 ];
 /** "Gulf/Sea/Bay/Strait/Lake/Isle of <Name>". */
@@ -152,7 +152,7 @@ function nameWord(t: Token | undefined, latinHead: boolean): boolean {
   if (latin && !/^[A-Z]/.test(t.text)) return false;
   const n = nw(t.text);
   if (NOT_NAME.has(n) && !WEAK_NAME.has(n)) return false;
-  if (CUES.has(n)) return false;
+  if (CUES.has(n) && !WEAK_NAME.has(n)) return false; // "National" is in a role (National Security Adviser), not a cue itself
   return latin || !VERBAL.test(t.text);
 }
 
@@ -279,10 +279,9 @@ function nameBefore(text: string, tokens: Token[], k: number, h: Head, latin: bo
     const st = addressStart(text, tokens, tokens[a].start, h);
     return st < tokens[a].start && !weakOnly ? { start: st, end: tokens[k - 1].end } : undefined;
   }
-  if (weakOnly) {
-    // "Grand Kremlin Palace": a weak word needs a known place or a real name word next to it
-    return undefined;
-  }
+  // a weak word alone ("Grand", "नेशनल") is no name, except capitalised before a capitalised venue head: "Grand Palais",
+  // "National Museum", "City Hall" are written so only as names
+  if (weakOnly && !(latin && h.type === 'venue' && /^[A-Z]/.test(tokens[k].text))) return undefined;
   // one Devanagari name word must not be a lone letter or a sentence's opening adjective: keep it to water and loan heads
   if (!latin && !run.every((t) => isDevanagari(t.text))) return undefined;
   let start = tokens[a].start;
