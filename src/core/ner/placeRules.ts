@@ -42,7 +42,8 @@ const HINDI_HEADS: Head[] = [
     'स्क्वायर', 'स्क्वेयर', 'स्ट्रीट', 'रोड', 'एवेन्यू', 'प्रॉस्पेक्ट', 'एयरबेस', 'एयर बेस', 'एयर फोर्स स्टेशन', 'एयरफोर्स स्टेशन', 'एयरपोर्ट', 'फायरिंग रेंज',
     'फील्ड फायरिंग रेंज', 'टेस्ट रेंज', 'कॉस्मोड्रोम', 'टावर', 'टॉवर', 'प्लाजा', 'प्लाज़ा', 'एम्बैंकमेंट', 'तटबंध', 'कब्रिस्तान', 'सेमेट्री',
     'हवाई अड्डा', 'हवाई अड्डे', 'वायुसेना स्टेशन', 'वायु सेना स्टेशन', 'वायुसेना अड्डा', 'वायुसेना अड्डे', 'प्रदर्शनी केंद्र', 'प्रदर्शनी केन्द्र', 'प्रदर्शनी स्थल', 'कन्वेंशन सेंटर', 'एक्सपो सेंटर', 'परीक्षण रेंज',
-    'परीक्षण स्थल', 'प्रशिक्षण मैदान', 'कॉन्सर्ट हॉल'].map((h) => head(h, 'venue', 'open')),
+    'परीक्षण स्थल', 'प्रशिक्षण मैदान', 'कॉन्सर्ट हॉल', 'अंतरराष्ट्रीय हवाई अड्डा', 'अंतरराष्ट्रीय हवाई अड्डे', 'अंतर्राष्ट्रीय हवाई अड्डा',
+    'अंतर्राष्ट्रीय हवाई अड्डे', 'इंटरनेशनल एयरपोर्ट', 'रेलवे स्टेशन'].map((h) => head(h, 'venue', 'open')),
   head('होटल', 'venue', 'open', true),
   // a port or base named by its town is the town ("चाबहार बंदरगाह", "योकोसुका नौसैनिक अड्डे"): the name alone
   ...['बंदरगाह', 'नौसैनिक अड्डा', 'नौसैनिक अड्डे', 'नौसेना अड्डा', 'नौसेना अड्डे', 'सैन्य अड्डा', 'सैन्य अड्डे'].map((h) => ({ ...head(h, 'port', 'open'), nameOnly: true })),
@@ -61,7 +62,7 @@ const ENGLISH_HEADS: Head[] = [
   ...['Palace', 'House', 'Centre', 'Center', 'Stadium', 'Memorial', 'Museum', 'Cathedral', 'Church', 'Monastery', 'Park', 'Garden', 'Gardens',
     'Cemetery', 'Hotel', 'Expo', 'Square', 'Street', 'Road', 'Avenue', 'Boulevard', 'Embankment', 'Prospekt', 'Lane', 'Marg', 'Bhawan', 'Bhavan',
     'Airport', 'Air Base', 'Airbase', 'Air Force Station', 'Naval Base', 'Naval Station', 'Firing Range', 'Test Range', 'Cosmodrome', 'Fort',
-    'Tower', 'Hall', 'Building', 'Mansion', 'Castle', 'Arena', 'Auditorium', 'Exhibition Centre', 'Convention Centre', 'Palais'].map((h) => head(h, 'venue', 'open')),
+    'Tower', 'Hall', 'Building', 'Mansion', 'Castle', 'Arena', 'Auditorium', 'Exhibition Centre', 'Convention Centre', 'Palais', 'Railway Station'].map((h) => head(h, 'venue', 'open')),
   ...['Hotel', 'Lake', 'Fort', 'Camp'].map((h) => head(h, h === 'Lake' ? 'sea' : 'venue', 'open', true)),
 ];
 /** "Gulf/Sea/Bay/Strait/Lake/Isle of <Name>". */

@@ -87,6 +87,7 @@ describe('place rules: venues by their head noun', () => {
     const hi = run('मंत्री का विमान तोम्स्क हवाई अड्डे पर उतरा।');
     assert.deepEqual(hi.filter((e) => e.label === 'LOCATION' || e.label === 'ORG').map((e) => [e.label, e.text]), [['LOCATION', 'तोम्स्क हवाई अड्डे']]);
     assert.deepEqual(locs('He landed at Vnukovo Airport late at night.'), ['Vnukovo Airport']);
+    assert.deepEqual(locs('विमान व्नुकोवो अंतरराष्ट्रीय हवाई अड्डे पर उतरा।'), ['व्नुकोवो अंतरराष्ट्रीय हवाई अड्डे']);
     assert.deepEqual(locs('The summit opened at the Grand Palais and ended at the National Museum.'), ['Grand Palais', 'National Museum']);
   });
 
