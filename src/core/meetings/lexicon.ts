@@ -57,7 +57,7 @@ export const TRIGGERS: TriggerDef[] = withVariants([
   ...hi(['सह-अध्यक्षता', 'सह अध्यक्षता', 'सहअध्यक्षता', 'सह–अध्यक्षता'], 'strong', 'cochair'),
   ...hi(['स्वागत', 'अगवानी', 'मेजबानी', 'मेज़बानी'], 'strong', 'welcome'),
   ...hi(['चर्चा', 'विचार-विमर्श', 'विचार विमर्श', 'बात'], 'weak', 'noun'),
-  ...en(['met', 'meets', 'meet', 'meeting', 'meetings', 'held talks', 'holds talks', 'hold talks', 'talks with', 'talks between', 'bilateral talks', 'summit talks', 'summit with', 'called on', 'call on', 'calls on', 'calling on', 'bilateral meeting'], 'strong', 'verb'),
+  ...en(['met', 'meets', 'meet', 'meeting', 'meetings', 'held talks', 'holds talks', 'hold talks', 'talks with', 'talks between', 'bilateral talks', 'summit talks', 'summit with', 'sat down with', 'sit down with', 'talks', 'summit', 'called on', 'call on', 'calls on', 'calling on', 'bilateral meeting'], 'strong', 'verb'),
   ...en(['co-chaired', 'co-chair', 'co-chairs', 'co-chairing'], 'strong', 'cochair'),
   ...en(['hosted', 'hosts', 'welcomed', 'welcomes', 'received', 'receives'], 'strong', 'welcome'),
   ...en(['discussed', 'spoke with', 'talked with'], 'weak', 'verb'),

@@ -105,6 +105,8 @@ export function findTriggers(text: string, s: SentenceInfo): TriggerHit[] {
     if (events.some((e) => e.start <= start && end <= e.end)) return;
     // "जी20 विदेश मंत्रियों की बैठक", "मंत्रिस्तरीय बैठक": a gathering that is the occasion, not a meeting of two.
     if (GATHERING_NOUNS.has(def.form) && GATHERING_BEFORE.test(text.slice(Math.max(s.start, start - 24), start))) return;
+    // "The Modi-Putin talks", "the Modi-Xi summit": bare "talks"/"summit" only right after the names of the two.
+    if ((def.form === 'talks' || def.form === 'summit') && !hyphenPairBefore(text, s, start)) return;
     // "X and Y attended the SCO Council meeting": a gathering they attended, not a meeting of the two.
     if ((def.form === 'meeting' || def.form === 'meetings') && ATTENDED_BEFORE.test(text.slice(Math.max(s.start, start - 60), start))
       && !/^\s*(?:with|between)\b/iu.test(text.slice(end, end + 10))) return;
@@ -121,6 +123,13 @@ export function findTriggers(text: string, s: SentenceInfo): TriggerHit[] {
     hits.push({ start, end, def });
   });
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** "Modi-Putin" right before `pos`: two names joined by a hyphen or dash. */
+function hyphenPairBefore(text: string, s: SentenceInfo, pos: number): boolean {
+  const persons = s.spans.filter((x) => x.label === 'PERSON' && x.end <= pos);
+  const last = persons.find((x) => /^\s*$/u.test(text.slice(x.end, pos)) && pos - x.end <= 2);
+  return !!last && persons.some((y) => y.end <= last.start && /^\s*[-–]\s*$/u.test(text.slice(y.end, last.start)));
 }
 
 function overlapsAny(start: number, end: number, ranges: { start: number; end: number }[]): boolean {

@@ -33,6 +33,14 @@ describe('meetings (blind set 3 patterns): English talks', () => {
     assert.equal(ms[0].place?.entityId, 'Q-moscow');
   });
 
+  it('"The Singh-Ivanov talks in <city>", "X sat down with Y": meetings; bare "talks" after no names is none', () => {
+    const ms = run('The Rajnath Singh-Sergei Ivanov talks in Moscow focused on energy.');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
+    assert.equal(ms[0].place?.entityId, 'Q-moscow');
+    assert.deepEqual(pairs(run('Rajnath Singh sat down with Sergei Ivanov in Moscow on Monday.')), ['Q-ivanov+Q-singh']);
+    assert.deepEqual(run('Rajnath Singh and Sergei Ivanov said that talks on the border would continue.'), []);
+  });
+
   it('"<reporter> said talks between X and Y ...": only X and Y meet', () => {
     const ms = run('S Jaishankar said talks between Rajnath Singh and Sergei Ivanov were held in Moscow.');
     assert.deepEqual(pairs(ms), ['Q-ivanov+Q-singh']);
