@@ -128,6 +128,20 @@ function addTopics(m: DocMeeting, topics: NamedRef[]): void {
   for (const t of topics) if (!m.topics.some((x) => x.name === t.name || (x.entityId && x.entityId === t.entityId))) m.topics.push(t);
 }
 
+/** Two people named together in the sentence ("X और Y के बीच", "X और Y"), both explicit. */
+function pairNamedTogether(ctx: DocContext, s: SentenceInfo): PersonRef[] | undefined {
+  const ids = new Map<string, PersonRef>();
+  for (const sp of s.spans) {
+    const p = sp.label === 'PERSON' ? ctx.personOf.get(sp) : undefined;
+    if (p) ids.set(p.id, p);
+  }
+  if (ids.size !== 2) return undefined;
+  const persons = s.spans.filter((sp) => sp.label === 'PERSON');
+  const joined = persons.some((a, i) => i + 1 < persons.length && /^\s*(?:और|एवं|तथा|and|-|–)\s*(?:[\p{L}\p{M}.]+\s+){0,4}?$/u.test(ctx.text.slice(a.end, persons[i + 1].start))
+    && /^\s*(?:के\s+बीच|के\s+मध्य|की|के|ने|between)?/u.test(ctx.text.slice(persons[i + 1].end, persons[i + 1].end + 12)));
+  return joined ? [...ids.values()] : undefined;
+}
+
 /** The subject a sentence sets: a single name followed by ने, else a name opening the sentence ("Singh arrived ...", "सिंह बुधवार को पहुंचे"). */
 function ergativeSubject(ctx: DocContext, s: SentenceInfo): PersonRef | undefined {
   return ergSubject(ctx, s) ?? openingSubject(ctx, s);
@@ -210,6 +224,8 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
       let target: DocMeeting | undefined;
       // "जुलाई में ... की बैठक" in an article about another meeting: a meeting referred back to.
       if (status === 'held' && date && (date.precision === 'month' || date.precision === 'year') && meetings.some((m) => !m.partial && !sameSet(m.participants, c.participants))) status = 'past';
+      // "अक्टूबर 2019 में शी मामल्लपुरम आए, जहां मोदी ने उनकी मेज़बानी की" in an article without its own date: a month of a year is history.
+      if (status === 'held' && !ctx.docDate && date?.value && /^\d{4}(?:-\d{2})?$/.test(date.value) && (date.precision === 'month' || date.precision === 'year')) status = 'past';
       // "visited India in December 2023, when he met X" in an article dated later: background.
       if (status === 'held' && date?.value && /^\d{4}-\d{2}$|^\d{4}$/.test(date.value) && ctx.docDate?.value && date.value < ctx.docDate.value.slice(0, date.value.length)) status = 'past';
       if (c.complete) {
@@ -283,6 +299,11 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
       target.date ??= sentenceDate(ctx.text, s, next.start, s.end);
     }
     state.subject = subjectSet ?? ergativeSubject(ctx, s) ?? state.subject;
+    if (!last && !state.pairNamed) {
+      // "मोदी और शी के बीच रिश्तों की कहानी ...": the pair an article opens with stands for "दोनों नेता" until a meeting is reported.
+      const pair = pairNamedTogether(ctx, s);
+      if (pair) state.pairNamed = pair;
+    }
     if (last) {
       state.lastParticipants = last.participants;
       const seen = (state.recentParticipants ??= []);

@@ -53,6 +53,8 @@ export interface SentenceState {
   lastParticipants?: PersonRef[];
   /** Participants of every meeting reported so far in the document, in order. */
   recentParticipants?: PersonRef[][];
+  /** Two people named together before any meeting ("मोदी और शी के बीच रिश्तों ..."): who "दोनों नेता" are until then. */
+  pairNamed?: PersonRef[];
 }
 
 export interface RawCandidate {
@@ -209,7 +211,8 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
       }
       // "मार्कोस ने मोदी को ... जब दोनों नेताओं की मुलाकात हुई थी": the two named earlier in the sentence, else the last meeting's people.
       const before = dedupe(named.filter((a) => a.end <= at).flatMap((a) => a.refs));
-      let refs = before.length === 2 ? before : state.lastParticipants && state.lastParticipants.length >= 2 ? state.lastParticipants : undefined;
+      const last = state.lastParticipants ?? state.pairNamed;
+      let refs = before.length === 2 ? before : last && last.length >= 2 ? last : undefined;
       // "दोनों रक्षा मंत्रियों": the two of the article with that role, when the last meeting's people are not both such.
       const role = BOTH_ROLE.find(([re]) => re.test(p))?.[1];
       const fits = (r: PersonRef): boolean => !!r.role && (role === 'minister' ? r.role.includes('minister') : role === 'chief' ? r.role.includes('chief') : r.role === role);

@@ -329,3 +329,18 @@ describe('meetings (blind set 3 patterns): venues abroad and trips still to come
     assert.equal(ms.find((m) => m.status === 'planned')?.place?.entityId, 'Q-brasilia');
   });
 });
+
+describe('meetings (blind set 3 patterns): a history of one pair', () => {
+  it('"X और Y के बीच संबंधों ..." then "दोनों नेता <year> में <city> में मिले थे", a hosting in a month of a year, a bilateral: three past meetings', () => {
+    const text = 'नई दिल्ली। नरेंद्र मोदी और दिमित्री पेत्रोव के बीच संबंधों का लंबा इतिहास है। मार्च 2016 में दोनों नेता मॉस्को में पहली बार मिले थे। '
+      + 'जून 2018 में पेत्रोव बीजिंग आए, जहां मोदी ने उनकी मेज़बानी की। अगस्त 2021 में नई दिल्ली में दोनों नेताओं ने द्विपक्षीय बैठक की।';
+    const ms = run(text);
+    assert.deepEqual(summary(ms), ['Q-modi+Q-petrov past', 'Q-modi+Q-petrov past', 'Q-modi+Q-petrov past']);
+    assert.deepEqual(ms.map((m) => m.place?.entityId).sort(), ['Q-beijing', 'Q-delhi', 'Q-moscow']);
+  });
+
+  it('an article with its own date keeps a meeting "in <month> <year>" of that time as held', () => {
+    const ms = run('नई दिल्ली, 3 मार्च 2025। मार्च 2025 में सिंह ने मॉस्को में इवानोव से मुलाकात की।');
+    assert.deepEqual(summary(ms), ['Q-ivanov+Q-singh held']);
+  });
+});
