@@ -438,6 +438,9 @@ function conflictPlaces(s: EntitySpan, text: string, placeId: (s: string) => str
   return out.length ? out : undefined;
 }
 
+/** Postpositions and prepositions of place after "<Name> (<country>)". */
+const LOCATIVE = set(['में', 'से', 'के', 'की', 'का', 'पर', 'तक', 'स्थित', 'पहुंचे', 'पहुंची', 'पहुंचा', 'in', 'at', 'to', 'from', 'on']);
+
 /** Words before "स्थित" that are not places ("पास स्थित", "परिसर स्थित"). */
 const NOT_LOCATED = set(['पास', 'निकट', 'समीप', 'नजदीक', 'नज़दीक', 'किनारे', 'तट', 'तटवर्ती', 'अंदर', 'भीतर', 'बाहर', 'ऊपर', 'नीचे', 'परिसर', 'मुख्यालय',
   'क्षेत्र', 'इलाके', 'इलाका', 'शहर', 'राज्य', 'देश', 'जिले', 'ज़िले', 'गांव', 'गाँव', 'केंद्र', 'सामने', 'बगल', 'पीछे', 'आगे', 'करीब', 'दूर', 'सीमा', 'तटों',
@@ -457,6 +460,11 @@ function locatedAt(text: string, tokens: Token[], k: number, spanAt: (p: number)
     const c = spanAt(tokens[k + 1].start);
     if (!c || c.label !== 'LOCATION' || c.start !== tokens[k + 1].start || text.charAt(c.end) !== ')' || (typeOf(c) !== 'country' && typeOf(c) !== 'state')) return;
     latin = isLatin(tokens[k - 1].text);
+    // a place, not a person with their country ("X (रूस) ने"): a locative after the bracket, or a dateline ("X (रूस), 5 मई")
+    const ci = tokenIndexFrom(tokens, c.end + 1);
+    const after = tokens[ci];
+    const dateline = after?.text === ',' && (k - 2 < 0 || tokens[k - 1].newlineBefore || tokens[k - 2].newlineBefore || k - 2 === 0);
+    if (!dateline && !(after && after.word && LOCATIVE.has(nw(after.text)))) return;
   } else return;
   const prev = tokens[k - 1];
   if (!prev.word || spanAt(prev.start)) return;

@@ -163,6 +163,7 @@ describe('place rules: unknown places by their context', () => {
   it('takes "<Name> स्थित" and "<Name> (<country>)"', () => {
     assert.deepEqual(locs('कोरापुरा स्थित कारखाने में इंजन बनते हैं।'), ['कोरापुरा']);
     assert.deepEqual(locs('बैठक ज़ेलेनोग्राद (रूस) में हुई।'), ['ज़ेलेनोग्राद', 'रूस']);
+    assert.deepEqual(locs('ज़ेलेनोग्राद (रूस), 5 मई। दोनों देशों के अधिकारियों ने आज यहां बातचीत की।'), ['ज़ेलेनोग्राद', 'रूस']);
     assert.deepEqual(locs('Talks were held in Kubinka Heights (Russia) on Friday.'), ['Kubinka Heights', 'Russia']);
   });
 
@@ -170,6 +171,7 @@ describe('place rules: unknown places by their context', () => {
     assert.deepEqual(locs('पास स्थित मंदिर में पूजा हुई।'), []);
     assert.deepEqual(locs('परिसर स्थित भवन में बैठक हुई।'), []);
     assert.deepEqual(locs('उन्होंने कहा (रूस) का रुख साफ है।').filter((x) => x !== 'रूस'), []);
+    assert.deepEqual(locs('बैठक में क्रिवोरुचको (रूस) ने भाग लिया।').filter((x) => x !== 'रूस'), []);
   });
 
   it('takes regions and landforms by their head', () => {
