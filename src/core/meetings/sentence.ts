@@ -502,7 +502,8 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
     // The nearest unmarked name before the object, in the same clause (not across a headline's "X:").
     const first = objects[0];
     const colon = text.lastIndexOf(': ', first.start);
-    subjectGroup = [...before].reverse().find((g) => notObj(g) && g.end <= first.start && g.start > colon && (g.marker === 'none' || (g.marker === 'gen' && genBefore(text, g.markerEnd, first.start))));
+    // Not across another trigger's clause ("राजनाथ-दोंग जून वार्ता, बेलौसोव से भी मिले रक्षा मंत्री").
+    subjectGroup = [...before].reverse().find((g) => notObj(g) && g.end <= first.start && g.start > colon && (g.start >= segStart || !/[,;]/u.test(text.slice(g.end, first.start))) && (g.marker === 'none' || (g.marker === 'gen' && genBefore(text, g.markerEnd, first.start))));
   }
   if (!subjectGroup && objects.length === 0) {
     // "X और Y की बैठक", "X-Y मुलाकात", "X और Y ... बैठक करेंगे".

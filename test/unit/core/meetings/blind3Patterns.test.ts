@@ -344,3 +344,11 @@ describe('meetings (blind set 3 patterns): a history of one pair', () => {
     assert.deepEqual(summary(ms), ['Q-ivanov+Q-singh held']);
   });
 });
+
+describe('meetings (blind set 3 patterns): pairs in a headline', () => {
+  it('"<city> में सिंह-वांग ली वार्ता, इवानोव से भी मिले रक्षा मंत्री": two bilaterals, not one meeting of three', () => {
+    const ms = run('मॉस्को में सिंह-वांग ली वार्ता, इवानोव से भी मिले रक्षा मंत्री');
+    assert.ok(!ms.some((m) => m.participants.length > 2), summary(ms).join(', '));
+    assert.ok(pairs(ms).includes('Q-singh+Q-wang'), summary(ms).join(', '));
+  });
+});
