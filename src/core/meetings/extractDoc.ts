@@ -187,6 +187,7 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
   const state: SentenceState = {};
   let last: DocMeeting | undefined;
   const together: { s: SentenceInfo; ps: PersonRef[] }[] = [];
+  let protagonist: PersonRef | undefined;
   for (const s of ctx.sentences) {
     const { candidates, triggers } = sentenceCandidates(ctx, s, state);
     if (triggers.length === 0) for (const ps of jointSubjects(ctx, s, state)) together.push({ s, ps });
@@ -298,7 +299,11 @@ export function extractDocMeetings(ctx: DocContext, options: ExtractOptions = {}
       if (place && !target.place) target.place = place;
       target.date ??= sentenceDate(ctx.text, s, next.start, s.end);
     }
-    state.subject = subjectSet ?? ergativeSubject(ctx, s) ?? state.subject;
+    // "A ने B से भेंट की। B ने ... सराहना की। C के साथ भी उनकी बैठक हुई": B reacting does not take the story from A.
+    const erg = subjectSet ? undefined : ergativeSubject(ctx, s);
+    const reacting = !!erg && !!last && !!protagonist && erg.id !== protagonist.id && last.participants.some((p) => p.id === erg.id) && last.participants.some((p) => p.id === protagonist?.id);
+    if (subjectSet) protagonist = subjectSet;
+    state.subject = subjectSet ?? (reacting ? state.subject : erg) ?? state.subject;
     if (!last && !state.pairNamed) {
       // "मोदी और शी के बीच रिश्तों की कहानी ...": the pair an article opens with stands for "दोनों नेता" until a meeting is reported.
       const pair = pairNamedTogether(ctx, s);

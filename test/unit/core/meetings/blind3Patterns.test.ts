@@ -352,3 +352,15 @@ describe('meetings (blind set 3 patterns): pairs in a headline', () => {
     assert.ok(pairs(ms).includes('Q-singh+Q-wang'), summary(ms).join(', '));
   });
 });
+
+describe('meetings (blind set 3 patterns): who the story follows', () => {
+  it('a counterpart reacting ("B ने ... सराहना की") does not become "उनकी" of the next meeting', () => {
+    const ms = run('एस जयशंकर ने सोमवार को इवानोव से भेंट की। इवानोव ने भारत की मदद की सराहना की। वांग ली के साथ भी उनकी संक्षिप्त बैठक हुई।');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-jaishankar', 'Q-jaishankar+Q-wang']);
+  });
+
+  it('someone outside the last meeting who speaks does take the story', () => {
+    const ms = run('एस जयशंकर ने सोमवार को इवानोव से भेंट की। राजनाथ सिंह ने मंगलवार को कहा कि सहयोग बढ़ेगा। वांग ली के साथ भी उनकी बैठक हुई।');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-jaishankar', 'Q-singh+Q-wang']);
+  });
+});
