@@ -420,6 +420,8 @@ function plainDateline(head: string): string[] | undefined {
 
 const AGENCY_DATELINE = new RegExp(`^([\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)\\s*(?:\\([\\p{L}\\p{M} ]{2,20}\\))?\\s*,\\s*[^\\n,(]{3,30}?\\s*\\((?:${AGENCIES.join('|')})\\)`, 'u');
 
+const NOT_PLACE_TAIL = /(?:^|\s)(?:दौरा|दौरे|यात्रा|दौरे पर|visit|tour|trip|news|live|update)$/iu;
+
 function datelineAt(text: string, pos: number, locs: EntitySpan[]): { entityId?: string; name: string; country?: string }[] {
   const out: { entityId?: string; name: string; country?: string }[] = [];
   let p = pos;
@@ -429,7 +431,8 @@ function datelineAt(text: string, pos: number, locs: EntitySpan[]): { entityId?:
     p = l.end;
     // "रियो डी जनेरियो, 28 अप्रैल": the tagger may cover only the first word of the dateline's place.
     const rest = /^(?: [\p{L}\p{M}]+){1,2}(?=\s*(?:[।:|]|,\s*[0-9०-९]))/u.exec(text.slice(p, p + 40));
-    if (rest && !locs.some((x) => x.start >= p && x.start < p + rest[0].length)) p += rest[0].length;
+    // ("ओमान दौरा:" is a headline about a visit, not the place "ओमान दौरा".)
+    if (rest && !NOT_PLACE_TAIL.test(rest[0]) && !locs.some((x) => x.start >= p && x.start < p + rest[0].length)) p += rest[0].length;
     out.push({ entityId: l.entityId, name: text.slice(l.start, p), country: l.attrs?.country });
     const sep = /^\s*(?:\/|,\s*(?=[\p{L}\p{M}]+\s*[/।:]))\s*/u.exec(text.slice(p, p + 6));
     if (sep) { p += sep[0].length; continue; }

@@ -9,7 +9,7 @@ import { type DateField, type NamedRef, type PlaceValue, attributeWindow, placeR
 import { jointSubjects, markerAfter, sentenceCandidates, type SentenceState } from './sentence';
 import { CAPITALS, NEGATIONS } from './lexicon';
 import { seriesSummit } from './series';
-import { containsAny, nameKey, resolveWeekday, weekdayOf } from './textUtil';
+import { containsAny, isLatin, nameKey, resolveWeekday, weekdayOf } from './textUtil';
 
 export interface DocMeeting {
   doc: string;
@@ -424,6 +424,20 @@ function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
     }
     return found.size === 1 ? [...found.values()][0] : undefined;
   };
+  // The city of a country the article names most (twice or more): "मस्कट" thrice and "दुक्म" once.
+  const mainCity = (country?: string): PlaceValue | undefined => {
+    if (!country) return undefined;
+    const counts = new Map<string, { v: PlaceValue; n: number }>();
+    for (const s of ctx.sentences) for (const sp of s.spans) {
+      if (sp.label !== 'LOCATION' || placeRank(sp) !== 2 || spanCountry(sp) !== country) continue;
+      const v: PlaceValue = { entityId: sp.entityId, name: sp.text, rank: 2, country };
+      const c = counts.get(placeKey(v));
+      if (c) c.n++;
+      else counts.set(placeKey(v), { v, n: 1 });
+    }
+    const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+    return ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[1].n < ranked[0].n) ? ranked[0].v : undefined;
+  };
   for (const m of meetings) {
     if (m.partial) continue;
     const first = Math.min(...m.mentions.map((x) => x.start));
@@ -456,11 +470,15 @@ function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
       const sameCountry = m.place.country ? dateline.find((d) => d.country === m.place?.country) : undefined;
       const capital = m.place.country ? CAPITALS[m.place.country] : undefined;
       const capitalPlace: PlaceValue | undefined = capital ? { name: /[a-z]/i.test(m.place.name) ? capital[1] : capital[0], rank: 2, country: m.place.country } : undefined;
-      const city = datelineCity(m.place.country) ?? articleCity(m.place.country ?? visitCountry) ?? sameCountry ?? visitPlace ?? capitalPlace;
+      // A visit to a country ("ओमान दौरा") stands for its main city, else its capital.
+      // (A city-state, "सिंगापुर", is its own capital: the visit place itself then.)
+      const capitalOfVisit = visitCountry && CAPITALS[visitCountry] && !CAPITALS[visitCountry].some((n) => nameKey(n) === nameKey(visitPlace?.name ?? '')) ? CAPITALS[visitCountry] : undefined;
+      const visitCity = visitPlace && visitPlace.rank === 1 && visitCountry ? mainCity(visitCountry) ?? (capitalOfVisit ? { name: capitalOfVisit[isLatin(m.place.name) ? 1 : 0], rank: 2, country: visitCountry } : undefined) : undefined;
+      const city = datelineCity(m.place.country) ?? articleCity(m.place.country ?? visitCountry) ?? sameCountry ?? visitCity ?? visitPlace ?? capitalPlace;
       if (city) m.place = { ...city, venue: { entityId: m.place.entityId, name: m.place.name } };
     } else if (m.place && m.place.rank === 1 && m.place.country) {
       // "नेपाल दौरे पर ... मिले" with the dateline "काठमांडू": the city in that country; else the one city of it the article names.
-      const city = dateline.find((d) => d.rank === 2 && d.country === m.place?.country) ?? articleCity(m.place.country);
+      const city = dateline.find((d) => d.rank === 2 && d.country === m.place?.country) ?? articleCity(m.place.country) ?? mainCity(m.place.country);
       if (city) m.place = { ...city };
     }
     if (m.place && m.place.rank === 2 && !m.place.venue) m.place = fullestName(ctx, dateline, m.place);

@@ -7,7 +7,7 @@ import type { DocContext, PersonRef, SentenceInfo } from './docContext';
 import { roleBefore } from './docContext';
 import { countryList, PLURAL_ROLES, resolveRole } from './roles';
 import {
-  BOTH_PHRASES, COORDINATORS, MARKERS, RECEIVED_NOUNS, ROLES, SUBJECT_PRONOUNS, SUBJECT_PRONOUNS_ERG, TITLES, TRIGGERS,
+  BOTH_PHRASES, COORDINATORS, MARKERS, RECEIVED_NOUNS, ROLES, STANDALONE_TITLES, SUBJECT_PRONOUNS, SUBJECT_PRONOUNS_ERG, TITLES, TRIGGERS,
   type Marker, type TriggerDef,
 } from './lexicon';
 import { eachForm, findWord, isLatin, skipSpace, wordAt } from './textUtil';
@@ -55,6 +55,8 @@ export interface SentenceState {
   recentParticipants?: PersonRef[][];
   /** Two people named together before any meeting ("मोदी और शी के बीच रिश्तों ..."): who "दोनों नेता" are until then. */
   pairNamed?: PersonRef[];
+  /** This sentence's subject is a person the tagger missed: no falling back to the running subject. */
+  unknownSubject?: boolean;
 }
 
 export interface RawCandidate {
@@ -142,6 +144,7 @@ function overlapsAny(start: number, end: number, ranges: { start: number; end: n
 function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom[] {
   const text = ctx.text;
   const atoms: Atom[] = [];
+  state.unknownSubject = false;
   const persons: EntitySpan[] = [];
   let coveredTo = -1;
   for (const sp of s.spans) {
@@ -251,10 +254,22 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
     if (!ref && first && first !== a && first.kind === 'person' && first.refs.length === 1 && first.start - s.start <= 60
       && markerAfter(text, first.end).kind === 'none' && !/^\s*(?:और|एवं|तथा|and|,|-|–|\/)/u.test(text.slice(first.end, first.end + 6))
       && /[,;]|\s(?:जहां|जहाँ|जिसके|where|and)\s/u.test(text.slice(first.end, a.start))) ref = first.refs[0];
+    // "सुल्तान हैसम दिसंबर में आए थे, जब उन्होंने मोदी से मुलाकात की थी": the main clause's subject, a titled name the tagger missed, not the running subject.
+    if (!ref && untaggedMainSubject(text, s, a.start, atoms)) { a.refs = []; state.unknownSubject = true; continue; }
     ref ??= state.subject;
     a.refs = ref ? [ref] : [];
   }
   return atoms.filter((a) => a.refs.length > 0);
+}
+
+const TITLE_LEAD = new RegExp(`^\\s*(?:${[...STANDALONE_TITLES, ...ROLES.map((r) => r.form), 'राष्ट्रपति', 'प्रधानमंत्री'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+[\\p{L}\\p{M}]`, 'iu');
+
+/** The pronoun stands in a "जब/जहां/when" clause whose main clause opens with a title and a name nobody tagged. */
+function untaggedMainSubject(text: string, s: SentenceInfo, at: number, atoms: Atom[]): boolean {
+  const lead = text.slice(s.start, at);
+  const cut = lead.search(/,?\s(?:जब|जहां|जहाँ|when|where)\s+$/u);
+  if (cut < 0) return false;
+  return TITLE_LEAD.test(lead.slice(0, cut)) && !atoms.some((b) => b.kind === 'person' && b.start < s.start + cut);
 }
 
 /** A role phrase followed (after titles) directly by a name is that name's title, not a mention of its own. */
@@ -521,7 +536,7 @@ function hindiFrame(text: string, groups: ArgGroup[], t: TriggerHit, segStart: n
     if (!joint) subjectGroup = groups.find((g) => g.start >= t.end && g.start < segEnd && g.marker === 'erg' && notObj(g) && !g.bothOnly);
   }
   let subject: PersonRef[] = subjectGroup ? subjectGroup.members : [];
-  if (subject.length === 0 && objects.length > 0 && !joint && state.subject && !objects.some((g) => g.members.some((m) => m.id === state.subject?.id))) subject = [state.subject];
+  if (subject.length === 0 && objects.length > 0 && !joint && !state.unknownSubject && state.subject && !objects.some((g) => g.members.some((m) => m.id === state.subject?.id))) subject = [state.subject];
   if (subject.length === 1 && objects.length === 0 && kind === 'cochair' && counterpartOf) {
     // A co-chair has a counterpart: "सिंह ने 21वीं बैठक की सह-अध्यक्षता की" -> the counterpart named in the article.
     const other = counterpartOf(subject[0]);

@@ -364,3 +364,32 @@ describe('meetings (blind set 3 patterns): who the story follows', () => {
     assert.deepEqual(pairs(ms), ['Q-ivanov+Q-jaishankar', 'Q-singh+Q-wang']);
   });
 });
+
+describe('meetings (blind set 3 patterns): headlines, visits and untagged subjects', () => {
+  const GULF: TestEntity[] = [
+    ...ENTITIES,
+    { id: 'Q-oman', label: 'LOCATION', names: ['ओमान'], attrs: { type: 'country', country: 'OM' } },
+    { id: 'Q-muscat', label: 'LOCATION', names: ['मस्कट'], attrs: { type: 'city', country: 'OM' } },
+    { id: 'Q-duqm', label: 'LOCATION', names: ['दुक्म'], attrs: { type: 'city', country: 'OM' } },
+    { label: 'LOCATION', names: ['अल आलम पैलेस'], attrs: { type: 'venue' } },
+  ];
+  const runWith = (text: string): Meeting[] => extractMeetings([{ id: 'a.txt', text, analysis: analyze(text, GULF) }]);
+
+  it('a headline "<country> दौरा: ..." is not a dateline; the venue is in the visited country\'s main city', () => {
+    const ms = runWith('ओमान दौरा: जयशंकर मस्कट पहुंचे\nमस्कट। एस जयशंकर ने रविवार को मस्कट में इवानोव से मुलाकात की। दुक्म बंदरगाह पर चर्चा हुई।\nएस जयशंकर ने अल आलम पैलेस में वांग ली से भेंट की।');
+    const wang = ms.find((m) => pair(m) === 'Q-jaishankar+Q-wang');
+    assert.ok(wang, summary(ms).join(', '));
+    assert.equal(wang.place?.entityId, 'Q-muscat');
+    assert.equal(wang.place?.venue?.name, 'अल आलम पैलेस');
+  });
+
+  it('"सुल्तान <untagged name> ... आए थे, जब उन्होंने मोदी से मुलाकात की थी": not the running subject\'s meeting', () => {
+    const ms = runWith('एस जयशंकर ने रविवार को मस्कट में इवानोव से मुलाकात की। सुल्तान हैसम दिसंबर 2023 में नई दिल्ली आए थे, जब उन्होंने मोदी से मुलाकात की थी।');
+    assert.deepEqual(pairs(ms), ['Q-ivanov+Q-jaishankar']);
+  });
+
+  it('"X दिसंबर में आए थे, जब उन्होंने Y से मुलाकात की थी" with X tagged is X\'s past meeting', () => {
+    const ms = runWith('एस जयशंकर ने रविवार को मस्कट में इवानोव से मुलाकात की। राष्ट्रपति दिमित्री पेत्रोव दिसंबर 2023 में नई दिल्ली आए थे, जब उन्होंने मोदी से मुलाकात की थी।');
+    assert.deepEqual(summary(ms), ['Q-ivanov+Q-jaishankar held', 'Q-modi+Q-petrov past']);
+  });
+});
