@@ -459,7 +459,8 @@ function fillFromArticle(ctx: DocContext, meetings: DocMeeting[]): void {
       const moved = prev ? [...usable].reverse().find((x) => x.pos > prev.pos && x.pos <= first && placeKey(x.place) !== placeKey(prev.place))
         : [...usable].reverse().find((x) => x.pos <= first && first - x.pos <= MOVED_REACH);
       const inferred = moved?.place ?? prev?.place ?? fromDateline;
-      if (inferred) { m.place = inferred; m.placeInferred = true; }
+      // The city carries over, not the building of the meeting before ("हैदराबाद हाउस" ... "होटल में उनसे मुलाकात").
+      if (inferred) { const { venue: _venue, ...city } = inferred; m.place = city; m.placeInferred = true; }
     }
     if (m.place && m.place.rank === 3 && !m.place.venue) {
       // "हैदराबाद हाउस में": report the city (from the dateline, else the article or the visit) and keep the venue.

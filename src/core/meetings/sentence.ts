@@ -23,6 +23,8 @@ interface Atom {
   erg?: boolean;
   /** The atom carries its own genitive ("उनकी मेज़बानी"): the object of a welcome word. */
   gen?: string;
+  /** The atom carries its own "से" ("उनसे"): the object of a meeting verb. */
+  withSe?: boolean;
 }
 
 export interface ArgGroup {
@@ -204,6 +206,12 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
       atoms.push({ start: at, end: at + p.length, refs: [], kind: 'pronoun', gen: p.slice(-2) });
     }
   }
+  // "X ने भी होटल में उनसे मुलाकात की": an object pronoun before a meeting word.
+  for (const at of findWord(text, 'उनसे', s.start, s.end)) {
+    const rest = text.slice(at + 4, Math.min(s.end, at + 40));
+    if (overlapsAny(at, at + 4, atoms) || !/^\s*(?:भी\s+)?(?:(?:[\p{L}\p{M}]+\s+){0,2})?(?:मुलाकात|मुलाक़ात|भेंट|मिल|बातचीत|वार्ता|बात)/u.test(rest)) continue;
+    atoms.push({ start: at, end: at + 4, refs: [], kind: 'pronoun', withSe: true });
+  }
   const named = atoms.filter((a) => a.kind === 'person');
   for (const p of BOTH_FORMS) {
     for (const at of findWord(text, p, s.start, s.end, isLatin(p))) {
@@ -237,6 +245,14 @@ function findAtoms(ctx: DocContext, s: SentenceInfo, state: SentenceState): Atom
     const a = atoms[i];
     if (a.kind !== 'pronoun') continue;
     let ref: PersonRef | undefined;
+    if (a.withSe) {
+      // Not the sentence's own subject: the running subject, else the other person of the last meeting.
+      const subjects = new Set(atoms.filter((b) => b.kind === 'person' && b.end <= a.start && markerAfter(text, b.end).kind === 'erg').flatMap((b) => b.refs.map((r) => r.id)));
+      const others = (state.lastParticipants ?? []).filter((p) => !subjects.has(p.id));
+      ref = state.subject && !subjects.has(state.subject.id) ? state.subject : others.length === 1 ? others[0] : undefined;
+      a.refs = ref ? [ref] : [];
+      continue;
+    }
     if (a.gen) {
       // The guest is not the host: the first other person named before, else the running subject.
       const hosts = new Set(atoms.filter((b) => b.kind === 'person' && b.end <= a.start && markerAfter(text, b.end).kind === 'erg').flatMap((b) => b.refs.map((r) => r.id)));
@@ -330,6 +346,7 @@ export function groupAtoms(text: string, atoms: Atom[], limit: number): ArgGroup
   let cur: ArgGroup | undefined;
   const ergEnds = new Set<number>();
   const genEnds = new Map<number, string>();
+  const seEnds = new Set<number>();
   for (const a of atoms) {
     // "उन्होंने करीम अहमद और वांग ली से": the pronoun is the subject, the names after it the objects.
     // "उन्होंने और X ने" stays one subject.
@@ -345,6 +362,7 @@ export function groupAtoms(text: string, atoms: Atom[], limit: number): ArgGroup
     cur = { start: a.start, end: a.end, members: [...a.refs], explicit: a.kind === 'person' || a.kind === 'role', bothOnly: a.kind === 'both', marker: 'none', markerForm: '', markerEnd: a.end };
     if (a.erg) ergEnds.add(a.end);
     if (a.gen) genEnds.set(a.end, a.gen);
+    if (a.withSe) seEnds.add(a.end);
     if (a.kind === 'role' && a.refs.length > 1) cur.listed = true;
     groups.push(cur);
   }
@@ -352,6 +370,12 @@ export function groupAtoms(text: string, atoms: Atom[], limit: number): ArgGroup
     if (ergEnds.has(g.end)) {
       g.marker = 'erg';
       g.markerForm = 'ने';
+      g.markerEnd = g.end;
+      continue;
+    }
+    if (seEnds.has(g.end)) {
+      g.marker = 'with';
+      g.markerForm = 'से';
       g.markerEnd = g.end;
       continue;
     }

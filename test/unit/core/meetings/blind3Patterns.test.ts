@@ -393,3 +393,15 @@ describe('meetings (blind set 3 patterns): headlines, visits and untagged subjec
     assert.deepEqual(summary(ms), ['Q-ivanov+Q-jaishankar held', 'Q-modi+Q-petrov past']);
   });
 });
+
+describe('meetings (blind set 3 patterns): an object pronoun', () => {
+  it('"X ने भी होटल में उनसे मुलाकात की": the visitor the story follows, in the city (not the building) of the meeting before', () => {
+    const VENUE: TestEntity[] = [...ENTITIES, { id: 'Q-hh', label: 'LOCATION', names: ['हैदराबाद हाउस'], attrs: { type: 'venue', country: 'IN' } }];
+    const text = 'नई दिल्ली। दिमित्री पेत्रोव ने सोमवार को हैदराबाद हाउस में मोदी के साथ वार्ता की। विदेश मंत्री एस जयशंकर ने भी होटल में उनसे मुलाकात की।';
+    const ms = extractMeetings([{ id: 'a.txt', text, analysis: analyze(text, VENUE) }]);
+    assert.deepEqual(pairs(ms), ['Q-jaishankar+Q-petrov', 'Q-modi+Q-petrov']);
+    const j = ms.find((m) => pair(m) === 'Q-jaishankar+Q-petrov');
+    assert.equal(j?.place?.entityId, 'Q-delhi');
+    assert.equal(j?.place?.venue, undefined);
+  });
+});
