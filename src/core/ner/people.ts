@@ -144,10 +144,21 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
     // unknown name: 1-3 name-like words (an initial must be followed by another word)
     let k = j;
     const nameTokens: Token[] = [];
+    let afterInitial = false;
     while (k < tokens.length && nameTokens.length < 3) {
       const t = tokens[k];
-      if (nameTokens.length > 0 && (!t.spaceBefore || t.newlineBefore)) break;
-      if (!nameLike(t, latinCue)) break;
+      // an initial's full stop, and what follows it with or without a space: "डी.के. सुनील", "A.P. Singh"
+      if (t.text === '.' && !t.spaceBefore && !t.newlineBefore && nameTokens.length > 0 && !afterInitial && isInitial(nameTokens[nameTokens.length - 1])) {
+        afterInitial = true;
+        k++;
+        continue;
+      }
+      if (nameTokens.length > 0 && ((!t.spaceBefore && !afterInitial) || t.newlineBefore)) break;
+      // an initial with its full stop is one even when it is also a word (के, ए, "A")
+      const next = tokens[k + 1];
+      const initialInChain = isInitial(t) && !!next && next.text === '.' && !next.spaceBefore;
+      afterInitial = false;
+      if (!initialInChain && !nameLike(t, latinCue)) break;
       if (spanAt.has(t.start) && nameTokens.length > 0) break;
       if (spanAt.has(t.start) && spanAt.get(t.start)!.label !== 'PERSON') break;
       nameTokens.push(t);
@@ -172,6 +183,11 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
     people.push(span);
   }
   return { people, attrsFor };
+}
+
+/** A Devanagari letter name (ए, पी, एस) or a Latin capital: an initial of a name. */
+function isInitial(t: Token): boolean {
+  return INITIALS_NORM.has(normWord(t.text)) || /^[A-Z]$/.test(t.text);
 }
 
 function looksLikeName(ts: Token[], kb: KnowledgeBase): boolean {

@@ -206,11 +206,15 @@ export class TrieMatcher<T> {
     let lastSpace = true;
     let len = 0;
     let trailingSpace = false;
+    let afterDot = false;
     for (const ch of pattern) {
       let n = norm(ch.codePointAt(0)!);
       if (n === '\n') n = ' ';
       for (let k = 0; k < n.length; k++) {
         const c = n.charCodeAt(k);
+        // a space after a full stop is optional: "ए. पी. सिंह" also matches "ए.पी. सिंह", "Dr.X" "Dr. X"
+        if (c === 0x20 && afterDot) continue;
+        afterDot = c === 0x2e;
         if (c === 0x20) {
           if (lastSpace) continue;
           lastSpace = true;
@@ -237,6 +241,7 @@ export class TrieMatcher<T> {
     let bestEnd = -1;
     let bestValues: T[] | undefined;
     let lastSpace = false;
+    let lastDot = false;
     let i = start;
     while (i < limit) {
       const u = text.charCodeAt(i);
@@ -254,6 +259,9 @@ export class TrieMatcher<T> {
         if (code === -2) multi = normStr[u];
       }
       if (code === -1) { i += w; continue; }
+      // spaces after a full stop are not in the patterns (see add)
+      if (code === 0x20 && lastDot) { i += w; continue; }
+      lastDot = code === 0x2e;
       if (multi !== undefined) {
         for (let k = 0; k < multi.length && node >= 0; k++) node = step(c, node, multi.charCodeAt(k));
         if (node < 0) break;

@@ -34,6 +34,8 @@ function isAbbreviation(word: string): boolean {
   if (/^[A-Z]$/.test(word)) return true;
   if (INITIALS.has(word)) return true;
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // U.S, e.g
+  // initials written together: "ए.पी.", "डी.के.", "A.P." (before "सिंह", "Singh")
+  if (word.includes('.') && word.split('.').every((p) => /^[A-Z]$/.test(p) || INITIALS.has(p))) return true;
   return false;
 }
 

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { analyzeDocument } from '../../../../src/core/analyze';
+import { KnowledgeBase } from '../../../../src/core/kb/knowledgeBase';
 import { analyze, pairs } from './helpers';
 
 describe('ner/kbMatch: knowledge-base matching on word boundaries', () => {
@@ -22,6 +24,16 @@ describe('ner/kbMatch: knowledge-base matching on word boundaries', () => {
     ]);
     assert.ok(e[0].confidence > e[1].confidence);
     assert.ok(e[1].confidence >= 0.6 && e[1].confidence < 0.9);
+  });
+
+  it('a space after a full stop in an alias is optional in the text ("ए. पी. सिंह" = "ए.पी. सिंह")', () => {
+    const k = new KnowledgeBase([{ id: 'person/ap-singh', label: 'PERSON', name: { hi: 'ए. पी. सिंह', en: 'A. P. Singh' }, aliases: [] }]);
+    const find = (t: string) => analyzeDocument(t, { kb: k }).entities.filter((e) => e.entityId === 'person/ap-singh').map((e) => e.text);
+    assert.deepEqual(find('ए.पी. सिंह ने कहा।'), ['ए.पी. सिंह']);
+    assert.deepEqual(find('ए. पी. सिंह ने कहा।'), ['ए. पी. सिंह']);
+    assert.deepEqual(find('A.P. Singh and A. P. Singh.'), ['A.P. Singh', 'A. P. Singh']);
+    // the dot itself is still needed
+    assert.deepEqual(find('ए पी सिंह ने कहा।'), []);
   });
 
   it('prefers the longest alias and keeps acronyms case-sensitive', () => {

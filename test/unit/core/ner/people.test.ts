@@ -11,6 +11,19 @@ describe('ner/people: cue-based people and coreference', () => {
     assert.equal(p.attrs?.rank, 'lieutenant general');
   });
 
+  it('reads initials written together or spaced after a rank ("डी.के. सुनील", "एस. के. शर्मा", "A.P. Rao")', () => {
+    for (const [text, name] of [
+      ['मेजर जनरल डी.के. सुनील ने कहा।', 'डी.के. सुनील'],
+      ['लेफ्टिनेंट जनरल एस. के. शर्मा मौजूद थे।', 'एस. के. शर्मा'],
+      ['Lieutenant General A.P. Rao said so.', 'A.P. Rao'],
+    ]) {
+      const p = analyze(text).find((x) => x.label === 'PERSON');
+      assert.equal(p?.text, name, text);
+    }
+    // के as a postposition after an initial is not part of the name
+    assert.equal(analyze('मेजर जनरल डी. के साथ बैठक हुई।').find((x) => x.label === 'PERSON'), undefined);
+  });
+
   it('takes the country from a KB country or a demonym before the role', () => {
     const a = analyze('रूस के उप प्रधानमंत्री डेनिस मंटुरोव ने कहा').find((x) => x.label === 'PERSON')!;
     assert.equal(a.text, 'डेनिस मंटुरोव');

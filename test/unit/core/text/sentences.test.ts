@@ -13,6 +13,13 @@ describe('text/sentences', () => {
       ['डॉ. एस. जयशंकर ने कहा।', 'Dr. Rao met Gen. Singh.', 'Mr. X left.']);
   });
 
+  it('keeps initials written together whole ("ए.पी. सिंह", "डी.के.", "A.P.")', () => {
+    assert.deepEqual(texts('एयर चीफ मार्शल ए.पी. सिंह ने कहा। डी.के. सुनील और Lt Gen A.P. Rao आए।'),
+      ['एयर चीफ मार्शल ए.पी. सिंह ने कहा।', 'डी.के. सुनील और Lt Gen A.P. Rao आए।']);
+    // a word that only looks like two letter names is still a sentence end: "वे गए.पी. नहीं" is not a chain
+    assert.deepEqual(texts('बैठक खत्म हुई. सी.आर. पाटिल लौटे.'), ['बैठक खत्म हुई.', 'सी.आर. पाटिल लौटे.']);
+  });
+
   it('never crosses a line break and numbers paragraphs by line', () => {
     const s = splitSentences('पहली पंक्ति\r\n\r\nदूसरी पंक्ति। और');
     assert.deepEqual(s.map((x) => x.paragraph), [0, 1, 1]);
