@@ -273,7 +273,12 @@ export function applyDecisions(extracted: Meeting[], decisions: MeetingDecision[
     if (d.author) m.review.author = d.author;
     if (d.time) m.review.time = d.time;
   };
-  const ordered = [...sortDecisions(decisions)].sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || cmp(a.time ?? '', b.time ?? ''));
+  // Structure first (create, merge, split) in the order the decisions were made, so that parts split
+  // off can be merged back later (and the other way round); then edits, confirmations, rejections.
+  const structural = (d: MeetingDecision) => (d.kind === 'create' || d.kind === 'merge' || d.kind === 'split' ? 0 : 1);
+  const ordered = [...sortDecisions(decisions)].sort((a, b) => structural(a) - structural(b) ||
+    (structural(a) === 0 ? cmp(a.time ?? '', b.time ?? '') || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind)
+      : KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || cmp(a.time ?? '', b.time ?? '')));
   for (const d of ordered) {
     switch (d.kind) {
       case 'create': {

@@ -133,4 +133,24 @@ describe('meetings: applyDecisions survives re-extraction', () => {
     assert.deepEqual(part.mentions.map((x) => x.document), ['b.txt']);
     assert.ok(split.find((x) => x.id === iv.id)!.mentions.every((x) => x.document === 'a.txt'));
   });
+
+  it('parts split off can be merged back later, and a merge can be split again (replayed in the order made)', () => {
+    const ms = extract();
+    const iv = byPair(ms, 'Q-ivanov+Q-singh');
+    const bMention = iv.mentions.find((x) => x.document === 'b.txt')!;
+    const split: MeetingDecision = { kind: 'split', meeting: iv.id, time: '2026-01-01T10:00:00Z', parts: [{ id: 'm-split-b', mentions: [{ document: 'b.txt', start: bMention.start, end: bMention.end }] }] };
+    const mergeBack: MeetingDecision = { kind: 'merge', meetings: [iv.id, 'm-split-b'], into: iv.id, time: '2026-01-01T11:00:00Z' };
+    const out = applyDecisions(ms, [mergeBack, split]);
+    assert.equal(out.length, ms.length, 'the split part is merged back');
+    assert.equal(out.find((x) => x.id === 'm-split-b'), undefined);
+    assert.equal(out.find((x) => x.id === iv.id)!.mentions.length, iv.mentions.length);
+    // the other way round: merged first, then split again
+    const wang = byPair(ms, 'Q-singh+Q-wang');
+    const wMention = wang.mentions[0];
+    const merge: MeetingDecision = { kind: 'merge', meetings: [iv.id, wang.id], into: iv.id, time: '2026-01-02T10:00:00Z' };
+    const splitAgain: MeetingDecision = { kind: 'split', meeting: iv.id, time: '2026-01-02T11:00:00Z', parts: [{ id: 'm-wang-again', mentions: [{ document: wMention.document, start: wMention.start, end: wMention.end }] }] };
+    const out2 = applyDecisions(ms, [splitAgain, merge]);
+    assert.ok(out2.find((x) => x.id === 'm-wang-again'), 'the merged meeting is split again');
+    assert.equal(out2.length, ms.length);
+  });
 });
