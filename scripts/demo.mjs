@@ -61,9 +61,23 @@ async function selfCheck(server, url) {
     }
     say('extension activated in the demo window');
     await page.locator('.activitybar [aria-label^="News Annotator"]').first().click({ timeout: 15_000 });
-    // Give the sidebar time to finish its first indexing pass (best effort: the picture is for people).
-    await page.getByText('Indexing articles').first().waitFor({ state: 'hidden', timeout: 20_000 }).catch(() => {});
-    await page.waitForTimeout(1000);
+    // The Meetings tree must show the demo corpus' meetings (its first indexing pass done).
+    const meetingRow = page.locator('.pane:has(.pane-header[aria-label^="Meetings"]) .monaco-list-row').first();
+    await meetingRow.waitFor({ state: 'visible', timeout: 60_000 }).catch(() => {
+      throw new Error('the Meetings view showed no meeting of the demo corpus within 60 s');
+    });
+    say(`Meetings view: ${(await meetingRow.innerText()).split('\n')[0]}`);
+    // Open the first article, as a user would, to show its highlights (best effort: the picture is for people).
+    try {
+      await page.keyboard.press('Control+P');
+      await page.keyboard.type('01_rajnath', { delay: 20 });
+      await page.waitForTimeout(800);
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .view-line').first().waitFor({ state: 'visible', timeout: 15_000 });
+      await page.waitForTimeout(2500);
+    } catch (e) {
+      say(`could not open an article for the picture: ${e.message}`);
+    }
     const dir = join(ROOT, 'test-output', 'screenshots');
     mkdirSync(dir, { recursive: true });
     await page.screenshot({ path: join(dir, 'demo.png') });
