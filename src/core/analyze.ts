@@ -3,14 +3,14 @@ import { createKnowledgeBase } from './kb/builtin';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import { corefNameParts } from './ner/coref';
 import { findDates, resolveAgainst } from './ner/dates';
-import { findEquipment } from './ner/equipment';
+import { findEquipment, joinMakerModel } from './ner/equipment';
 import { findEvents } from './ner/events';
-import { findExercises } from './ner/exercises';
+import { exerciseYearsAndMentions, findExercises } from './ner/exercises';
 import { matchExact, matchVariants } from './ner/kbMatch';
-import { GENERIC_ROLES } from './ner/lexicon';
+import { DEMONYMS, GENERIC_ROLES } from './ner/lexicon';
 import { findCuePeople } from './ner/people';
 import { findNamePatterns } from './ner/patterns';
-import { extendCompanySuffix, findPlaceOrgs, findPlatformX } from './ner/orgs';
+import { dropIdleMissions, extendCompanySuffix, findForceOrgs, findPlaceOrgs, findPlatformX } from './ner/orgs';
 import { findPlaceRules, joinDirections, splitConflictEvents } from './ner/placeRules';
 import { resolveOverlaps } from './ner/resolve';
 import { rangeAt } from './ner/span';
@@ -98,6 +98,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   }
 
   const placeOrgs = findPlaceOrgs(text, tokens, kbSpans);
+  for (const f of findForceOrgs(text, tokens, kbSpans, countryWords(kb))) placeOrgs.push(f);
   const placesAndOrgs = kbSpans.filter((s) => s.label === 'LOCATION' || s.label === 'ORG');
   const exercises = findExercises(text, tokens, (a, b) => overlapsAny(placesAndOrgs, a, b));
   const platforms = findPlatformX(text, tokens);
@@ -109,8 +110,11 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   if (placeRules.length) spans = resolveOverlaps([...spans, ...placeRules]);
   spans = resolveOverlaps([...spans, ...corefNameParts(text, tokens, spans)]);
   spans = trimGenericWords(spans, text);
+  spans = exerciseYearsAndMentions(spans, text, (s) => s.method === 'exercise-rule' || (!!s.entityId && EXERCISE_TYPE.test(String(kb.get(s.entityId)?.attrs?.type ?? ''))));
   extendPersonNames(spans, text, (w) => STOPWORDS.has(w));
   extendCompanySuffix(spans, text);
+  spans = joinMakerModel(spans, text, (s) => !!s.entityId && /company/.test(kb.get(s.entityId)?.attrs?.type ?? ''));
+  spans = dropIdleMissions(spans, text, (s) => !!s.entityId && /diplomatic mission|embassy/.test(kb.get(s.entityId)?.attrs?.type ?? ''));
   personVenues(spans, text);
   spans = dropCraftPlaces(spans, text);
   spans = splitCompoundSpans(spans, text,
@@ -133,6 +137,23 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   return { zones, sentences, entities: out };
 }
 
+/** Country adjectives (the lexicon's and the knowledge base's demonyms), once per knowledge base. */
+const COUNTRY_WORDS = new WeakMap<KnowledgeBase, (w: string) => boolean>();
+function countryWords(kb: KnowledgeBase): (w: string) => boolean {
+  let f = COUNTRY_WORDS.get(kb);
+  if (!f) {
+    const set = new Set<string>([...Object.keys(DEMONYMS), 'फिलीपीनी', 'फिलिपीनी', 'Philippine', 'Filipino', 'वियतनामी', 'Vietnamese', 'मिस्री', 'Egyptian', 'यूएस']);
+    for (const e of kb.entities) {
+      if (e.label !== 'LOCATION' || e.attrs?.type !== 'country') continue;
+      if (e.attrs.demonymHi) set.add(e.attrs.demonymHi);
+      if (e.attrs.demonymEn) set.add(e.attrs.demonymEn);
+    }
+    f = (w: string) => set.has(w);
+    COUNTRY_WORDS.set(kb, f);
+  }
+  return f;
+}
+
 /** Ids of the knowledge base's venues, once per knowledge base. */
 const VENUES = new WeakMap<KnowledgeBase, Set<string>>();
 function venueIds(kb: KnowledgeBase): Set<string> {
@@ -143,6 +164,9 @@ function venueIds(kb: KnowledgeBase): Set<string> {
   }
   return v;
 }
+
+/** Knowledge-base event types named with a year ("इंद्र-2025", "एयरो इंडिया 2025"). */
+const EXERCISE_TYPE = /exercise|air show|exhibition/u;
 
 /** A full date this close to the start is the article's dateline. */
 const DATELINE_CHARS = 300;

@@ -10,7 +10,7 @@ G7 Summit | जी7 शिखर सम्मेलन | summit | जी-7 श�
 Quad Summit | क्वाड शिखर सम्मेलन | summit | क्वाड समिट;Quad Leaders' Summit
 ASEAN Summit | आसियान शिखर सम्मेलन | summit | आसियान समिट;ASEAN summit
 ADMM-Plus Meeting | एडीएमएम-प्लस बैठक | ministerial meeting | एडीएमएम प्लस बैठक;ADMM-Plus meeting;ADMM Plus meeting
-India-Russia Annual Summit | भारत-रूस वार्षिक शिखर सम्मेलन | summit | भारत-रूस शिखर सम्मेलन;भारत रूस वार्षिक शिखर सम्मेलन;23वां भारत-रूस वार्षिक शिखर सम्मेलन;India-Russia summit;India–Russia Annual Summit;Annual India-Russia Summit
+India-Russia Annual Summit | भारत-रूस वार्षिक शिखर सम्मेलन | summit | भारत-रूस शिखर सम्मेलन;भारत रूस वार्षिक शिखर सम्मेलन;India-Russia summit;India–Russia Annual Summit;Annual India-Russia Summit
 IRIGC-M&MTC Session | आईआरआईजीसी-एमएंडएमटीसी बैठक | intergovernmental commission session | आईआरआईजीसी-एमएंडएमटीसी सत्र;भारत-रूस अंतर सरकारी आयोग की बैठक;भारत-रूस अंतर-सरकारी आयोग की बैठक;अंतर सरकारी आयोग की बैठक;IRIGC-M&MTC meeting;IRIGC-M&MTC session;meeting of the IRIGC-M&MTC
 India-Russia 2+2 Dialogue | भारत-रूस 2+2 वार्ता | ministerial dialogue | भारत-रूस टू प्लस टू वार्ता;भारत-रूस 2+2 संवाद;India-Russia 2+2 ministerial dialogue
 India-US 2+2 Dialogue | भारत-अमेरिका 2+2 वार्ता | ministerial dialogue | भारत-अमेरिका टू प्लस टू वार्ता;भारत-अमेरिका 2+2 संवाद;India-US 2+2 ministerial dialogue

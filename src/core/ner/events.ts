@@ -24,6 +24,10 @@ const DESCRIPTIVE = new Set(['के', 'की', 'का', 'देशों', '�
 const ORDINAL = /^[0-9०-९]+(?:वें|वीं|वां|वीं|वा|वी|st|nd|rd|th)$/u;
 /** Words that end an ordinal-led phrase without an event: verbs, postpositions in sentence position. */
 const BREAKS = new Set(['ने', 'से', 'को', 'में', 'पर', 'है', 'हैं', 'था', 'थी', 'और', 'या', 'कि', 'जो'].map((w) => w.normalize('NFD')));
+/** Words that do not name an event on their own: "22वें वार्षिक शिखर सम्मेलन", "25वें दौर की बैठक" are numbered sessions. */
+const GENERIC = new Set(['दौर', 'की', 'के', 'का', 'बैठक', 'बैठकों', 'सत्र', 'सम्मेलन', 'वार्ता', 'मीटिंग', 'संस्करण', 'वार्षिक', 'शिखर', 'मंत्री', 'स्तरीय',
+  'मंत्रिस्तरीय', 'मंत्रीस्तरीय', 'संयुक्त', 'द्विपक्षीय', 'अगले', 'अगली', 'इस', 'उस', 'round', 'of', 'the', 'meeting', 'session', 'edition', 'summit', 'annual', 'talks',
+  'bilateral', 'joint'].map((w) => w.normalize('NFD').toLowerCase()));
 
 function isHead(tokens: Token[], k: number): number {
   const n = normWord(tokens[k].text);
@@ -50,7 +54,11 @@ export function findEvents(text: string, tokens: Token[], orgSpans: EntitySpan[]
         // a parenthesised acronym right after: "(आईआरआईजीसी-एमएंडएमटीसी)"
         const par = /^\s*\([^()\n]{1,40}\)/u.exec(text.slice(end, end + 44));
         if (par && !/\s/u.test(par[0].trim().slice(1, -1))) end += par[0].length;
-        out.push(autoSpan(text, t.start, end, 'EVENT', CONFIDENCE_EVENT, 'event-rule'));
+        // the ordinal stays outside the span ("17वें [ब्रिक्स शिखर सम्मेलन]"); a numbered session with no
+        // name ("23वीं बैठक", "22वें वार्षिक शिखर सम्मेलन") is no event
+        let named = false;
+        for (let q = i + 1; q <= h && !named; q++) if (tokens[q].word && !GENERIC.has(normWord(tokens[q].text))) named = true;
+        if (named) out.push(autoSpan(text, tokens[i + 1].start, end, 'EVENT', CONFIDENCE_EVENT, 'event-rule'));
         i = h;
         break;
       }

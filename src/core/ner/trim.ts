@@ -36,10 +36,10 @@ const EQUIPMENT_GENERIC = new Set(['मिसाइल', 'मिसाइले�
   'air', 'defence', 'defense', 'launcher', 'launchers', 'radar', 'drone', 'drones', 'howitzer', 'howitzers', 'gun', 'guns', 'rifle', 'rifles'].map(n));
 /** Leading words of an exercise span. */
 const EVENT_LEAD = new Set(['exercise', 'अभ्यास', 'युद्धाभ्यास', 'संयुक्त'].map(n));
-/** Trailing words of an exercise or parade span. */
-const EVENT_TAIL = new Set(['अभ्यास', 'युद्धाभ्यास', 'exercise', 'exercises', 'परेड', 'parade', 'सैन्य', 'नौसैनिक', 'संयुक्त', 'military', 'naval', 'joint'].map(n));
-/** An exercise or parade noun: a span is trimmed only when it holds one. */
-const EVENT_NOUN = /(?:^|\s)(?:अभ्यास|युद्धाभ्यास|exercises?|परेड|parade)(?:\s|$)/iu;
+/** Trailing words of an exercise span. A parade keeps its noun: "[गणतंत्र दिवस परेड]" is the event's name. */
+const EVENT_TAIL = new Set(['अभ्यास', 'युद्धाभ्यास', 'exercise', 'exercises', 'सैन्य', 'नौसैनिक', 'संयुक्त', 'military', 'naval', 'joint'].map(n));
+/** An exercise noun: a span is trimmed only when it holds one. */
+const EVENT_NOUN = /(?:^|\s)(?:अभ्यास|युद्धाभ्यास|exercises?)(?:\s|$)/iu;
 
 interface Word { start: number; end: number; w: string }
 
