@@ -18,7 +18,7 @@ Patriot missile system | पैट्रियट मिसाइल सिस�
 THAAD | थाड | air defence system | US | टर्मिनल हाई एल्टीट्यूड एरिया डिफेंस
 HQ-9 | एचक्यू-9 | air defence system | CN | HQ9
 # ---------------- Combat aircraft ----------------
-Su-30MKI | सुखोई-30 एमकेआई | fighter aircraft | RU | सुखोई-30एमकेआई;सुखोई 30 एमकेआई;सुखोई-30;एसयू-30 एमकेआई;एसयू-30एमकेआई;एसयू 30 एमकेआई;एसयू-30;Su-30 MKI;Su 30 MKI;Su30MKI;Su-30;Sukhoi Su-30MKI;Sukhoi-30MKI;Sukhoi-30 MKI
+Su-30MKI | सुखोई-30 एमकेआई | fighter aircraft | RU | सु-30 एमकेआई;सु-30एमकेआई;सु 30 एमकेआई;सु-30;सुखोई 30एमकेआई;एसयू30 एमकेआई;सुखोई-30 एमकेआइ;सुखोई-30एमकेआई;सुखोई 30 एमकेआई;सुखोई-30;एसयू-30 एमकेआई;एसयू-30एमकेआई;एसयू 30 एमकेआई;एसयू-30;Su-30 MKI;Su 30 MKI;Su30MKI;Su-30;Sukhoi Su-30MKI;Sukhoi-30MKI;Sukhoi-30 MKI
 Su-57 | सुखोई-57 | fighter aircraft | RU | सुखोई 57;एसयू-57;एसयू 57;एसयू-57ई;सुखोई-57ई;Su 57;Su-57E;Sukhoi Su-57
 Su-35 | सुखोई-35 | fighter aircraft | RU | एसयू-35;Su 35;Sukhoi Su-35
 Su-27 | सुखोई-27 | fighter aircraft | RU | एसयू-27;Su 27
@@ -28,7 +28,7 @@ MiG-21 | मिग-21 | fighter aircraft | RU | मिग 21;मिग-21 बा
 MiG-31 | मिग-31 | fighter aircraft | RU | मिग 31;MiG 31
 Tu-160 | टीयू-160 | bomber | RU | तुपोलेव टीयू-160;Tupolev Tu-160;Tu 160
 Tu-95 | टीयू-95 | bomber | RU | Tupolev Tu-95
-HAL Tejas | तेजस | fighter aircraft | IN | तेजस एमके1ए;तेजस एमके-1ए;एलसीए तेजस;हल्का लड़ाकू विमान तेजस;Tejas;Tejas Mk1A;Tejas Mk 1A;LCA Tejas
+HAL Tejas | तेजस | fighter aircraft | IN | तेजस एमके-1;तेजस एमके1;तेजस मार्क-1ए;एलसीए;एलसीए एमके1ए;एलसीए एमके-1ए;LCA;LCA Mk1A;तेजस एमके1ए;तेजस एमके-1ए;एलसीए तेजस;हल्का लड़ाकू विमान तेजस;Tejas;Tejas Mk1A;Tejas Mk 1A;LCA Tejas
 Tejas Mk2 | तेजस एमके2 | fighter aircraft | IN | तेजस एमके-2;Tejas Mk 2;Tejas Mark 2
 AMCA | एएमसीए | fighter aircraft | IN | एडवांस्ड मीडियम कॉम्बैट एयरक्राफ्ट;Advanced Medium Combat Aircraft
 Dassault Rafale | राफेल | fighter aircraft | FR | राफ़ेल;राफेल लड़ाकू विमान;राफेल-एम;राफेल एम;Rafale;Rafale M;Rafale-M
@@ -112,7 +112,7 @@ INS Vikrant | आईएनएस विक्रांत | aircraft carrier | I
 INS Tushil | आईएनएस तुशील | frigate | RU | तुशील;आईएनएस तुषिल;Tushil
 INS Tamal | आईएनएस तमाल | frigate | RU | तमाल;Tamal
 Talwar-class frigate | तलवार श्रेणी के फ्रिगेट | frigate class | RU | तलवार-श्रेणी;तलवार क्लास;तलवार श्रेणी;Talwar class;Talwar-class;Krivak III
-Project 11356 | प्रोजेक्ट 11356 | frigate class | RU | परियोजना 11356;प्रोजेक्ट-11356;Project-11356;Krivak-class
+Project 11356 | प्रोजेक्ट 11356 | frigate class | RU | प्रोजेक्ट 1135.6;परियोजना 1135.6;प्रोजेक्ट-1135.6;Project 1135.6;Project-1135.6;परियोजना 11356;प्रोजेक्ट-11356;Project-11356;Krivak-class
 INS Talwar | आईएनएस तलवार | frigate | RU | Talwar frigate
 INS Teg | आईएनएस तेग | frigate | RU |
 INS Trikand | आईएनएस त्रिकंड | frigate | RU |
@@ -130,6 +130,98 @@ Admiral Kuznetsov | एडमिरल कुज़नेत्सोव | aircr
 Moskva cruiser{moskva-cruiser} | मोस्कवा क्रूजर | cruiser | RU |
 Liaoning aircraft carrier{liaoning} | लियाओनिंग विमानवाहक पोत | aircraft carrier | CN | Liaoning carrier
 Fujian aircraft carrier{fujian} | फुजियान विमानवाहक पोत | aircraft carrier | CN | Fujian carrier
+# ---------------- More (variants and systems common in India-Russia defence news) ----------------
+Su-30MKM | सुखोई-30 एमकेएम | fighter aircraft | RU | सुखोई-30एमकेएम;सु-30 एमकेएम;सु-30एमकेएम;एसयू-30 एमकेएम;एसयू-30एमकेएम;Su-30MKM;Su-30 MKM
+Su-30SM | सुखोई-30 एसएम | fighter aircraft | RU | सुखोई-30एसएम;एसयू-30 एसएम;एसयू-30एसएम;Su-30SM;Su-30 SM
+Super Sukhoi | सुपर सुखोई | upgrade programme | IN | Super Sukhoi
+MiG-35 | मिग-35 | fighter aircraft | RU | मिग 35;MiG 35
+Tu-22M3 | टीयू-22एम3 | bomber | RU | टीयू-22;Tu-22M;Tupolev Tu-22M3
+Il-38 | आईएल-38 | maritime patrol aircraft | RU | आईएल-38एसडी;Il-38SD;Ilyushin Il-38
+Ka-28 | केए-28 | helicopter | RU | कामोव केए-28;Kamov Ka-28
+Mi-8 | एमआई-8 | helicopter | RU | Mil Mi-8;Mi 8
+Sukhoi Superjet 100 | सुखोई सुपरजेट 100 | passenger aircraft | RU | सुपरजेट 100;सुपरजेट-100;एसजे-100;एसजे 100;SJ-100;SSJ-100;Superjet 100;Sukhoi Superjet
+MC-21 | एमसी-21 | passenger aircraft | RU | MS-21;एमएस-21;Irkut MC-21
+AL-41F | एएल-41एफ | aircraft engine | RU | AL-41F1
+RD-33 | आरडी-33 | aircraft engine | RU | आरडी-33एमके;RD-33MK
+Kaveri engine{kaveri-engine} | कावेरी इंजन | aircraft engine | IN | GTX-35VS Kaveri;Kaveri engine
+Safran M88 | सफ्रान एम88 | aircraft engine | FR | एम88;M88;M88 engine
+Shtil | श्टिल | naval air defence system | RU | श्टिल-1;श्तिल;श्तील;श्टिल वायु रक्षा प्रणाली;Shtil-1;Shtil;3S90 Shtil
+Klub-N | क्लब-एन | cruise missile | RU | Club-N;3M-54E
+Onyx | ओनिक्स | cruise missile | RU | यखोंत;P-800 Oniks;Oniks;Yakhont;P-800 Yakhont
+Kh-35 | केएच-35 | anti-ship missile | RU | केएच-35 उरान;Kh-35 Uran;Uran missile
+Kh-101 | केएच-101 | cruise missile | RU | Kh 101
+Kh-22 | केएच-22 | anti-ship missile | RU | Kh 22
+R-73 | आर-73 | air-to-air missile | RU | R 73
+Bulava | बुलावा | ballistic missile | RU | RSM-56 Bulava
+Yars | यार्स | ballistic missile | RU | RS-24 Yars
+Lancet drone{lancet} | लैंसेट ड्रोन | loitering munition | RU | लांसेट;Lancet;ZALA Lancet
+Orlan-10 | ओरलान-10 | drone | RU | Orlan 10
+Krasukha | क्रासुखा | electronic warfare system | RU | Krasukha-4
+Nebo-M | नेबो-एम | radar | RU | Nebo M
+Virupaksha radar{virupaksha} | विरूपाक्ष | radar | IN | विरूपाक्ष रडार;Virupaksha;Virupaksha AESA radar
+Uttam radar{uttam-radar} | उत्तम रडार | radar | IN | उत्तम एईएसए रडार;Uttam AESA radar
+Arudhra radar{arudhra} | अरुधरा रडार | radar | IN | Arudhra radar
+Swathi radar{swathi} | स्वाति रडार | weapon locating radar | IN | Swathi WLR
+Akash-NG | आकाश-एनजी | air defence system | IN | आकाश एनजी;Akash NG
+Akash Prime | आकाश प्राइम | air defence system | IN | आकाश-प्राइम;Akash-Prime
+Astra Mk2 | अस्त्र एमके2 | air-to-air missile | IN | अस्त्र एमके-2;Astra Mk-2
+Helina | हेलिना | anti-tank missile | IN | ध्रुवास्त्र;Dhruvastra;HELINA
+MPATGM | एमपीएटीजीएम | anti-tank missile | IN | Man-Portable Anti-Tank Guided Missile
+VSHORADS | वीएसएचओआरएडीएस | air defence system | IN | Very Short Range Air Defence System
+Anant Shastra | अनंत शस्त्र | air defence system | IN | Anant Shastra QRSAM
+Project Kusha | प्रोजेक्ट कुशा | air defence programme | IN | Project Kusha
+K-5 missile{k-5} | के-5 | submarine-launched ballistic missile | IN | के-5 मिसाइल;K-5
+Sagarika missile{sagarika} | सागरिका मिसाइल | submarine-launched ballistic missile | IN | K-15 Sagarika;के-15 सागरिका;के-15
+Ghatak UCAV{ghatak} | घातक ड्रोन | drone | IN | Ghatak UCAV;घातक यूसीएवी
+Tapas drone{tapas} | तपस ड्रोन | drone | IN | तपस-बीएच-201;TAPAS-BH-201;Rustom-II
+Archer-NG | आर्चर-एनजी | drone | IN | Archer NG
+TEDBF | टीईडीबीएफ | fighter aircraft | IN | Twin Engine Deck Based Fighter
+LCA Navy | एलसीए नौसेना संस्करण | fighter aircraft | IN | LCA Navy;नौसैनिक तेजस
+BMP-3 | बीएमपी-3 | infantry fighting vehicle | RU | BMP 3
+T-90M | टी-90एम | main battle tank | RU | टी-90 एम;T-90M Proryv
+Krasnopol | क्रास्नोपोल | guided shell | RU | Krasnopol shell
+Excalibur shell{excalibur} | एक्सकैलिबर गोला | guided shell | US | Excalibur;M982 Excalibur
+Sig Sauer SIG716 | सिग सॉयर राइफल | assault rifle | US | सिग सॉयर;SIG716;Sig Sauer rifle;SiG-716
+P-8A Poseidon | पी-8ए पोसाइडन | maritime patrol aircraft | US | पी-8ए;P-8A;P-8 Poseidon;P-8;पी-8;पोसाइडन विमान;Poseidon aircraft
+MQ-9A Reaper | एमक्यू-9ए रीपर | drone | US | MQ-9A;एमक्यू-9ए
+F-15EX | एफ-15ईएक्स | fighter aircraft | US | F-15;एफ-15
+F/A-18 Super Hornet | एफ/ए-18 सुपर हॉर्नेट | fighter aircraft | US | F/A-18;F/A-18E/F;Super Hornet;सुपर हॉर्नेट
+Harpoon missile{harpoon} | हार्पून मिसाइल | anti-ship missile | US | हार्पून;Harpoon;AGM-84 Harpoon
+Mk 54 torpedo{mk-54} | एमके 54 टॉरपीडो | torpedo | US | MK-54;Mk 54;एमके-54
+NASAMS | नासाम्स | air defence system | US | NASAMS-II
+Aegis | एजिस | combat system | US | Aegis Combat System
+Exocet | एक्सोसेट | anti-ship missile | FR | एग्जोसेट;SM39 Exocet;Exocet missile
+Aster missile{aster} | एस्टर मिसाइल | air defence system | FR | Aster 30;Aster-30
+SAMP/T | सैम्प/टी | air defence system | FR | SAMP-T;Mamba
+Mistral missile{mistral-missile} | मिस्ट्रल मिसाइल | air defence system | FR | Mistral missile
+Hammer bomb{hammer} | हैमर बम | precision-guided bomb | FR | AASM Hammer;HAMMER bomb
+BrahMos-A | ब्रह्मोस-ए | cruise missile | IN | ब्रह्मोस ए;BrahMos A;ब्रह्मोस एयर लॉन्च्ड
+Type 055 destroyer{type-055} | टाइप 055 विध्वंसक | destroyer class | CN | Type 055;टाइप-055
+INS Tabar | आईएनएस तबर | frigate | RU | तबर;Tabar
+INS Trishul | आईएनएस त्रिशूल | frigate | RU |
+INS Tarkash | आईएनएस तरकश | frigate | RU |
+INS Sindhuvijay | आईएनएस सिंधुविजय | submarine | RU |
+INS Sindhuratna | आईएनएस सिंधुरत्न | submarine | RU |
+INS Vela | आईएनएस वेला | submarine | FR |
+INS Kalvari | आईएनएस कलवरी | submarine | FR |
+INS Khanderi | आईएनएस खंडेरी | submarine | FR |
+INS Karanj | आईएनएस करंज | submarine | FR |
+INS Vagir | आईएनएस वागीर | submarine | FR |
+INS Kochi | आईएनएस कोच्चि | destroyer | IN |
+INS Chennai | आईएनएस चेन्नई | destroyer | IN |
+INS Kamorta | आईएनएस कमोर्टा | corvette | IN |
+INS Kavaratti | आईएनएस कवरत्ती | corvette | IN |
+INS Sahyadri | आईएनएस सह्याद्रि | frigate | IN | आईएनएस सह्याद्री
+INS Satpura | आईएनएस सतपुड़ा | frigate | IN |
+Admiral Grigorovich-class frigate | एडमिरल ग्रिगोरोविच श्रेणी | frigate class | RU | एडमिरल ग्रिगोरोविच क्लास;Admiral Grigorovich class;Admiral Grigorovich-class
+Krivak-class frigate | क्रिवाक श्रेणी | frigate class | RU | क्रिवाक क्लास;Krivak class;Krivak III class
+Kamorta-class corvette | कमोर्टा श्रेणी | corvette class | IN | कमोर्टा क्लास;Kamorta class
+Shivalik-class frigate | शिवालिक श्रेणी | frigate class | IN | शिवालिक क्लास;Shivalik class
+Kolkata-class destroyer | कोलकाता श्रेणी | destroyer class | IN | कोलकाता क्लास;Kolkata class
+Nilgiri class{nilgiri-class} | नीलगिरि श्रेणी | frigate class | IN | नीलगिरि क्लास;नीलगिरी श्रेणी;Nilgiri class
+Project 17A | प्रोजेक्ट 17ए | frigate programme | IN | परियोजना 17ए;प्रोजेक्ट-17ए;पी-17ए;Project-17A;P-17A
+Project 15B | प्रोजेक्ट 15बी | destroyer programme | IN | परियोजना 15बी;प्रोजेक्ट-15बी;पी-15बी;Project-15B;P-15B
+Project 75 | प्रोजेक्ट 75 | submarine programme | IN | परियोजना 75;प्रोजेक्ट-75;Project-75;P-75
 # ---------------- Programmes and other systems ----------------
 Sudarshan Chakra Mission | सुदर्शन चक्र मिशन | air defence programme | IN | Mission Sudarshan Chakra
 `;

@@ -88,7 +88,6 @@ Indian National Congress | भारतीय राष्ट्रीय का
 Aam Aadmi Party | आम आदमी पार्टी | political party | IN | AAP | |
 Rashtriya Swayamsevak Sangh | राष्ट्रीय स्वयंसेवक संघ | organisation | IN | आरएसएस;RSS | |
 Society of Indian Defence Manufacturers | सोसाइटी ऑफ इंडियन डिफेंस मैन्युफैक्चरर्स | industry body | IN | एसआईडीएम;SIDM | |
-Embassy of India in Moscow | मॉस्को में भारतीय दूतावास | embassy | IN | Indian Embassy in Moscow | |
 # ---------------- Russia ----------------
 Ministry of Defence of the Russian Federation | रूसी रक्षा मंत्रालय | ministry | RU | रूस का रक्षा मंत्रालय;रूसी संघ का रक्षा मंत्रालय;Russian Ministry of Defence;Russian Defence Ministry;Russian Defense Ministry | |
 Ministry of Foreign Affairs of Russia | रूसी विदेश मंत्रालय | ministry | RU | रूस का विदेश मंत्रालय;Russian Foreign Ministry;Russian MFA | |
@@ -101,11 +100,11 @@ State Duma | स्टेट ड्यूमा | legislature | RU | ड्य�
 Federal Service for Military-Technical Cooperation | सैन्य-तकनीकी सहयोग के लिए संघीय सेवा | government body | RU | एफएसएमटीसी;FSMTC;FSVTS | |
 Rosoboronexport | रोसोबोरोनएक्सपोर्ट | defence company | RU | रोसोबोरोन एक्सपोर्ट;रोसोबोरोनेक्सपोर्ट;Rosoboron Export | |
 Rostec | रोस्टेक | defence company | RU | रोस्तेख;रोसटेक;Rostekh;Rostec State Corporation | |
-Almaz-Antey | अल्माज-एंटे | defence company | RU | अल्माज़-एंतेय;अल्माज एंटे;Almaz Antey | |
+Almaz-Antey | अल्माज-एंटे | defence company | RU | अल्माज़-आंतेय;अल्माज-आंतेय;अल्माज़ आंतेय;अल्माज़-एंतेय;अल्माज एंटे;Almaz Antey | |
 United Aircraft Corporation | यूनाइटेड एयरक्राफ्ट कॉर्पोरेशन | defence company | RU | यूएसी;UAC | |
 United Shipbuilding Corporation | यूनाइटेड शिपबिल्डिंग कॉर्पोरेशन | defence company | RU | यूएससी;USC | |
-Sukhoi Company | सुखोई कंपनी | defence company | RU | Sukhoi Design Bureau | |
-Kalashnikov Concern | कलाश्निकोव कंसर्न | defence company | RU | कलाशनिकोव कंसर्न;Kalashnikov Group | |
+Sukhoi Company | सुखोई कंपनी | defence company | RU | सुखोई डिजाइन ब्यूरो;सुखोई डिज़ाइन ब्यूरो;Sukhoi company;Sukhoi Design Bureau | |
+Kalashnikov Concern | कलाश्निकोव कंसर्न | defence company | RU | कलाश्निकोव;कलाशनिकोव;कलाश्निकोव समूह;कलाश्निकोव ग्रुप;Kalashnikov;कलाशनिकोव कंसर्न;Kalashnikov Group | |
 Rosatom | रोसाटॉम | state corporation | RU | रोसातोम;रोसएटम | |
 Roscosmos | रोस्कोस्मोस | space agency | RU | रॉसकॉसमॉस | |
 Gazprom | गैजप्रोम | company | RU | गज़प्रोम;गैज़प्रोम | |
@@ -142,6 +141,85 @@ Armed Forces of Ukraine | यूक्रेनी सेना | armed forces |
 Dassault Aviation | दसॉ एविएशन | defence company | FR | डसॉल्ट एविएशन;दसॉल्ट;Dassault | |
 Naval Group | नेवल ग्रुप | defence company | FR | | |
 Israel Aerospace Industries | इजराइल एयरोस्पेस इंडस्ट्रीज | defence company | IL | आईएआई;IAI | |
+# ---------------- Defence industry: design bureaus, shipyards, joint ventures ----------------
+Indo-Russian Helicopters Limited | इंडो-रशियन हेलीकॉप्टर्स लिमिटेड | joint venture | IN | इंडो-रशियन हेलीकॉप्टर्स;इंडो रशियन हेलीकॉप्टर्स;इंडो-रशियन हेलिकॉप्टर्स;Indo-Russian Helicopters;IRHL | |
+Indo-Russian Aviation Limited | इंडो-रशियन एविएशन लिमिटेड | joint venture | IN | इंडो-रशियन एविएशन;Indo-Russian Aviation;IRAL | |
+ITER | आईटीईआर | international organisation | | इटर;ITER Organization;International Thermonuclear Experimental Reactor;अंतरराष्ट्रीय थर्मोन्यूक्लियर प्रायोगिक रिएक्टर | |
+Sevmash | सेवमाश | defence company | RU | Sevmash shipyard;सेवमाश शिपयार्ड | |
+Zvezdochka Shipyard | ज़्वेज़्दोच्का शिपयार्ड | defence company | RU | ज्वेज्दोच्का;Zvezdochka | |
+Admiralty Shipyards | एडमिरल्टी शिपयार्ड्स | defence company | RU | एडमिरल्टी शिपयार्ड;Admiralty Shipyard | |
+Severnaya Verf | सेवेर्नाया वेर्फ | defence company | RU | Severnaya Verf Shipyard | |
+Amur Shipyard | अमूर शिपयार्ड | defence company | RU | | |
+Zelenodolsk Shipyard | जेलेनोडोल्स्क शिपयार्ड | defence company | RU | | |
+United Engine Corporation | यूनाइटेड इंजन कॉर्पोरेशन | defence company | RU | यूईसी;UEC;ODK | |
+Irkut Corporation | इरकुट कॉर्पोरेशन | defence company | RU | इरकुट;Irkut | |
+Russian Aircraft Corporation MiG | मिग कॉर्पोरेशन | defence company | RU | आरएसी मिग;RAC MiG;MiG Corporation | |
+Tupolev | तुपोलेव कंपनी | defence company | RU | Tupolev company;Tupolev PJSC | |
+Russian Helicopters | रशियन हेलीकॉप्टर्स | defence company | RU | रशियन हेलिकॉप्टर्स;Russian Helicopters holding | |
+Kamov | कामोव कंपनी | defence company | RU | Kamov company;Kamov Design Bureau | |
+KRET | केआरईटी | defence company | RU | Concern Radio-Electronic Technologies | |
+KBP Instrument Design Bureau | केबीपी | defence company | RU | KBP Tula;Tula KBP | |
+NPO Saturn | एनपीओ सैटर्न | defence company | RU | एनपीओ सतर्न;NPO Saturn;UEC-Saturn;ओडीके-सैटर्न | |
+Splav | स्प्लाव | defence company | RU | NPO Splav | |
+Kurganmashzavod | कुरगनमाशज़ावोद | defence company | RU | | |
+Concern Morinformsystem-Agat | मोरिनफॉर्मसिस्टम-अगत | defence company | RU | | |
+Aeronautical Development Agency | वैमानिकी विकास एजेंसी | defence research agency | IN | एडीए;ADA | |
+Gas Turbine Research Establishment | गैस टर्बाइन अनुसंधान प्रतिष्ठान | defence research agency | IN | जीटीआरई;GTRE | |
+Advanced Weapons and Equipment India | एडवांस्ड वेपन्स एंड इक्विपमेंट इंडिया | defence company | IN | एडब्ल्यूईआईएल;AWEIL | |
+Yantra India Limited | यंत्र इंडिया लिमिटेड | defence company | IN | Yantra India | |
+Mahindra Defence Systems | महिंद्रा डिफेंस सिस्टम्स | defence company | IN | महिंद्रा डिफेंस;Mahindra Defence | |
+Kalyani Group | कल्याणी ग्रुप | company | IN | कल्याणी समूह | |
+Airbus | एयरबस | company | EU | | |
+Pratt & Whitney | प्रैट एंड व्हिटनी | company | US | Pratt and Whitney | |
+Honeywell | हनीवेल | company | US | | |
+Naval Dockyard Mumbai | नौसेना डॉकयार्ड मुंबई | defence company | IN | नेवल डॉकयार्ड;Naval Dockyard | |
+# ---------------- Regiments and corps (India) ----------------
+Kumaon Regiment | कुमाऊं रेजिमेंट | regiment | IN | कुमाऊँ रेजिमेंट;कुमायूं रेजिमेंट | |
+Madras Regiment | मद्रास रेजिमेंट | regiment | IN | | |
+Sikh Regiment | सिख रेजिमेंट | regiment | IN | | |
+Sikh Light Infantry | सिख लाइट इन्फैंट्री | regiment | IN | सिख लाइट इन्फेंट्री | |
+Rajput Regiment | राजपूत रेजिमेंट | regiment | IN | | |
+Jat Regiment | जाट रेजिमेंट | regiment | IN | | |
+Dogra Regiment | डोगरा रेजिमेंट | regiment | IN | | |
+Punjab Regiment | पंजाब रेजिमेंट | regiment | IN | | |
+Bihar Regiment | बिहार रेजिमेंट | regiment | IN | | |
+Mahar Regiment | महार रेजिमेंट | regiment | IN | | |
+Assam Regiment | असम रेजिमेंट | regiment | IN | | |
+Naga Regiment | नगा रेजिमेंट | regiment | IN | नागा रेजिमेंट | |
+Parachute Regiment | पैराशूट रेजिमेंट | regiment | IN | पैरा रेजिमेंट | |
+Grenadiers | ग्रेनेडियर्स | regiment | IN | The Grenadiers;ग्रेनेडियर्स रेजिमेंट | |
+Brigade of the Guards | ब्रिगेड ऑफ द गार्ड्स | regiment | IN | गार्ड्स ब्रिगेड | |
+Maratha Light Infantry | मराठा लाइट इन्फैंट्री | regiment | IN | मराठा लाइट इन्फेंट्री;मराठा एलआई | |
+Rajputana Rifles | राजपूताना राइफल्स | regiment | IN | राजपुताना राइफल्स | |
+Garhwal Rifles | गढ़वाल राइफल्स | regiment | IN | गढवाल राइफल्स | |
+Gorkha Rifles | गोरखा राइफल्स | regiment | IN | गोरखा रेजिमेंट | |
+Jammu and Kashmir Rifles | जम्मू-कश्मीर राइफल्स | regiment | IN | जेएके राइफल्स;JAK Rifles;J&K Rifles | |
+Jammu and Kashmir Light Infantry | जम्मू-कश्मीर लाइट इन्फैंट्री | regiment | IN | जेएके एलआई;JAK LI | |
+Ladakh Scouts | लद्दाख स्काउट्स | regiment | IN | | |
+Regiment of Artillery | तोपखाना रेजिमेंट | regiment | IN | आर्टिलरी रेजिमेंट | |
+Corps of Engineers{corps-of-engineers-india} | कोर ऑफ इंजीनियर्स | corps | IN | | |
+Army Aviation Corps | आर्मी एविएशन कोर | corps | IN | सेना विमानन कोर | |
+# ---------------- Forces of partner countries ----------------
+Japan Maritime Self-Defense Force | जापान समुद्री आत्मरक्षा बल | armed forces | JP | जापानी समुद्री आत्मरक्षा बल;जापान मैरीटाइम सेल्फ-डिफेंस फोर्स;जेएमएसडीएफ;JMSDF;Japan Maritime Self Defense Force;Japan Maritime Self-Defence Force | |
+Japan Ground Self-Defense Force | जापान थल आत्मरक्षा बल | armed forces | JP | जापानी थल आत्मरक्षा बल;जापान ग्राउंड सेल्फ-डिफेंस फोर्स;जेजीएसडीएफ;JGSDF;Japan Ground Self Defense Force | |
+Japan Air Self-Defense Force | जापान वायु आत्मरक्षा बल | armed forces | JP | जापानी वायु आत्मरक्षा बल;जापान एयर सेल्फ-डिफेंस फोर्स;जेएएसडीएफ;JASDF;Japan Air Self Defense Force | |
+Japan Self-Defense Forces | जापान आत्मरक्षा बल | armed forces | JP | जापानी आत्मरक्षा बल;जापान सेल्फ-डिफेंस फोर्सेज;JSDF;Japan Self Defense Forces | |
+Philippine Marine Corps | फिलीपीनी मरीन कॉर्प्स | armed forces | PH | फिलीपींस मरीन कॉर्प्स;फिलिपीनी मरीन कॉर्प्स;Philippines Marine Corps | |
+Armed Forces of the Philippines | फिलीपींस सशस्त्र बल | armed forces | PH | फिलीपीनी सशस्त्र बल;एएफपी फिलीपींस;Philippine armed forces | |
+Vietnam Border Guard | वियतनाम सीमा रक्षक बल | armed forces | VN | वियतनाम बॉर्डर गार्ड;वियतनामी सीमा रक्षक बल;वियतनाम सीमा रक्षक;Vietnamese Border Guard | |
+Vietnam People's Navy | वियतनाम पीपुल्स नेवी | armed forces | VN | वियतनाम जन नौसेना;Vietnamese People's Navy | |
+Vietnam People's Army | वियतनाम पीपुल्स आर्मी | armed forces | VN | वियतनाम जन सेना;Vietnamese People's Army | |
+United States Marine Corps | अमेरिकी मरीन कॉर्प्स | armed forces | US | यूएस मरीन कॉर्प्स;अमेरिकी मरीन;US Marine Corps;U.S. Marine Corps;USMC;US Marines | |
+United States Indo-Pacific Command | अमेरिकी हिंद-प्रशांत कमान | armed forces | US | अमेरिकी इंडो-पैसिफिक कमांड;यूएस इंडो-पैसिफिक कमांड;इंडोपैकॉम;INDOPACOM;US Indo-Pacific Command;U.S. Indo-Pacific Command | |
+Egyptian Armed Forces | मिस्र की सशस्त्र सेनाएं | armed forces | EG | मिस्री सशस्त्र बल;मिस्र सशस्त्र बल;Egyptian armed forces | |
+Australian Defence Force | ऑस्ट्रेलियाई रक्षा बल | armed forces | AU | ऑस्ट्रेलियन डिफेंस फोर्स;एडीएफ;ADF | |
+French Armed Forces | फ्रांसीसी सशस्त्र बल | armed forces | FR | फ्रांस के सशस्त्र बल;French armed forces | |
+Russian Strategic Rocket Forces | रूसी सामरिक मिसाइल बल | armed forces | RU | Strategic Rocket Forces | |
+Russian Ground Forces | रूसी थल सेना | armed forces | RU | रूसी थलसेना;Russian Ground Forces | |
+Russian Pacific Fleet | रूसी प्रशांत बेड़ा | armed forces | RU | प्रशांत बेड़ा;Pacific Fleet;रूस का प्रशांत बेड़ा | |
+Russian Northern Fleet | रूसी उत्तरी बेड़ा | armed forces | RU | उत्तरी बेड़ा;Northern Fleet | |
+Russian Black Sea Fleet | रूसी काला सागर बेड़ा | armed forces | RU | काला सागर बेड़ा;Black Sea Fleet | |
+Russian Baltic Fleet | रूसी बाल्टिक बेड़ा | armed forces | RU | बाल्टिक बेड़ा;Baltic Fleet | |
 # ---------------- News agencies and media that appear in bylines ----------------
 Press Trust of India | प्रेस ट्रस्ट ऑफ इंडिया | news agency | IN | पीटीआई;पीटीआई-भाषा;PTI | |
 Asian News International | एशियन न्यूज इंटरनेशनल | news agency | IN | एएनआई;ANI | |

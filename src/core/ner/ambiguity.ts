@@ -52,6 +52,9 @@ const EQUIPMENT_NOUNS = new Set(['मिसाइल', 'मिसाइलों
   'प्रणाली', 'सिस्टम', 'विमानवाहक', 'मिसाइलें', 'वायु', 'एयर', 'रॉकेट', 'बख्तरबंद', 'इंजन', 'इंजनों', 'ड्रोन', 'तोप', 'सुपरसोनिक', 'क्रूज', 'बैलिस्टिक', 'युद्धपोतों',
   'लड़ाकू', 'पनडुब्बियों', 'पनडुब्बियां', 'हेलीकॉप्टरों', 'डिफेंस', 'फ्रिगेट', 'विध्वंसक', 'कार्वेट', 'launcher', 'engine', 'engines', 'drone', 'drones', 'rocket', 'missile', 'missiles', 'jet', 'jets', 'aircraft', 'tank', 'tanks', 'ship', 'frigate', 'submarine', 'carrier', 'fighter', 'system',
   'helicopter'].map(normalizeForMatch));
+/** Defence words near a contextual equipment name that confirm it. */
+const EQUIPMENT_CONTEXT = new Set(['वायुसेना', 'नौसेना', 'एचएएल', 'स्क्वाड्रन', 'बेड़े', 'बेड़ा', 'उड़ान', 'इंजन', 'इंजनों', 'विमान', 'विमानों', 'लड़ाकू', 'एमके1ए', 'एमके-1ए',
+  'hal', 'iaf', 'squadron', 'fleet', 'engine', 'engines', 'fighter', 'fighters', 'aircraft', 'jet', 'jets', 'mk1a'].map(normalizeForMatch));
 const SHIP_PREFIX = new Set(['आईएनएस', 'ins'].map(normalizeForMatch));
 
 /**
@@ -68,8 +71,12 @@ export function keepContextual(tokens: Token[], i: number, last: number, label: 
       if (prev && (DEMONSTRATIVES.has(norm(prev)) || /^[0-9०-९]+$/u.test(prev.text))) return false;
       if (latin) return !!prev && LATIN_PLACE_BEFORE.has(norm(prev));
       return !next || LOCATION_AFTER.has(norm(next)) || /^[,;।.!?]$/u.test(next.text);
-    case 'EQUIPMENT':
-      return (!!next && EQUIPMENT_NOUNS.has(norm(next))) || (!!prev && SHIP_PREFIX.has(norm(prev)));
+    case 'EQUIPMENT': {
+      if ((!!next && EQUIPMENT_NOUNS.has(norm(next))) || (!!prev && (SHIP_PREFIX.has(norm(prev)) || EQUIPMENT_NOUNS.has(norm(prev))))) return true;
+      // a defence word near ("वायुसेना के बेड़े में तेजस", "HAL delivered the Tejas")
+      for (let k = Math.max(0, i - 5); k <= Math.min(tokens.length - 1, last + 5); k++) if ((k < i || k > last) && EQUIPMENT_CONTEXT.has(norm(tokens[k]))) return true;
+      return false;
+    }
     default:
       return cueBefore;
   }

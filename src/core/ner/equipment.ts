@@ -15,9 +15,9 @@ const NOT_EQUIPMENT = new Set(['covid', 'कोविड', 'कोरोना',
   'phase', 'फेज', 'चरण', 'nh', 'एनएच', 'no', 'नंबर', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'q', 'fy', 'pm', 'u', 'अंडर',
   'under', 'top', 'टॉप', 'ipl', 'आईपीएल', 'odi']);
 /** Known designation families in Devanagari (besides initialisms such as एस, एसयू, एफ). */
-const HI_FAMILIES = new Set(['सुखोई', 'मिग', 'मिराज', 'राफेल', 'तेजस', 'अग्नि', 'पृथ्वी', 'ब्रह्मोस', 'इस्कंदर', 'कलाश्निकोव', 'तोर', 'पिनाका', 'प्रलय', 'नाग', 'आकाश',
+const HI_FAMILIES = new Set(['सुखोई', 'सु', 'तु', 'का', 'याक', 'बराक', 'शाहीन', 'गौरी', 'हत्फ', 'शौर्य', 'इग्ला', 'क्लब', 'बुक', 'मिग', 'मिराज', 'राफेल', 'तेजस', 'अग्नि', 'पृथ्वी', 'ब्रह्मोस', 'इस्कंदर', 'कलाश्निकोव', 'तोर', 'पिनाका', 'प्रलय', 'नाग', 'आकाश',
   'अपाचे', 'चिनूक', 'सी', 'केए', 'एमआई', 'एके', 'आईएल', 'एएन', 'टीयू', 'टी']);
-const SUFFIXES = /^(?:एमकेआई|एमके[0-9०-९]*|एमकेआईआई|ए|बी|सी|डी|ई|एम|एमआई|एसएम|एसएमटी|एमडी|टी|के|एस|एसएस|वी[0-9०-९]?|[A-Z]{1,4}[0-9]?)$/u;
+const SUFFIXES = /^(?:एमकेआई|एमकेएम|एमकेके|एमके[0-9०-९]*[ए-ऐ]?|एमकेआईआई|एसएमई|एमकेए|ए|बी|सी|डी|ई|एम|एमआई|एसएम|एसएमटी|एमडी|टी|के|एस|एसएस|वी[0-9०-९]?|[A-Z]{1,4}[0-9]?)$/u;
 
 const INITIALS_LONGEST_FIRST = [...INITIALS, 'यू'].sort((a, b) => b.length - a.length);
 
@@ -52,6 +52,13 @@ function devaDesignation(text: string, s: number, p: number): RegExpExecArray | 
   while (e < text.length && e - p - 1 < 4 && isDigit(text.charCodeAt(e))) e++;
   const nd = e - p - 1;
   if (nd < 1) return null;
+  // a suffix glued to the number: "सुखोई-30एमकेएम", "मिग-29के"
+  if (e < text.length && isDevaLetter(text.charCodeAt(e))) {
+    let g = e;
+    while (g < text.length && g - e < 8 && isWordCodePoint(text.charCodeAt(g)) && !isDigit(text.charCodeAt(g))) g++;
+    if (!SUFFIXES.test(text.slice(e, g))) return null;
+    e = g;
+  }
   const after = text.charCodeAt(e);
   if (e < text.length && (isWordCodePoint(after) || isDigit(after))) return null;
   if (after === 0x2d && isDigit(text.charCodeAt(e + 1))) return null;
@@ -85,7 +92,7 @@ export function findEquipment(text: string, tokens?: Token[]): EntitySpan[] {
     if (s === p) continue;
     LATIN.lastIndex = s;
     if ((m = LATIN.exec(text))) {
-      if (!NOT_EQUIPMENT.has(m[1].toLowerCase())) out.push(autoSpan(text, m.index, m.index + m[0].length, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
+      if (!NOT_EQUIPMENT.has(m[1].toLowerCase())) out.push(autoSpan(text, m.index, latinNameEnd(text, m.index + m[0].length), 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
       continue;
     }
     if (!(m = devaDesignation(text, s, p))) continue;
@@ -98,6 +105,7 @@ export function findEquipment(text: string, tokens?: Token[]): EntitySpan[] {
     if (next && SUFFIXES.test(next[1]) && !STOPWORDS.has(next[1])) end += next[0].length;
     out.push(autoSpan(text, m.index, end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
   }
+  if (tokens) findClassesAndProjects(text, tokens, out);
   // named ships: INS + 1-2 name words
   for (const p of shipPrefixes(text, tokens)) {
     {
@@ -112,4 +120,110 @@ export function findEquipment(text: string, tokens?: Token[]): EntitySpan[] {
     }
   }
   return out;
+}
+
+/** Capitalised English words that do not continue a designation's name ("F-16 The ..."). */
+const EN_NOT_NAME = new Set(['The', 'And', 'In', 'On', 'At', 'For', 'With', 'From', 'To', 'Of', 'As', 'By', 'Is', 'Was', 'Are', 'Were', 'Will', 'Has', 'Have',
+  'Had', 'This', 'That', 'These', 'It', 'He', 'She', 'They', 'We', 'But', 'Or', 'If', 'When', 'While', 'After', 'Before', 'During', 'Since', 'Also', 'India',
+  'Russia', 'China', 'Indian', 'Russian', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Navy', 'Army', 'Air', 'Force', 'Class', 'Mk', 'Block']);
+
+/** A designation's end, extended over one capitalised name word after it ("P-8A Poseidon", "C-17 Globemaster"). */
+function latinNameEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x20) return end;
+  const c = text.charCodeAt(end + 1);
+  if (!(c >= 0x41 && c <= 0x5a)) return end;
+  let e = end + 2;
+  while (e < text.length && e - end < 16 && ((text.charCodeAt(e) >= 0x61 && text.charCodeAt(e) <= 0x7a))) e++;
+  if (e - end < 4 || (e < text.length && isWordCodePoint(text.charCodeAt(e)))) return end;
+  return EN_NOT_NAME.has(text.slice(end + 1, e)) ? end : e;
+}
+
+/** Class words after a ship (or aircraft) name: "तलवार श्रेणी", "Kilo-class", "Kalvari class". */
+const CLASS_WORDS = new Set(['श्रेणी', 'क्लास', 'class', 'Class']);
+/** Nouns that confirm a class name names vessels (within four words after the class word). */
+const VESSEL_NOUNS = new Set(['फ्रिगेट', 'फ्रिगेटों', 'युद्धपोत', 'युद्धपोतों', 'पनडुब्बी', 'पनडुब्बियों', 'पनडुब्बियां', 'पनडुब्बियाँ', 'विध्वंसक', 'विध्वंसकों', 'कार्वेट',
+  'कॉर्वेट', 'पोत', 'पोतों', 'जहाज', 'जहाज़', 'जहाजों', 'जहाज़ों', 'विमानवाहक', 'स्टेल्थ', 'frigate', 'frigates', 'destroyer', 'destroyers', 'submarine', 'submarines',
+  'corvette', 'corvettes', 'ship', 'ships', 'warship', 'warships', 'vessel', 'vessels', 'carrier', 'carriers', 'cruiser', 'cruisers', 'frigates', 'boats']);
+/** Words before a class word that make it generic ("इस श्रेणी", "उच्च श्रेणी", "this class"). */
+const NOT_CLASS_NAME = new Set(['इस', 'उस', 'किस', 'इसी', 'उसी', 'हर', 'एक', 'नई', 'नए', 'नया', 'उच्च', 'निम्न', 'सामान्य', 'विशेष', 'विश्व', 'अपनी', 'अपने', 'इन', 'उन',
+  'पहली', 'दूसरी', 'अगली', 'उसकी', 'इसकी', 'किसी', 'this', 'that', 'new', 'same', 'first', 'world', 'middle', 'business', 'economy', 'a', 'the', 'top', 'its']);
+/** Project words before a number: "प्रोजेक्ट 1135.6", "परियोजना 17ए", "Project 75I". */
+const PROJECT_WORDS = new Set(['प्रोजेक्ट', 'परियोजना', 'Project']);
+
+const isLatinUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLatinLower = (c: number) => c >= 0x61 && c <= 0x7a;
+
+/**
+ * Ship classes ("तलवार श्रेणी के फ्रिगेट": the name and the class word, when a vessel noun follows)
+ * and project designations ("प्रोजेक्ट 1135.6", "Project 17A"; a bare year after the word is no project).
+ * One pass over the tokens; only tokens of the right length and first letter are compared.
+ */
+function findClassesAndProjects(text: string, tokens: Token[], out: EntitySpan[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const len = t.text.length;
+    const c0 = t.text.charCodeAt(0);
+    if (i > 0 && (len === 5 || len === 6) && (c0 === 0x936 || c0 === 0x915 || c0 === 0x63 || c0 === 0x43) && CLASS_WORDS.has(t.text)) {
+      // the name: one word before (two capitalised Latin words), joined by a space or a hyphen
+      let k = i - 1;
+      if (tokens[k].text === '-' && !tokens[k].spaceBefore && !t.spaceBefore) k--;
+      else if (!t.spaceBefore) continue;
+      const name = tokens[k];
+      if (!name || !name.word || name.newlineBefore || t.newlineBefore || NOT_CLASS_NAME.has(name.text) || NOT_CLASS_NAME.has(name.text.toLowerCase()) || STOPWORDS.has(name.text)) continue;
+      const nc = name.text.charCodeAt(0);
+      const latin = isLatinUpper(nc) || isLatinLower(nc);
+      if (latin && !isLatinUpper(nc)) continue;
+      if (!latin && !isDevaLetter(nc)) continue;
+      let vessel = false;
+      for (let j = i + 1; j <= i + 4 && j < tokens.length && !vessel; j++) if (VESSEL_NOUNS.has(tokens[j].text)) vessel = true;
+      if (!vessel) continue;
+      let start = name.start;
+      const before = tokens[k - 1];
+      if (latin && before && before.word && before.spaceBefore !== undefined && name.spaceBefore && isLatinUpper(before.text.charCodeAt(0)) && !EN_NOT_NAME.has(before.text) && !STOPWORDS.has(before.text)) start = before.start;
+      out.push(autoSpan(text, start, t.end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
+    } else if ((len === 7 || len === 8 || len === 9) && (c0 === 0x92a || c0 === 0x50) && PROJECT_WORDS.has(t.text)) {
+      // "प्रोजेक्ट 1135.6", "प्रोजेक्ट-75", "Project 17A"
+      let p = t.end;
+      if (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x2d) p++;
+      const d0 = p;
+      while (p < text.length && p - d0 < 6 && isDigit(text.charCodeAt(p))) p++;
+      const nd = p - d0;
+      if (nd < 2) continue;
+      let dotted = false;
+      if (text.charCodeAt(p) === 0x2e && isDigit(text.charCodeAt(p + 1))) {
+        p += 2;
+        while (p < text.length && isDigit(text.charCodeAt(p))) p++;
+        dotted = true;
+      }
+      const s0 = p;
+      while (p < text.length && p - s0 < 4 && (isLatinUpper(text.charCodeAt(p)) || isDevaLetter(text.charCodeAt(p)))) p++;
+      if (p < text.length && isWordCodePoint(text.charCodeAt(p))) continue;
+      if (p - s0 > 0 && !/^(?:[A-Z]{1,2}|[ए-औ]|आई|बी|सी|डी|एम)$/u.test(text.slice(s0, p))) continue;
+      const digits = text.slice(d0, d0 + nd);
+      if (!dotted && p === s0 && nd === 4 && /^(?:19|20|१९|२०)/u.test(digits)) continue;
+      out.push(autoSpan(text, t.start, p, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
+    }
+  }
+}
+
+/**
+ * A company and its model as one EQUIPMENT span ("जीई एफ404", "GE F404", "Safran M88"): an ORG the
+ * `isCompany` callback accepts, a space, then an EQUIPMENT span with a digit in it. In place; spans
+ * sorted and non-overlapping.
+ */
+export function joinMakerModel(spans: EntitySpan[], text: string, isCompany: (s: EntitySpan) => boolean): EntitySpan[] {
+  let res: EntitySpan[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    if (b && a.label === 'ORG' && b.label === 'EQUIPMENT' && b.start === a.end + 1 && text.charCodeAt(a.end) === 0x20 && /[0-9०-९]/u.test(b.text) && isCompany(a)) {
+      res ??= spans.slice(0, i);
+      res.push({ ...b, start: a.start, text: text.slice(a.start, b.end) });
+      i++;
+      continue;
+    }
+    res?.push(a);
+  }
+  return res ?? spans;
 }

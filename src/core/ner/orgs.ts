@@ -89,3 +89,76 @@ export function extendCompanySuffix(spans: EntitySpan[], text: string): void {
     s.text = text.slice(s.start, s.end);
   }
 }
+
+/**
+ * Force nouns that make "<country adjective or country> X" one organisation (the generated knowledge
+ * base already names every country's army, navy, air force and coast guard): "फिलीपीनी मरीन कॉर्प्स",
+ * "Vietnam Border Guard", "Japan Maritime Self-Defense Force". Keyed by the first word.
+ */
+const FORCE_HEADS: string[][] = [
+  ['मरीन', 'कॉर्प्स'], ['मरीन', 'कोर'], ['मरीन्स'], ['सीमा', 'रक्षक', 'बल'], ['सीमा', 'रक्षक'], ['बॉर्डर', 'गार्ड'], ['सशस्त्र', 'बल'], ['सशस्त्र', 'सेनाएं'],
+  ['आत्मरक्षा', 'बल'], ['समुद्री', 'आत्मरक्षा', 'बल'], ['नेशनल', 'गार्ड'],
+  ['Marine', 'Corps'], ['Marines'], ['Border', 'Guard'], ['Border', 'Guards'], ['Armed', 'Forces'], ['Defence', 'Force'], ['Defense', 'Force'], ['Defence', 'Forces'],
+  ['Defense', 'Forces'], ['National', 'Guard'], ['Space', 'Force'], ["People's", 'Navy'],
+  ["People's", 'Army'], ['Naval', 'Infantry'], ['Rocket', 'Forces'],
+].map((h) => h.map((w) => w.normalize('NFD').toLowerCase()));
+const FORCE_BY_FIRST = new Map<string, string[][]>();
+for (const h of FORCE_HEADS) FORCE_BY_FIRST.set(h[0], [...(FORCE_BY_FIRST.get(h[0]) ?? []), h].sort((a, b) => b.length - a.length));
+/** First letters of the force heads' first words: a token starting otherwise is skipped at once. */
+const FORCE_FIRST_CHARS = new Set([...FORCE_BY_FIRST.keys()].map((k) => k.normalize('NFC').charCodeAt(0)).concat([...FORCE_BY_FIRST.keys()].map((k) => k.toUpperCase().charCodeAt(0))));
+
+/**
+ * Forces named with a country adjective or a country ("फिलीपीनी मरीन कॉर्प्स", "Philippine Marine Corps",
+ * "Vietnam Border Guard"): one ORG over both, which wins over the LOCATION inside it. `isCountryWord`
+ * says whether a word is a country adjective (फिलीपीनी, Philippine); LOCATION spans ending right before
+ * the head count as the country.
+ */
+export function findForceOrgs(text: string, tokens: Token[], spans: EntitySpan[], isCountryWord: (w: string) => boolean): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  let si = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text.length < 4 || t.text.length > 14 || !FORCE_FIRST_CHARS.has(t.text.charCodeAt(0))) continue;
+    const heads = FORCE_BY_FIRST.get(normWord(t.text));
+    if (!heads || t.newlineBefore || !t.spaceBefore) continue;
+    // the country: a LOCATION span ending just before, or an adjective word
+    let start = -1;
+    while (si < spans.length && spans[si].end < t.start - 1) si++;
+    const loc = si < spans.length && spans[si].label === 'LOCATION' && spans[si].end === t.start - 1 ? spans[si] : undefined;
+    if (loc) start = loc.start;
+    else if (tokens[i - 1].word && isCountryWord(tokens[i - 1].text)) start = tokens[i - 1].start;
+    if (start < 0) continue;
+    for (const head of heads) {
+      let ok = true;
+      for (let h = 0; h < head.length && ok; h++) {
+        const x = tokens[i + h];
+        ok = !!x && x.word && !x.newlineBefore && normWord(x.text) === head[h] && (!/^[A-Za-z]/.test(x.text) || /^[A-Z]/.test(x.text));
+      }
+      if (!ok) continue;
+      out.push(autoSpan(text, start, tokens[i + head.length - 1].end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule'));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Words after a diplomatic mission that make it the acting body ("भारतीय दूतावास ने कहा", "the embassy said"). */
+const MISSION_AGENT_AFTER = /^\s*(?:ने|के अनुसार|के मुताबिक|के हवाले से|के बयान|के एक बयान|द्वारा|की ओर से|के प्रवक्ता|का कहना|की तरफ से|के अधिकारी|said|says|stated|issued|announced|added|tweeted|posted|confirmed|spokesperson|has|had|is|was|will)(?![\p{L}\p{M}])/u;
+const MISSION_AGENT_BEFORE = /(?:according to(?: the)?|by the|from the)\s*$/u;
+
+/**
+ * An embassy, high commission or consulate is an ORG when it acts (issues a statement: "भारतीय
+ * दूतावास ने ... कहा"); as a place ("दूतावास खोलने", "at the embassy") it is not annotated. Returns
+ * the spans without the idle missions; `isMission` says whether a span names one.
+ */
+export function dropIdleMissions(spans: EntitySpan[], text: string, isMission: (s: EntitySpan) => boolean): EntitySpan[] {
+  let out: EntitySpan[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const idle = s.label === 'ORG' && isMission(s) && !MISSION_AGENT_AFTER.test(text.slice(s.end, s.end + 20)) &&
+      !MISSION_AGENT_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start));
+    if (idle) out ??= spans.slice(0, i);
+    else out?.push(s);
+  }
+  return out ?? spans;
+}
