@@ -39,11 +39,42 @@ function isHead(tokens: Token[], k: number): number {
   return HEADS.has(n) ? k : -1;
 }
 
+/** Capitalised English heads of a named event: "AI Action Summit", "Raisina Dialogue", "Paris Air Show". */
+const LATIN_HEADS = new Set(['Summit', 'Dialogue', 'Conference', 'Forum', 'Conclave', 'Airshow', 'Show', 'Games']);
+/** Small words inside an English event name: "Voice of Global South Summit". */
+const LATIN_INNER = new Set(['of', 'on', 'for', 'and', '&', 'the']);
+/** Capitalised words that start a sentence or describe, not name: "The Summit", "Next Summit". */
+const LATIN_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'Next', 'Last', 'Annual', 'Upcoming', 'Previous', 'First', 'Second', 'Third', 'At', 'In', 'During', 'After', 'Before']);
+
+/** "AI Action Summit": up to five capitalised words (acronyms, "G20") before a capitalised head, in English. */
+function latinEvent(text: string, tokens: Token[], h: number): EntitySpan | undefined {
+  let a = h;
+  let names = 0;
+  for (let k = h - 1; k >= 0 && h - k <= 6; k--) {
+    const tk = tokens[k];
+    if (tokens[k + 1].newlineBefore || tokens[k + 1].start - tk.end > 1) break;
+    if (tk.word && /^[A-Z0-9][\p{L}\d-]*$/u.test(tk.text) && !LATIN_NOT_NAME.has(tk.text)) { a = k; names++; continue; }
+    if (LATIN_INNER.has(tk.text) && k > 0 && /^[A-Z]/.test(tokens[k - 1].text)) continue;
+    break;
+  }
+  if (!names) return undefined;
+  return autoSpan(text, tokens[a].start, tokens[h].end, 'EVENT', CONFIDENCE_EVENT, 'event-rule');
+}
+
 export function findEvents(text: string, tokens: Token[], orgSpans: EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !ORDINAL.test(t.text)) continue;
+    if (!t.word) continue;
+    const c = t.text.charCodeAt(0);
+    if (c >= 0x41 && c <= 0x5a) {
+      if (i > 0 && LATIN_HEADS.has(t.text)) {
+        const ev = latinEvent(text, tokens, i);
+        if (ev) out.push(ev);
+      }
+      continue;
+    }
+    if (!ORDINAL.test(t.text)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 9; k++) {
       const tk = tokens[k];
       if (tk.newlineBefore || (!tk.word && !/^[-(]$/u.test(tk.text) && tk.text !== ')' && tk.text !== '&')) break;

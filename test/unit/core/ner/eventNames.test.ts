@@ -48,3 +48,16 @@ describe('ner/exercises: names in quotes, with a year, and bare mentions', () =>
     assert.deepEqual(events('भारत और मंगोलिया के बीच नोमैडिक एलीफेंट अभ्यास शुरू हुआ।'), ['नोमैडिक एलीफेंट']);
   });
 });
+
+describe('ner/events: capitalised English event names', () => {
+  it('takes the capitalised words before Summit, Dialogue, Forum', () => {
+    assert.deepEqual(events('Leaders met at the Global Tech Summit and later at the Voice of Island Nations Forum.'),
+      ['Global Tech Summit', 'Voice of Island Nations Forum']);
+    assert.deepEqual(events('मंत्री ने दिल्ली में Blue Ocean Dialogue को संबोधित किया।'), ['Blue Ocean Dialogue']);
+  });
+
+  it('a generic or sentence-start word before the head names nothing', () => {
+    assert.deepEqual(events('The Summit was held in June. At the Summit, leaders spoke. Next Summit will be in May.'), []);
+    assert.deepEqual(events('They spoke at the summit and the forum.'), []);
+  });
+});
