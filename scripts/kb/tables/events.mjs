@@ -29,8 +29,8 @@ Eastern Economic Forum | पूर्वी आर्थिक मंच | forum
 St. Petersburg International Economic Forum | सेंट पीटर्सबर्ग अंतरराष्ट्रीय आर्थिक मंच | forum | सेंट पीटर्सबर्ग इंटरनेशनल इकोनॉमिक फोरम;एसपीआईईएफ;SPIEF;St Petersburg International Economic Forum
 UN General Assembly Session | संयुक्त राष्ट्र महासभा सत्र | session | UNGA session
 Exercise INDRA | इंद्र अभ्यास | military exercise | इंद्र सैन्य अभ्यास;अभ्यास इंद्र;इंद्र-2025;इंद्र नौसैनिक अभ्यास;INDRA exercise;Exercise Indra;INDRA-2025;INDRA Navy
-Exercise Zapad | जापद अभ्यास | military exercise | जापद-2025;ज़ापद;जापाद;ज़ापाद;Zapad-2025;Zapad exercise;Zapad 2025
-Exercise Vostok | वोस्तोक अभ्यास | military exercise | वोस्तोक;वोस्तोक-2022;वोस्तोक सैन्य अभ्यास;Vostok-2022;Vostok exercise
+Exercise Zapad | जापद अभ्यास | military exercise | जापद-2025;ज़ापद;जापाद;Zapad-2025;Zapad exercise;Zapad 2025
+Exercise Vostok | वोस्तोक अभ्यास | military exercise | वोस्तोक-2022;वोस्तोक सैन्य अभ्यास;Vostok-2022;Vostok exercise
 Exercise Tsentr | त्सेंट्र अभ्यास | military exercise | Tsentr-2019;Center-2019
 Peace Mission | पीस मिशन अभ्यास | military exercise | एससीओ पीस मिशन;Peace Mission exercise;SCO Peace Mission
 Exercise Malabar | मालाबार अभ्यास | military exercise | मालाबार नौसैनिक अभ्यास;Malabar exercise;Exercise Malabar 2025
@@ -50,17 +50,13 @@ World War II | द्वितीय विश्व युद्ध | war | द
 Great Patriotic War | महान देशभक्तिपूर्ण युद्ध | war | ग्रेट पैट्रियटिक वॉर
 Special Military Operation | विशेष सैन्य अभियान | military operation | स्पेशल मिलिट्री ऑपरेशन;special military operation
 Victory Day | विजय दिवस | national day | Victory Day;Den Pobedy
-World War I | प्रथम विश्व युद्ध | war | पहला विश्व युद्ध;पहले विश्व युद्ध;प्रथम विश्वयुद्ध;पहला विश्वयुद्ध;First World War;WWI;WW1
-Navy Day Parade | नौसेना दिवस परेड | parade | रूसी नौसेना दिवस परेड;Navy Day parade;Russian Navy Day parade;Main Naval Parade
 Army Day Parade | सेना दिवस परेड | parade | Army Day parade
 Beating Retreat | बीटिंग रिट्रीट | ceremony | बीटिंग रिट्रीट समारोह;Beating Retreat ceremony
-AI Action Summit | एआई एक्शन समिट | summit | एआई एक्शन शिखर सम्मेलन;AI Action Summit Paris
 AI Impact Summit | एआई इम्पैक्ट समिट | summit | एआई इंपैक्ट समिट;एआई इम्पैक्ट शिखर सम्मेलन;India AI Impact Summit
 AI Safety Summit | एआई सेफ्टी समिट | summit | एआई सुरक्षा शिखर सम्मेलन;Bletchley AI Safety Summit
 BIMSTEC Summit | बिम्सटेक शिखर सम्मेलन | summit | बिम्सटेक समिट;BIMSTEC summit
 Indian Ocean Conference | हिंद महासागर सम्मेलन | conference | इंडियन ओशन कॉन्फ्रेंस
 FIPIC Summit | फिपिक शिखर सम्मेलन | summit | फिपिक समिट;FIPIC summit;Forum for India-Pacific Islands Cooperation Summit
-Horizon 2047 | होराइजन 2047 | strategic roadmap | होराइज़न 2047;होरिजन 2047;होराइजन-2047;Horizon 2047 roadmap
 Exercise La Perouse | ला पेरोस अभ्यास | military exercise | ला पेरोस;ला पेरूस;La Perouse;La Pérouse
 Exercise AustraHind | ऑस्ट्रा हिंद अभ्यास | military exercise | ऑस्ट्राहिंद;ऑस्ट्रा हिंद;AustraHind;Austra Hind
 Exercise Veer Guardian | वीर गार्जियन अभ्यास | military exercise | वीर गार्जियन;Veer Guardian

@@ -7,6 +7,7 @@
 import type { EntitySpan } from '../model';
 import type { Token } from '../text/tokenize';
 import { normWord } from './kbMatch';
+import { DEMONYMS, STOPWORDS } from './lexicon';
 import { autoSpan, tokenIndexFrom } from './span';
 
 export const CONFIDENCE_EVENT = 0.65;
@@ -61,6 +62,29 @@ function latinEvent(text: string, tokens: Token[], h: number): EntitySpan | unde
   return autoSpan(text, tokens[a].start, tokens[h].end, 'EVENT', CONFIDENCE_EVENT, 'event-rule');
 }
 
+const PARADE = 'परेड'.normalize('NFD');
+const DAY = 'दिवस'.normalize('NFD');
+const STOP = new Set([...STOPWORDS].map((w) => w.normalize('NFD').toLowerCase()));
+const DEMONYM_SET = new Set(Object.keys(DEMONYMS).map((w) => w.normalize('NFD').toLowerCase()));
+
+/**
+ * "<day> दिवस परेड" is named for its day: "[गणतंत्र दिवस परेड]", "[रूसी नौसेना दिवस परेड]" (a country
+ * adjective before it belongs to the name). `h` is the index of "परेड".
+ */
+function dayParade(text: string, tokens: Token[], h: number): EntitySpan | undefined {
+  const d = h - 1;
+  if (d < 1 || !tokens[d].word || normWord(tokens[d].text) !== DAY || tokens[h].newlineBefore || tokens[d].newlineBefore) return undefined;
+  // one word names the day ("गणतंत्र", "नौसेना"); a country adjective may come before it
+  const ok = (k: number) => k >= 0 && tokens[k].word && !tokens[k + 1].newlineBefore && !STOP.has(normWord(tokens[k].text)) && !/^[0-9०-९]/u.test(tokens[k].text);
+  let a = d;
+  if (ok(d - 1)) {
+    a = d - 1;
+    if (ok(a - 1) && DEMONYM_SET.has(normWord(tokens[a - 1].text))) a--;
+  }
+  if (a === d) return undefined;
+  return autoSpan(text, tokens[a].start, tokens[h].end, 'EVENT', CONFIDENCE_EVENT, 'event-rule');
+}
+
 export function findEvents(text: string, tokens: Token[], orgSpans: EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -72,6 +96,11 @@ export function findEvents(text: string, tokens: Token[], orgSpans: EntitySpan[]
         const ev = latinEvent(text, tokens, i);
         if (ev) out.push(ev);
       }
+      continue;
+    }
+    if (c === 0x92a && t.text.length === 4 && normWord(t.text) === PARADE) {
+      const ev = dayParade(text, tokens, i);
+      if (ev) out.push(ev);
       continue;
     }
     if (!ORDINAL.test(t.text)) continue;

@@ -61,3 +61,14 @@ describe('ner/events: capitalised English event names', () => {
     assert.deepEqual(events('They spoke at the summit and the forum.'), []);
   });
 });
+
+describe('ner/events: a day\'s parade', () => {
+  it('names "<day> दिवस परेड" with its noun and a country adjective before it', () => {
+    assert.deepEqual(events('इस बार गणतंत्र दिवस परेड में मिस्र की टुकड़ी आई।'), ['गणतंत्र दिवस परेड']);
+    assert.deepEqual(events('भारतीय युद्धपोत ने रूसी नौसेना दिवस परेड में हिस्सा लिया।'), ['रूसी नौसेना दिवस परेड']);
+  });
+
+  it('no day name, no event', () => {
+    assert.deepEqual(events('उस दिवस परेड नहीं हुई। सैनिकों ने परेड की।'), []);
+  });
+});
