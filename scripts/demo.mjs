@@ -8,8 +8,9 @@
 //   --check    (offline host) open the URL in headless chromium, wait for the extension to activate, save
 //              test-output/screenshots/demo.png, then stop: a self-test of this script.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import {
   CHROMIUM, CHROMIUM_ARGS, ROOT, ensureHost, startServer, vscodeVersion, workbenchUrl,
 } from '../test/runner/host.mjs';
@@ -88,7 +89,14 @@ async function selfCheck(server, url) {
 }
 
 async function main() {
-  const folder = demoFolder();
+  let folder = demoFolder();
+  if (check) {
+    // the self-test opens an article, which writes its annotation file: work on a copy of the folder
+    const copy = mkdtempSync(join(tmpdir(), 'news-annotator-demo-'));
+    cpSync(folder, join(copy, basename(folder)), { recursive: true });
+    process.on('exit', () => rmSync(copy, { recursive: true, force: true }));
+    folder = join(copy, basename(folder));
+  }
   say('building ...');
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('build failed');
