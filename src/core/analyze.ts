@@ -84,7 +84,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     });
   }
 
-  const equipment = findEquipment(text, tokens);
+  const forceHeads: number[] = [];
+  const equipment = findEquipment(text, tokens, forceHeads);
   const events = findEvents(text, tokens, kbSpans);
   for (const ev of events) {
     // link a rule-found event to the KB when its text, without a parenthesised acronym, is an alias
@@ -98,7 +99,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   }
 
   const placeOrgs = findPlaceOrgs(text, tokens, kbSpans);
-  for (const f of findForceOrgs(text, tokens, kbSpans, countryWords(kb))) placeOrgs.push(f);
+  for (const f of findForceOrgs(text, tokens, kbSpans, countryWords(kb), forceHeads)) placeOrgs.push(f);
   const placesAndOrgs = kbSpans.filter((s) => s.label === 'LOCATION' || s.label === 'ORG');
   const exercises = findExercises(text, tokens, (a, b) => overlapsAny(placesAndOrgs, a, b));
   const platforms = findPlatformX(text, tokens);

@@ -5,6 +5,7 @@
 import type { EntitySpan } from '../model';
 import { isWordCodePoint } from '../text/chars';
 import { INITIALS, STOPWORDS } from './lexicon';
+import { isForceHeadStart } from './orgs';
 import { autoSpan } from './span';
 import type { Token } from '../text/tokenize';
 
@@ -67,20 +68,20 @@ function devaDesignation(text: string, s: number, p: number): RegExpExecArray | 
   return m;
 }
 
-/** Where "आईएनएस" or "INS" starts, in text order: from the word tokens when given, else by searching. */
-function shipPrefixes(text: string, tokens: Token[] | undefined): number[] {
+/** Where "आईएनएस" or "INS" starts, in text order, by searching (without tokens; with them, scanTokens finds them). */
+function shipPrefixes(text: string, _tokens: undefined): number[] {
   const out: number[] = [];
-  if (tokens) {
-    for (const t of tokens) if (t.word && (t.text.length === 3 || t.text.length === 6) && (t.text === 'INS' || t.text === 'आईएनएस')) out.push(t.start);
-    return out;
-  }
   for (const prefix of ['आईएनएस', 'INS']) for (let p = text.indexOf(prefix); p >= 0; p = text.indexOf(prefix, p + 1)) out.push(p);
   return out.sort((a, b) => a - b);
 }
 
 const SHIP = /(?<![\p{L}\p{M}\p{N}])(?:आईएनएस|INS)\s+/uy;
 
-export function findEquipment(text: string, tokens?: Token[]): EntitySpan[] {
+/**
+ * Equipment found by rules. With `tokens`, one pass over them also collects into `forceHeads` the
+ * indices of tokens that may start a force noun (for findForceOrgs).
+ */
+export function findEquipment(text: string, tokens?: Token[], forceHeads?: number[]): EntitySpan[] {
   const out: EntitySpan[] = [];
   let m: RegExpExecArray | null;
   // designations: only where a hyphen is followed by a digit
@@ -105,9 +106,10 @@ export function findEquipment(text: string, tokens?: Token[]): EntitySpan[] {
     if (next && SUFFIXES.test(next[1]) && !STOPWORDS.has(next[1])) end += next[0].length;
     out.push(autoSpan(text, m.index, end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
   }
-  if (tokens) findClassesAndProjects(text, tokens, out);
+  // one pass over the tokens: classes, projects and where "INS" starts
+  const ships = tokens ? scanTokens(text, tokens, out, forceHeads) : shipPrefixes(text, undefined);
   // named ships: INS + 1-2 name words
-  for (const p of shipPrefixes(text, tokens)) {
+  for (const p of ships) {
     {
       SHIP.lastIndex = p;
       if (!(m = SHIP.exec(text))) continue;
@@ -157,14 +159,19 @@ const isLatinLower = (c: number) => c >= 0x61 && c <= 0x7a;
 /**
  * Ship classes ("तलवार श्रेणी के फ्रिगेट": the name and the class word, when a vessel noun follows)
  * and project designations ("प्रोजेक्ट 1135.6", "Project 17A"; a bare year after the word is no project).
- * One pass over the tokens; only tokens of the right length and first letter are compared.
+ * One pass over the tokens; only tokens of the right length and first letter are compared. Returns
+ * where "INS"/"आईएनएस" tokens start (named ships).
  */
-function findClassesAndProjects(text: string, tokens: Token[], out: EntitySpan[]): void {
+function scanTokens(text: string, tokens: Token[], out: EntitySpan[], forceHeads: number[] | undefined): number[] {
+  const ships: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const len = t.text.length;
+    if (len < 3 || len > 9) continue;
     const c0 = t.text.charCodeAt(0);
-    if (i > 0 && (len === 5 || len === 6) && (c0 === 0x936 || c0 === 0x915 || c0 === 0x63 || c0 === 0x43) && CLASS_WORDS.has(t.text)) {
+    if (forceHeads && isForceHeadStart(text, t.start, t.end)) forceHeads.push(i);
+    if ((len === 3 || len === 6) && (t.text === 'INS' || t.text === 'आईएनएस')) ships.push(t.start);
+    else if (i > 0 && (len === 5 || len === 6) && (c0 === 0x936 || c0 === 0x915 || c0 === 0x63 || c0 === 0x43) && CLASS_WORDS.has(t.text)) {
       // the name: one word before (two capitalised Latin words), joined by a space or a hyphen
       let k = i - 1;
       if (tokens[k].text === '-' && !tokens[k].spaceBefore && !t.spaceBefore) k--;
@@ -205,6 +212,7 @@ function findClassesAndProjects(text: string, tokens: Token[], out: EntitySpan[]
       out.push(autoSpan(text, t.start, p, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
     }
   }
+  return ships;
 }
 
 /**

@@ -104,21 +104,41 @@ const FORCE_HEADS: string[][] = [
 ].map((h) => h.map((w) => w.normalize('NFD').toLowerCase()));
 const FORCE_BY_FIRST = new Map<string, string[][]>();
 for (const h of FORCE_HEADS) FORCE_BY_FIRST.set(h[0], [...(FORCE_BY_FIRST.get(h[0]) ?? []), h].sort((a, b) => b.length - a.length));
-/** First letters of the force heads' first words: a token starting otherwise is skipped at once. */
-const FORCE_FIRST_CHARS = new Set([...FORCE_BY_FIRST.keys()].map((k) => k.normalize('NFC').charCodeAt(0)).concat([...FORCE_BY_FIRST.keys()].map((k) => k.toUpperCase().charCodeAt(0))));
+/** The force heads' first words as written (NFC and NFD; Latin capitalised too): a token is looked up only after cheap checks. */
+const FORCE_FIRST_RAW = new Set<string>();
+for (const k of FORCE_BY_FIRST.keys()) {
+  const w = k.normalize('NFC');
+  FORCE_FIRST_RAW.add(w);
+  FORCE_FIRST_RAW.add(k); // as NFD text writes it
+  if (/^[a-z]/.test(w)) FORCE_FIRST_RAW.add(w[0].toUpperCase() + w.slice(1));
+}
+/** Bit table over (first char code * 7 + second char code) & 0xffff of the first words. */
+const FORCE_PAIR = new Uint8Array(65536);
+const pairKey = (a: number, b: number) => (a * 7 + b) & 0xffff;
+for (const w of FORCE_FIRST_RAW) FORCE_PAIR[pairKey(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+
+/**
+ * Can the token at [start, end) of `text` start a force name ("मरीन", "Border")? Cheap: the length and
+ * the first two characters are checked before the word. Used by one shared token pass (findEquipment).
+ */
+export function isForceHeadStart(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  return len >= 4 && len <= 9 && FORCE_PAIR[pairKey(text.charCodeAt(start), text.charCodeAt(start + 1))] === 1 && FORCE_FIRST_RAW.has(text.slice(start, end));
+}
 
 /**
  * Forces named with a country adjective or a country ("फिलीपीनी मरीन कॉर्प्स", "Philippine Marine Corps",
  * "Vietnam Border Guard"): one ORG over both, which wins over the LOCATION inside it. `isCountryWord`
  * says whether a word is a country adjective (फिलीपीनी, Philippine); LOCATION spans ending right before
- * the head count as the country.
+ * the head count as the country. `candidates`: indices of tokens that may start a force noun, in order
+ * (isForceHeadStart, collected by findEquipment's token pass).
  */
-export function findForceOrgs(text: string, tokens: Token[], spans: EntitySpan[], isCountryWord: (w: string) => boolean): EntitySpan[] {
+export function findForceOrgs(text: string, tokens: Token[], spans: EntitySpan[], isCountryWord: (w: string) => boolean, candidates: number[]): EntitySpan[] {
   const out: EntitySpan[] = [];
   let si = 0;
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of candidates) {
     const t = tokens[i];
-    if (t.text.length < 4 || t.text.length > 14 || !FORCE_FIRST_CHARS.has(t.text.charCodeAt(0))) continue;
+    if (i < 1) continue;
     const heads = FORCE_BY_FIRST.get(normWord(t.text));
     if (!heads || t.newlineBefore || !t.spaceBefore) continue;
     // the country: a LOCATION span ending just before, or an adjective word
