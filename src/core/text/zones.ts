@@ -29,7 +29,9 @@ function lines(text: string): Line[] {
 
 /** Headers that start a block of unrelated teasers running on below them. */
 const BLOCK_HEADERS: [RegExp, ZoneKind][] = [
-  [/^(?:recent|latest|popular|trending|related|top|more|most read|most popular|also read|read also|also see|see also|you may also like|you might also like|read more|must read|don't miss|editor's picks?|in case you missed it|more from|recommended|what to read next)\s*(?:posts?|articles?|news|stories|headlines|updates|reads?|now|from\s.{1,30}|articles like this|on\s.{1,30})?\s*:?\s*$/iu, 'recent-posts'],
+  [/^(?:recent|latest|popular|trending|related|top|more|most read|most popular|most viewed|most watched|most shared|also read|read also|also see|see also|also watch|you may also like|you might also like|you may like|you might like|read more|must read|don't miss|editor's picks?|in case you missed it|more from|recommended|what to read next|in other news|other|next|previous|prev|up next|hot|watch more)\s*(?:posts?|articles?|news|stories|story|headlines|updates|reads?|now|videos?|topics?|from\s.{1,30}|articles like this|on\s.{1,30})?\s*:?\s*$/iu, 'recent-posts'],
+  // "ये खबरें भी पढ़ें", "और भी पढ़ें", "फोटो गैलरी", "वेब स्टोरीज", "अगली खबर", "पिछला लेख"
+  [/^(?:(?:ये|यह|इन|इन्हें)\s+(?:ख\u093C?बरें|\u0959बरें|ख\u093C?बर|\u0959बर|लेख|स्टोरी|स्टोरीज)\s+भी\s+(?:प(?:\u0922\u093C?|\u095D)(?:ें|े)|देखें)|(?:और|अन्य)\s+भी\s+(?:प(?:\u0922\u093C?|\u095D)(?:ें|े)|देखें)|(?:फोटो|फ\u093Cोटो|वीडियो)\s+गैलरी|वेब\s+स्टोरीज?|(?:पिछली|अगली)\s+(?:ख\u093C?बर|\u0959बर|स्टोरी)|(?:पिछला|अगला)\s+(?:लेख|आर्टिकल))\s*[:：\-–—]?\s*$/u, 'recent-posts'],
   [/^(?:नवीनतम|ताजा|लेटेस्ट|ताज़ा|संबंधित|और|अन्य|टॉप|प्रमुख)\s+(?:\S+\s+)?(?:समाचार|खबरें|ख़बरें|खबर|ख़बर|न्यूज़|न्यूज|पोस्ट|लेख|वीडियो|स्टोरी)\s*$/u, 'recent-posts'],
   // teaser headings on a line of their own: "ये भी पढ़ें", "इन्हें भी पढ़ें", "और पढ़ें", "पढ़ें ये भी", "लेटेस्ट", "टॉप स्टोरीज"
   [/^(?:(?:ये|यह|इसे|इन्हें|इन्हे|इसको|इनको)\s+भी\s+(?:पढ़ें|पढ़ें|पढ़े|पढें|देखें|देखें|देखे)|(?:और|अन्य|ज़्यादा|ज्यादा)\s+(?:पढ़ें|पढ़ें|पढें|खबरें|ख़बरें)|(?:पढ़ें|पढ़ें|पढें|देखें|देखें)\s+(?:ये|यह)\s+भी|(?:लेटेस्ट|ताजा|ताज़ा|टॉप|ट्रेंडिंग|संबंधित|सम्बंधित|लोकप्रिय|मोस्ट\s+पॉपुलर|मोस्ट\s+रीड|सबसे\s+ज़्यादा\s+पढ़ी\s+गईं?|सबसे\s+ज्यादा\s+पढ़ी\s+गईं?)(?:\s+(?:स्टोरीज?|स्टोरी|खबरें|ख़बरें|खबर|न्यूज़?|न्यूज|पोस्ट|अपडेट्?स?|वीडियो|हेडलाइंस?|हेडलाइन्स))?|ट्रेंडिंग\s+(?:टॉपिक्स?|विषय))\s*[:：\-–—]?\s*$/u, 'recent-posts'],
@@ -44,10 +46,16 @@ const BLOCK_HEADERS: [RegExp, ZoneKind][] = [
 const LINE_RULES: [RegExp, ZoneKind, RegExp?][] = [
   [/^\s*(?:ये|यह|इसे|इन्हें)\s+(?:भी\s+)?(?:पढ़ें|पढ़ें|पढ़े|देखें|देखें)\s*[-:–—|]?/u, 'related-links', /^\s*[यइ]/u],
   [/^\s*(?:also read|read also|read more|watch|also see|see also)\s*[-:–—|]/iu, 'related-links', /^\s*[arws]/iu],
-  [/^\s*(?:trending videos?|watch video|live tv|photo gallery|web stories|follow us|subscribe)\s*$/iu, 'boilerplate', /^\s*[twlpfs]/iu],
+  [/^\s*(?:trending videos?|watch video|live tv|photo gallery|web stories|follow us(?: on [\p{L} ]{1,30})?|subscribe)\s*$/iu, 'boilerplate', /^\s*[twlpfs]/iu],
+  // copyright and disclaimer lines
+  [/^\s*(?:©|copyright\b|\(c\)\s*[12]\d{3}|all rights reserved|सर्वाधिकार सुरक्षित|(?:disclaimer|अस्वीकरण|डिस्क्लेमर)\s*[:：])/iu, 'footer', /[©cCaAसअड]/u],
+  // "Rahul Sharma | New Delhi | January 14, 2026 10:30 AM IST": short parts apart by bars, one of them a date or time
+  [/^[^।!?]{0,160}[|•]\s*[^।!?]*(?:[0-9०-९]{1,2}:[0-9०-९]{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}\b|\b[0-9]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)\s+[0-9०-९]{4})[^।!?]{0,60}$/iu, 'byline', /[|•]/u],
   [/^\s*(?:छवि स्रोत|फोटो स्रोत|फ़ोटो स्रोत|तस्वीर|image source|photo|image|picture|फोटो|फ़ोटो)\s*(?:credit|क्रेडिट|साभार)?\s*[:：-]/iu, 'byline', /^\s*[छफतip]/iu],
-  [/^\s*(?:by|written by|edited by|reported by|posted by|author|लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|एडिटेड बाय|द्वारा)\s*[:：-]?\s*\S.{0,60}$/iu, 'byline', /^\s*[bwerpaलरसएद]/iu],
-  [/^.{0,80}\b(?:published by|edited by|written by|reported by|updated by|posted by)\s*[:：]\s*\S.{0,60}$/iu, 'byline', /by/iu],
+  [/^\s*(?:by|written by|edited by|reported by|posted by|translated by|curated by|compiled by|author|लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|एडिटेड बाय|द्वारा|संपादन)\s*[:：-]?\s*\S.{0,60}$/iu, 'byline', /^\s*[bwerpactलरसएदअ]/iu],
+  [/^.{0,80}\b(?:published by|edited by|written by|reported by|updated by|posted by|translated by|curated by)\s*[:：]\s*\S.{0,60}$/iu, 'byline', /by/iu],
+  // "अपडेटेड 14 जनवरी 2026, 10:30 AM IST", "Updated 14 Jan 2026"
+  [/^\s*(?:updated|published|posted|last updated|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|अंतिम अपडेट)\s+[0-9०-९].{0,60}$/iu, 'byline', /^\s*[ulpअप]/iu],
   [/^\s*(?:[\u0900-\u097f]+\s+)?(?:डेस्क|ब्यूरो|डिजिटल डेस्क|न्यूज़ डेस्क|न्यूज डेस्क|desk|bureau)\s*[,|]\s*.{0,120}$/iu, 'byline', /डेस्क|ब्यूरो|desk|bureau/iu],
   [/^\s*(?:[A-Za-z]+\s+)?(?:desk|bureau|news desk|web desk|digital desk)\s*(?:[,|:]\s*.{0,120})?$/iu, 'byline', /desk|bureau/iu],
   // "एजेंसी, बीजिंग | अपडेटेड: 19 दिसंबर 2025 08:40 PM", "नई दिल्ली | Updated: 25 Jul 2025", "... | प्रकाशित: 17 अक्टूबर 2025"
@@ -91,6 +99,13 @@ function isNavigation(t: string): boolean {
   if (items.length >= 3 && items.every((p) => p.split(/\s+/u).length <= 3) &&
     items.filter((p) => NAV_WORDS.has(p.toLowerCase()) || ['भारत', 'विश्व', 'india', 'world'].includes(p.toLowerCase())).length * 2 >= items.length) return true;
   return false;
+}
+
+/** "Tags: राजनाथ सिंह, रूस, ...", "Topics: India | Russia": a list of short items after a tags label. */
+const TAGS = /^\s*(?:tags?|topics?|keywords?|टैग्स?|टॉपिक्स?|कीवर्ड्स?|विषय)\s*[:：]\s*(?:[^,|#।.!?]{1,40}(?:[,|#]\s*|$))+$/iu;
+function isTags(t: string): boolean {
+  const c = /\S/u.exec(t);
+  return !!c && /[tTkKटकव]/u.test(t[c.index]) && TAGS.test(t);
 }
 
 /** An English author bio: "X is a journalist at ...", "X has been writing ...". */
@@ -191,6 +206,7 @@ export function findZones(text: string): Zone[] {
       k = last;
       continue;
     }
+    if (isTags(t)) { add(l.start, l.end, 'footer'); continue; }
     // long lines are article paragraphs unless they are related links, bios or tweets
     if (t.length > 200) {
       if (/^\s*(?:ये|यह|इसे|इन्हें|also read|read also|read more)/iu.test(t) && LINE_RULES[0][0].test(t)) add(l.start, l.end, 'related-links');
