@@ -52,7 +52,9 @@ const LINE_RULES: [RegExp, ZoneKind, RegExp?][] = [
   // "Rahul Sharma | New Delhi | January 14, 2026 10:30 AM IST": short parts apart by bars, one of them a date or time
   [/^[^।!?]{0,160}[|•]\s*[^।!?]*(?:[0-9०-९]{1,2}:[0-9०-९]{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}\b|\b[0-9]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)\s+[0-9०-९]{4})[^।!?]{0,60}$/iu, 'byline', /[|•]/u],
   [/^\s*(?:छवि स्रोत|फोटो स्रोत|फ़ोटो स्रोत|तस्वीर|image source|photo|image|picture|फोटो|फ़ोटो)\s*(?:credit|क्रेडिट|साभार)?\s*[:：-]/iu, 'byline', /^\s*[छफतip]/iu],
-  [/^\s*(?:by|written by|edited by|reported by|posted by|translated by|curated by|compiled by|author|लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|एडिटेड बाय|द्वारा|संपादन)\s*[:：-]?\s*\S.{0,60}$/iu, 'byline', /^\s*[bwerpactलरसएदअ]/iu],
+  [/^\s*(?:by|written by|edited by|reported by|posted by|translated by|curated by|compiled by|author|एडिटेड बाय)\s*[:：-]?\s*\S.{0,60}$/iu, 'byline', /^\s*[bwerpactए]/iu],
+  // Hindi credit words start sentences too ("रिपोर्ट में कहा गया", "संवाददाता सम्मेलन में"): only with a colon or dash
+  [/^\s*(?:लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|द्वारा|संपादन)\s*[:：-]\s*\S.{0,60}$/u, 'byline', /^\s*[लरसद]/u],
   [/^.{0,80}\b(?:published by|edited by|written by|reported by|updated by|posted by|translated by|curated by)\s*[:：]\s*\S.{0,60}$/iu, 'byline', /by/iu],
   // "अपडेटेड 14 जनवरी 2026, 10:30 AM IST", "Updated 14 Jan 2026"
   [/^\s*(?:updated|published|posted|last updated|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|अंतिम अपडेट)\s+[0-9०-९].{0,60}$/iu, 'byline', /^\s*[ulpअप]/iu],
@@ -62,6 +64,8 @@ const LINE_RULES: [RegExp, ZoneKind, RegExp?][] = [
   [/^.{0,100}[|•·]\s*(?:updated|published|posted|last updated|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|अंतिम अपडेट)\s*(?:on\s*)?[:：]?\s*(?:\S.{0,80})?$/iu, 'byline', /[|•·]/u],
   [/^\s*(?:updated|published|last updated|posted|आखरी अपडेट|अंतिम अपडेट|अपडेटेड|प्रकाशित|पब्लिश्ड)\s*(?:on|:|：)/iu, 'byline', /^\s*[ulpआअप]/iu],
   [/^\s*(?:content writer|senior (?:writer|editor|correspondent)|sub editor|correspondent|journalist|editor)\b.{0,120}$/iu, 'byline', /^\s*[csje]/iu],
+  // a Hindi role line under an author's name: "वरिष्ठ संवाददाता", "विशेष संवाददाता, नई दिल्ली"
+  [/^\s*(?:वरिष्ठ|विशेष|मुख्य|उप|सह)?\s*(?:संवाददाता|पत्रकार|रिपोर्टर|संपादक|कंटेंट राइटर)\s*(?:[,|।]\s*.{0,60})?$/u, 'byline', /संवाददाता|पत्रकार|रिपोर्टर|संपादक|राइटर/u],
   [/^\s*\d{1,2}\s+(?:hours?|minutes?|mins?|days?|weeks?|months?)\s+ago\s*$/iu, 'recent-posts', /ago/iu],
   [/^\s*\d{1,2}\s+(?:घंटे|घंटा|मिनट|दिन|सप्ताह|हफ्ते|महीने)\s+(?:पहले|पूर्व)\s*$/u, 'recent-posts', /पहले|पूर्व/u],
   [/^\s*[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}$/u, 'tweet-trailer', /\(@/u],
@@ -141,11 +145,20 @@ function isProse(t: string): boolean {
   return s.length > 220 || (s.match(/[।.!?](?:\s|$)/gu)?.length ?? 0) >= 2;
 }
 
-function isHeader(t: string): ZoneKind | undefined {
+/** Index in BLOCK_HEADERS of the header rule the line matches, or -1. */
+function headerRule(t: string): number {
   const s = t.trim();
-  if (s.length === 0 || s.length > 60) return undefined;
-  for (const [re, kind] of BLOCK_HEADERS) if (re.test(s)) return kind;
-  return undefined;
+  if (s.length === 0 || s.length > 60) return -1;
+  for (let i = 0; i < BLOCK_HEADERS.length; i++) if (BLOCK_HEADERS[i][0].test(s)) return i;
+  return -1;
+}
+
+/** Headers of a list of many teasers ("Latest News", "नवीनतम समाचार"): the first two rules. */
+const LIST_HEADER_RULES = 2;
+
+/** A teaser's summary under its headline: a short paragraph (a sentence or two), not the article going on. */
+function isShortSummary(t: string): boolean {
+  return t.trim().length <= 220;
 }
 
 /** Short line of Latin Title Case words in a mostly Devanagari text (ads, site names, bylines). */
@@ -156,6 +169,21 @@ function isLatinWidgetLine(t: string, devanagariDoc: () => boolean): boolean {
   const ws = s.split(/\s+/u);
   if (ws.length > 10) return false;
   return ws.every((w) => /^[A-Z(][\p{L}\d().&'-]*$/u.test(w) || /^(?:of|in|the|and|for|a|to|on)$/u.test(w));
+}
+
+/** A line that is only an author's role. */
+const ROLE_LINE = /^\s*(?:(?:वरिष्ठ|विशेष|मुख्य|उप|सह)?\s*(?:संवाददाता|पत्रकार|रिपोर्टर|संपादक|कंटेंट राइटर)|content writer|senior (?:writer|editor|correspondent)|sub editor|correspondent|journalist)(?![\p{L}\p{M}])/iu;
+
+/** The non-empty line before line `k`, if any. */
+function previousLine(ls: Line[], k: number): Line | undefined {
+  for (let j = k - 1; j >= 0; j--) if (ls[j].text.trim().length) return ls[j];
+  return undefined;
+}
+
+/** A bare name: two to four words, no punctuation or digits. */
+function isNameLine(t: string): boolean {
+  const s = t.trim();
+  return s.length <= 40 && /^[\p{L}\p{M}]+(?:[ .][\p{L}\p{M}]+){1,3}$/u.test(s);
 }
 
 /** Find boilerplate zones (sorted, non-overlapping). */
@@ -185,8 +213,9 @@ export function findZones(text: string): Zone[] {
     const t = l.text;
     if (t.trim().length === 0) continue;
     seen++;
-    const header = isHeader(t);
-    if (header) {
+    const rule = headerRule(t);
+    if (rule >= 0) {
+      const header = BLOCK_HEADERS[rule][1];
       // A block header: the block runs on while the lines look like teasers; past the middle of the
       // article such a block is the page's tail, and runs to the end.
       if (contentLines < 0) contentLines = ls.filter((x) => x.text.trim().length > 0).length;
@@ -197,8 +226,9 @@ export function findZones(text: string): Zone[] {
         const lt = ls[j].text;
         if (lt.trim().length === 0) continue;
         if (!tail && !isTeaserLine(lt)) break;
-        // even in the page's tail, a long paragraph of prose is the article going on after a teaser heading
-        if (tail && isProse(lt)) break;
+        // even in the page's tail, a long paragraph of prose is the article going on after a teaser heading;
+        // under a list header ("Latest News") a short one is a teaser's summary
+        if (tail && isProse(lt) && !(rule < LIST_HEADER_RULES && isShortSummary(lt))) break;
         last = j;
       }
       add(l.start, ls[last].end, header);
@@ -221,7 +251,16 @@ export function findZones(text: string): Zone[] {
     if (isBio(t)) { add(l.start, l.end, 'author-bio'); continue; }
     let matched = false;
     for (const [re, kind, pre] of LINE_RULES) {
-      if ((!pre || pre.test(t)) && re.test(t)) { add(l.start, l.end, kind); matched = true; break; }
+      if ((!pre || pre.test(t)) && re.test(t)) {
+        add(l.start, l.end, kind);
+        matched = true;
+        // a role line ("Senior Correspondent", "वरिष्ठ संवाददाता") credits the short name line right above it
+        if (kind === 'byline' && ROLE_LINE.test(t)) {
+          const p = previousLine(ls, k);
+          if (p && isNameLine(p.text)) add(p.start, p.end, 'byline');
+        }
+        break;
+      }
     }
     if (matched) continue;
     // tweet embeds: the link tail "https://t.co/... pic.twitter.com/..." of a tweet line

@@ -49,4 +49,20 @@ describe('text/zones: page noise around the article', () => {
       assert.equal(kindAt(text, line), undefined, line);
     }
   });
+
+  it('under a list header at the page end, a teaser\'s short summary stays in the block', () => {
+    const text = `${body}\n\n${body}\n\n${body}\n\nLatest News\n\nपुणे में नई मेट्रो लाइन शुरू, यात्रियों को राहत\n\nपुणे: शहर में मंगलवार को नई लाइन खुली। मुख्यमंत्री ने उद्घाटन किया।\n\nMore Articles Like This`;
+    assert.equal(kindAt(text, 'पुणे: शहर'), 'recent-posts');
+    assert.equal(kindAt(text, 'More Articles'), 'recent-posts');
+  });
+
+  it('credits the name line above a role line; a press-conference headline is no byline', () => {
+    const text = `टोक्यो में अहम बातचीत\nअमित कुमार\nवरिष्ठ संवाददाता\n${body}`;
+    assert.equal(kindAt(text, 'अमित कुमार'), 'byline');
+    assert.equal(kindAt(text, 'वरिष्ठ संवाददाता'), 'byline');
+    assert.equal(kindAt(text, 'टोक्यो में'), undefined);
+    for (const line of ['संवाददाता सम्मेलन में बोले विदेश मंत्री', 'रिपोर्ट में कहा गया कि व्यापार बढ़ा']) {
+      assert.equal(kindAt(`${body}\n${line}\n${body}`, line), undefined, line);
+    }
+  });
 });
