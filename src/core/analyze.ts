@@ -10,7 +10,7 @@ import { matchExact, matchVariants } from './ner/kbMatch';
 import { DEMONYMS, GENERIC_ROLES } from './ner/lexicon';
 import { findCuePeople } from './ner/people';
 import { findNamePatterns } from './ner/patterns';
-import { dropIdleMissions, extendCompanySuffix, findForceOrgs, findPlaceOrgs, findPlatformX } from './ner/orgs';
+import { dropIdleMissions, equipmentAsCompany, extendCompanySuffix, findForceOrgs, findPlaceOrgs, findPlatformX } from './ner/orgs';
 import { findPlaceRules, joinDirections, splitConflictEvents } from './ner/placeRules';
 import { resolveOverlaps } from './ner/resolve';
 import { rangeAt } from './ner/span';
@@ -115,6 +115,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   extendPersonNames(spans, text, (w) => STOPWORDS.has(w));
   extendCompanySuffix(spans, text);
   spans = joinMakerModel(spans, text, (s) => !!s.entityId && /company/.test(kb.get(s.entityId)?.attrs?.type ?? ''));
+  equipmentAsCompany(spans, text);
   spans = dropIdleMissions(spans, text, (s) => !!s.entityId && /diplomatic mission|embassy/.test(kb.get(s.entityId)?.attrs?.type ?? ''));
   personVenues(spans, text);
   spans = dropCraftPlaces(spans, text);

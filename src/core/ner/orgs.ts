@@ -182,3 +182,20 @@ export function dropIdleMissions(spans: EntitySpan[], text: string, isMission: (
   }
   return out ?? spans;
 }
+
+/** Words after an equipment name that make it the company that makes it ("ब्रह्मोस के सीईओ", "BrahMos CEO"). */
+const COMPANY_SENSE_AFTER = /^(?: (?:के|की) (?:सीईओ|महानिदेशक|प्रमुख|एमडी|अध्यक्ष|प्रबंध निदेशक|मुख्य कार्यकारी|कर्मचारियों|कर्मचारी|कारखाने|संयंत्र|शेयर)| (?:CEO|chief executive|Director General|director general|managing director|chairman|employees|plant)|'s (?:CEO|chief executive|Director General|managing director|chairman))(?![\p{L}\p{M}])/u;
+
+/**
+ * The company sense of a name shared by a weapon and its maker: an EQUIPMENT span followed by a
+ * company word ("ब्रह्मोस के महानिदेशक", "BrahMos CEO") becomes an ORG (in place; without the
+ * equipment's id).
+ */
+export function equipmentAsCompany(spans: EntitySpan[], text: string): void {
+  for (const s of spans) {
+    if (s.label !== 'EQUIPMENT' || !COMPANY_SENSE_AFTER.test(text.slice(s.end, s.end + 24))) continue;
+    s.label = 'ORG';
+    delete s.entityId;
+    s.method = 'org-rule';
+  }
+}

@@ -83,3 +83,16 @@ describe('knowledge base: companies, joint ventures and regiments', () => {
     assert.deepEqual(orgs('गढ़वाल राइफल्स और सिख रेजिमेंट के जवान।'), ['गढ़वाल राइफल्स', 'सिख रेजिमेंट']);
   });
 });
+
+describe('ner/orgs: the company sense of a weapon\'s name', () => {
+  it('a company word after the name makes it the company', () => {
+    assert.deepEqual(orgs('ब्रह्मोस के महानिदेशक ने संवाददाताओं से बात की।'), ['ब्रह्मोस']);
+    assert.deepEqual(equipment('ब्रह्मोस के महानिदेशक ने संवाददाताओं से बात की।'), []);
+    assert.deepEqual(orgs('The BrahMos CEO met the delegation.'), ['BrahMos']);
+  });
+
+  it('the weapon stays a weapon otherwise', () => {
+    assert.deepEqual(equipment('ब्रह्मोस ने लक्ष्य को सटीकता से भेदा।'), ['ब्रह्मोस']);
+    assert.deepEqual(orgs('ब्रह्मोस ने लक्ष्य को सटीकता से भेदा।'), []);
+  });
+});
