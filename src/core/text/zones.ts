@@ -156,6 +156,23 @@ function headerRule(t: string): number {
 /** Headers of a list of many teasers ("Latest News", "नवीनतम समाचार"): the first two rules. */
 const LIST_HEADER_RULES = 2;
 
+/** Words of a header over a list of many stories ("ताज़ा ख़बरें", "टॉप स्टोरीज"), not a single "also read" teaser. */
+const LIST_WORDS = /(?:समाचार|ख\u093C?बरें|\u0959बरें|न्यूज|स्टोरीज|हेडलाइं?न्?स|अपडेट्स|पोस्ट)/u;
+function isListHeader(rule: number, t: string): boolean {
+  return rule < LIST_HEADER_RULES ? !/^\s*(?:also|read|see|must|don't|you|what)/iu.test(t) : LIST_WORDS.test(t) && !/भी/u.test(t);
+}
+
+/** Whether every non-empty line after line `k` is short (teasers and their summaries), and there are some. */
+function onlyShortLinesAfter(ls: Line[], k: number): boolean {
+  let n = 0;
+  for (let j = k + 1; j < ls.length; j++) {
+    const len = ls[j].text.trim().length;
+    if (len > 220) return false;
+    if (len) n++;
+  }
+  return n >= 2;
+}
+
 /** A teaser's summary under its headline: a short paragraph (a sentence or two), not the article going on. */
 function isShortSummary(t: string): boolean {
   return t.trim().length <= 220;
@@ -219,7 +236,10 @@ export function findZones(text: string): Zone[] {
       // A block header: the block runs on while the lines look like teasers; past the middle of the
       // article such a block is the page's tail, and runs to the end.
       if (contentLines < 0) contentLines = ls.filter((x) => x.text.trim().length > 0).length;
-      const tail = l.start > text.length * 0.45 && seen > contentLines * 0.3;
+      const list = isListHeader(rule, t);
+      // a list header after the article's opening, with nothing but short lines after it, is the page's
+      // tail too, however long the list is next to the article
+      const tail = (l.start > text.length * 0.45 && seen > contentLines * 0.3) || (list && seen > 3 && onlyShortLinesAfter(ls, k));
       let j = k + 1;
       let last = k;
       for (; j < ls.length; j++) {
@@ -228,7 +248,7 @@ export function findZones(text: string): Zone[] {
         if (!tail && !isTeaserLine(lt)) break;
         // even in the page's tail, a long paragraph of prose is the article going on after a teaser heading;
         // under a list header ("Latest News") a short one is a teaser's summary
-        if (tail && isProse(lt) && !(rule < LIST_HEADER_RULES && isShortSummary(lt))) break;
+        if (tail && isProse(lt) && !(list && isShortSummary(lt))) break;
         last = j;
       }
       add(l.start, ls[last].end, header);

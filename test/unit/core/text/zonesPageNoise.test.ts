@@ -65,4 +65,18 @@ describe('text/zones: page noise around the article', () => {
       assert.equal(kindAt(`${body}\n${line}\n${body}`, line), undefined, line);
     }
   });
+
+  it('a long list of headlines with summaries after a short article is the page\'s tail', () => {
+    const list = Array.from({ length: 8 }, (_, i) => `खबर ${i + 1}: पुणे में नई मेट्रो लाइन शुरू, यात्रियों को राहत\nपुणे: शहर में मंगलवार को नई लाइन खुली। मुख्यमंत्री ने उद्घाटन किया।`).join('\n');
+    const text = `टोक्यो में अहम बातचीत\n${body}\n${body}\nताज़ा ख़बरें\n${list}`;
+    const z = findZones(text);
+    assert.equal(z.length, 1);
+    assert.equal(text.slice(z[0].start, z[0].end), text.slice(text.indexOf('ताज़ा ख़बरें')));
+  });
+
+  it('a list header followed by the article\'s long paragraphs ends at the first of them', () => {
+    const text = `Latest News\nपुणे में नई मेट्रो लाइन शुरू\n${body}\n${body}`;
+    const z = findZones(text);
+    assert.ok(z.every((x) => x.end <= text.indexOf(body)), JSON.stringify(z));
+  });
 });
