@@ -36,6 +36,16 @@ Gulf Cooperation Council | खाड़ी सहयोग परिषद | int
 OPEC | ओपेक | international organisation |  | OPEC+;ओपेक प्लस | Q7795 |
 Conference on Interaction and Confidence-Building Measures in Asia | एशिया में संवाद और विश्वास बहाली उपायों पर सम्मेलन | international forum | | सीआईसीए;CICA | |
 International North-South Transport Corridor | अंतरराष्ट्रीय उत्तर-दक्षिण परिवहन गलियारा | project | | आईएनएसटीसी;INSTC | |
+Russia-India-China{ric} | आरआईसी | international forum | | आरआईसी त्रिपक्षीय;आरआईसी समूह;RIC;RIC grouping;Russia-India-China trilateral | |
+G4 nations{g4} | जी4 | international forum | | जी-4;जी4 समूह;G4;G-4;G4 nations | |
+Forum for India-Pacific Islands Cooperation | भारत-प्रशांत द्वीप सहयोग मंच | international forum | | फिपिक;एफआईपीआईसी;FIPIC | |
+IBSA | इब्सा | international forum | | आईबीएसए;IBSA Dialogue Forum | |
+Colombo Security Conclave | कोलंबो सुरक्षा सम्मेलन | international forum | | कोलंबो सिक्योरिटी कॉन्क्लेव | |
+Indian Ocean Naval Symposium | हिंद महासागर नौसेना संगोष्ठी | international forum | | आईओएनएस;IONS | |
+ASEAN Regional Forum | आसियान क्षेत्रीय मंच | international forum | | एआरएफ;ARF | |
+Non-Aligned Movement | गुटनिरपेक्ष आंदोलन | international organisation | | गुट निरपेक्ष आंदोलन;NAM | |
+Mekong-Ganga Cooperation | मेकांग-गंगा सहयोग | international forum | | MGC | |
+Arctic Council | आर्कटिक परिषद | international organisation | | आर्कटिक काउंसिल | |
 SCO Regional Anti-Terrorist Structure | एससीओ क्षेत्रीय आतंकवाद विरोधी ढांचा | international organisation | | रैट्स;RATS;SCO RATS | |
 SCO Secretariat | एससीओ सचिवालय | international organisation | | शंघाई सहयोग संगठन सचिवालय | |
 India-Russia Inter-Governmental Commission on Military and Military-Technical Cooperation | भारत-रूस सैन्य एवं सैन्य-तकनीकी सहयोग पर अंतर-सरकारी आयोग | intergovernmental commission | | आईआरआईजीसी-एमएंडएमटीसी;आईआरआईजीसी-एम एंड एमटीसी;आईआरआईजीसी एमएंडएमटीसी;भारत-रूस अंतर सरकारी आयोग;भारत-रूस अंतर-सरकारी आयोग;भारत-रूस अंतरसरकारी आयोग;भारत रूस अंतर सरकारी आयोग;सैन्य और सैन्य-तकनीकी सहयोग पर भारत-रूस अंतर-सरकारी आयोग;IRIGC-M&MTC;IRIGC-M & MTC;IRIGC M&MTC;India-Russia Intergovernmental Commission on Military and Military-Technical Cooperation;India-Russia Inter-Governmental Commission on Military & Military Technical Cooperation | |
@@ -87,6 +97,13 @@ Bharatiya Janata Party | भारतीय जनता पार्टी | po
 Indian National Congress | भारतीय राष्ट्रीय कांग्रेस | political party | IN | कांग्रेस;Congress;INC | Q10230 |
 Aam Aadmi Party | आम आदमी पार्टी | political party | IN | AAP | |
 Rashtriya Swayamsevak Sangh | राष्ट्रीय स्वयंसेवक संघ | organisation | IN | आरएसएस;RSS | |
+Innovations for Defence Excellence | आईडेक्स | defence innovation programme | IN | इनोवेशंस फॉर डिफेंस एक्सीलेंस | |
+India Foundation | इंडिया फाउंडेशन | think tank | IN | | |
+Observer Research Foundation | ऑब्जर्वर रिसर्च फाउंडेशन | think tank | IN | ओआरएफ;ORF | |
+Vivekananda International Foundation | विवेकानंद इंटरनेशनल फाउंडेशन | think tank | IN | वीआईएफ;VIF | |
+Manohar Parrikar Institute for Defence Studies and Analyses | मनोहर पर्रिकर रक्षा अध्ययन एवं विश्लेषण संस्थान | think tank | IN | आईडीएसए;एमपी-आईडीएसए;IDSA;MP-IDSA | |
+United Service Institution of India | यूनाइटेड सर्विस इंस्टीट्यूशन ऑफ इंडिया | think tank | IN | यूएसआई;USI | |
+Abu Dhabi Investment Authority | अबू धाबी निवेश प्राधिकरण | state fund | AE | एडीआईए;ADIA | |
 Society of Indian Defence Manufacturers | सोसाइटी ऑफ इंडियन डिफेंस मैन्युफैक्चरर्स | industry body | IN | एसआईडीएम;SIDM | |
 # ---------------- Russia ----------------
 Ministry of Defence of the Russian Federation | रूसी रक्षा मंत्रालय | ministry | RU | रूस का रक्षा मंत्रालय;रूसी संघ का रक्षा मंत्रालय;Russian Ministry of Defence;Russian Defence Ministry;Russian Defense Ministry | |
