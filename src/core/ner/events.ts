@@ -98,12 +98,13 @@ export function findEvents(text: string, tokens: Token[], orgSpans: EntitySpan[]
       }
       continue;
     }
-    if (c === 0x92a && t.text.length === 4 && normWord(t.text) === PARADE) {
+    if (c === 0x92a && t.text.length === 4 && t.text.normalize('NFD') === PARADE) {
       const ev = dayParade(text, tokens, i);
       if (ev) out.push(ev);
       continue;
     }
-    if (!ORDINAL.test(t.text)) continue;
+    // an ordinal starts with a digit: the regex runs on those tokens only
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f)) || !ORDINAL.test(t.text)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 9; k++) {
       const tk = tokens[k];
       if (tk.newlineBefore || (!tk.word && !/^[-(]$/u.test(tk.text) && tk.text !== ')' && tk.text !== '&')) break;

@@ -48,7 +48,7 @@ const LINE_RULES: [RegExp, ZoneKind, RegExp?][] = [
   [/^\s*(?:also read|read also|read more|watch|also see|see also)\s*[-:–—|]/iu, 'related-links', /^\s*[arws]/iu],
   [/^\s*(?:trending videos?|watch video|live tv|photo gallery|web stories|follow us(?: on [\p{L} ]{1,30})?|subscribe)\s*$/iu, 'boilerplate', /^\s*[twlpfs]/iu],
   // copyright and disclaimer lines
-  [/^\s*(?:©|copyright\b|\(c\)\s*[12]\d{3}|all rights reserved|सर्वाधिकार सुरक्षित|(?:disclaimer|अस्वीकरण|डिस्क्लेमर)\s*[:：])/iu, 'footer', /[©cCaAसअड]/u],
+  [/^\s*(?:©|copyright\b|\(c\)\s*[12]\d{3}|all rights reserved|सर्वाधिकार सुरक्षित|(?:disclaimer|अस्वीकरण|डिस्क्लेमर)\s*[:：])/iu, 'footer', /^\s*[©cCaAdDसअड(]/u],
   // "Rahul Sharma | New Delhi | January 14, 2026 10:30 AM IST": short parts apart by bars, one of them a date or time
   [/^[^।!?]{0,160}[|•]\s*[^।!?]*(?:[0-9०-९]{1,2}:[0-9०-९]{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}\b|\b[0-9]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)\s+[0-9०-९]{4})[^।!?]{0,60}$/iu, 'byline', /[|•]/u],
   [/^\s*(?:छवि स्रोत|फोटो स्रोत|फ़ोटो स्रोत|तस्वीर|image source|photo|image|picture|फोटो|फ़ोटो)\s*(?:credit|क्रेडिट|साभार)?\s*[:：-]/iu, 'byline', /^\s*[छफतip]/iu],
@@ -65,7 +65,7 @@ const LINE_RULES: [RegExp, ZoneKind, RegExp?][] = [
   [/^\s*(?:updated|published|last updated|posted|आखरी अपडेट|अंतिम अपडेट|अपडेटेड|प्रकाशित|पब्लिश्ड)\s*(?:on|:|：)/iu, 'byline', /^\s*[ulpआअप]/iu],
   [/^\s*(?:content writer|senior (?:writer|editor|correspondent)|sub editor|correspondent|journalist|editor)\b.{0,120}$/iu, 'byline', /^\s*[csje]/iu],
   // a Hindi role line under an author's name: "वरिष्ठ संवाददाता", "विशेष संवाददाता, नई दिल्ली"
-  [/^\s*(?:वरिष्ठ|विशेष|मुख्य|उप|सह)?\s*(?:संवाददाता|पत्रकार|रिपोर्टर|संपादक|कंटेंट राइटर)\s*(?:[,|।]\s*.{0,60})?$/u, 'byline', /संवाददाता|पत्रकार|रिपोर्टर|संपादक|राइटर/u],
+  [/^\s*(?:वरिष्ठ|विशेष|मुख्य|उप|सह)?\s*(?:संवाददाता|पत्रकार|रिपोर्टर|संपादक|कंटेंट राइटर)\s*(?:[,|।]\s*.{0,60})?$/u, 'byline', /^\s*[\u0935\u092e\u0909\u0938\u092a\u0930\u0915]/u],
   [/^\s*\d{1,2}\s+(?:hours?|minutes?|mins?|days?|weeks?|months?)\s+ago\s*$/iu, 'recent-posts', /ago/iu],
   [/^\s*\d{1,2}\s+(?:घंटे|घंटा|मिनट|दिन|सप्ताह|हफ्ते|महीने)\s+(?:पहले|पूर्व)\s*$/u, 'recent-posts', /पहले|पूर्व/u],
   [/^\s*[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}$/u, 'tweet-trailer', /\(@/u],
