@@ -167,9 +167,10 @@ function scanTokens(text: string, tokens: Token[], out: EntitySpan[], forceHeads
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const len = t.text.length;
-    if (len < 3 || len > 9) continue;
+    if (len < 3 || len > 12) continue;
     const c0 = t.text.charCodeAt(0);
     if (forceHeads && isForceHeadStart(text, t.start, t.end)) forceHeads.push(i);
+    if (len > 9) continue;
     if ((len === 3 || len === 6) && (t.text === 'INS' || t.text === 'आईएनएस')) ships.push(t.start);
     else if (i > 0 && (len === 5 || len === 6) && (c0 === 0x936 || c0 === 0x915 || c0 === 0x63 || c0 === 0x43) && CLASS_WORDS.has(t.text)) {
       // the name: one word before (two capitalised Latin words), joined by a space or a hyphen

@@ -6,6 +6,7 @@
 import type { EntitySpan } from '../model';
 import type { Token } from '../text/tokenize';
 import { normWord } from './kbMatch';
+import { STOPWORDS } from './lexicon';
 import { autoSpan, tokenIndexFrom } from './span';
 
 export const CONFIDENCE_ORG_RULE = 0.6;
@@ -104,6 +105,12 @@ const FORCE_HEADS: string[][] = [
 ].map((h) => h.map((w) => w.normalize('NFD').toLowerCase()));
 const FORCE_BY_FIRST = new Map<string, string[][]>();
 for (const h of FORCE_HEADS) FORCE_BY_FIRST.set(h[0], [...(FORCE_BY_FIRST.get(h[0]) ?? []), h].sort((a, b) => b.length - a.length));
+/** Nouns that make the name right before them an organisation: shipyards and regiments ("सेवमाश शिपयार्ड", "Baltic Shipyard", "लद्दाख रेजिमेंट"; not "राइफल्स": "असॉल्ट राइफल्स" are weapons). */
+const NAMED_HEADS = new Set(['शिपयार्ड', 'शिपयार्ड्स', 'डॉकयार्ड', 'शिपबिल्डर्स', 'रेजिमेंट', 'Shipyard', 'Shipyards', 'Dockyard', 'Shipbuilders', 'Regiment']);
+/** Words before a named head that make it generic ("इस शिपयार्ड", "सरकारी शिपयार्ड", "a shipyard"). */
+const NOT_NAME_BEFORE = new Set(['इस', 'उस', 'किसी', 'हर', 'एक', 'दो', 'सरकारी', 'निजी', 'नौसैनिक', 'नए', 'नई', 'पुराने', 'बड़े', 'प्रमुख', 'स्थानीय', 'विदेशी', 'देशी', 'स्वदेशी',
+  'भारतीय', 'रूसी', 'अपने', 'उनके', 'इसके', 'उसके', 'The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Russian', 'Indian', 'State', 'Naval', 'Private']);
+
 /** The force heads' first words as written (NFC and NFD; Latin capitalised too): a token is looked up only after cheap checks. */
 const FORCE_FIRST_RAW = new Set<string>();
 for (const k of FORCE_BY_FIRST.keys()) {
@@ -112,6 +119,7 @@ for (const k of FORCE_BY_FIRST.keys()) {
   FORCE_FIRST_RAW.add(k); // as NFD text writes it
   if (/^[a-z]/.test(w)) FORCE_FIRST_RAW.add(w[0].toUpperCase() + w.slice(1));
 }
+for (const w of NAMED_HEADS) { FORCE_FIRST_RAW.add(w); FORCE_FIRST_RAW.add(w.normalize('NFD')); }
 /** Bit table over (first char code * 7 + second char code) & 0xffff of the first words. */
 const FORCE_PAIR = new Uint8Array(65536);
 const pairKey = (a: number, b: number) => (a * 7 + b) & 0xffff;
@@ -123,7 +131,7 @@ for (const w of FORCE_FIRST_RAW) FORCE_PAIR[pairKey(w.charCodeAt(0), w.charCodeA
  */
 export function isForceHeadStart(text: string, start: number, end: number): boolean {
   const len = end - start;
-  return len >= 4 && len <= 9 && FORCE_PAIR[pairKey(text.charCodeAt(start), text.charCodeAt(start + 1))] === 1 && FORCE_FIRST_RAW.has(text.slice(start, end));
+  return len >= 4 && len <= 12 && FORCE_PAIR[pairKey(text.charCodeAt(start), text.charCodeAt(start + 1))] === 1 && FORCE_FIRST_RAW.has(text.slice(start, end));
 }
 
 /**
@@ -139,8 +147,14 @@ export function findForceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
   for (const i of candidates) {
     const t = tokens[i];
     if (i < 1) continue;
+    if (t.newlineBefore || !t.spaceBefore) continue;
+    if (NAMED_HEADS.has(t.text.normalize('NFC'))) {
+      const n = namedOrgStart(tokens, i, isCountryWord);
+      if (n >= 0) out.push(autoSpan(text, n, t.end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule'));
+      continue;
+    }
     const heads = FORCE_BY_FIRST.get(normWord(t.text));
-    if (!heads || t.newlineBefore || !t.spaceBefore) continue;
+    if (!heads) continue;
     // the country: a LOCATION span ending just before, or an adjective word
     let start = -1;
     while (si < spans.length && spans[si].end < t.start - 1) si++;
@@ -160,6 +174,21 @@ export function findForceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
     }
   }
   return out;
+}
+
+/** Where the name before a named head (token `i`) starts: one Devanagari word, or up to three capitalised Latin words; -1 for none. */
+function namedOrgStart(tokens: Token[], i: number, isCountryWord: (w: string) => boolean): number {
+  const latinHead = /^[A-Z]/.test(tokens[i].text);
+  let start = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = tokens[k];
+    if (!w.word || STOPWORDS.has(w.text) || NOT_NAME_BEFORE.has(w.text) || isCountryWord(w.text) || /^[0-9०-९]/u.test(w.text)) break;
+    const latin = /^[A-Za-z]/.test(w.text);
+    if (latin !== latinHead || (latin && !/^[A-Z]/.test(w.text))) break;
+    start = w.start;
+    if (!latin || w.newlineBefore || !w.spaceBefore) break;
+  }
+  return start;
 }
 
 /** Words after a diplomatic mission that make it the acting body ("भारतीय दूतावास ने कहा", "the embassy said"). */

@@ -96,3 +96,17 @@ describe('ner/orgs: the company sense of a weapon\'s name', () => {
     assert.deepEqual(orgs('ब्रह्मोस ने लक्ष्य को सटीकता से भेदा।'), []);
   });
 });
+
+describe('ner/orgs: shipyards and regiments named before their noun', () => {
+  it('the name and the noun are one ORG', () => {
+    assert.deepEqual(orgs('पोत का निर्माण सेवर्नाया शिपयार्ड में हुआ।'), ['सेवर्नाया शिपयार्ड']);
+    assert.deepEqual(orgs('The frigate was built at the Baltic Shipyard last year.'), ['Baltic Shipyard']);
+    assert.deepEqual(orgs('लद्दाख रेजिमेंट के जवान तैनात हैं।'), ['लद्दाख रेजिमेंट']);
+  });
+
+  it('a generic or numbered noun, and rifles as weapons, are not', () => {
+    assert.deepEqual(orgs('इस शिपयार्ड में 13 शिपयार्ड से ज्यादा काम होता है।'), []);
+    assert.deepEqual(orgs('सेना को एके-203 असॉल्ट राइफल्स मिलीं।'), []);
+    assert.deepEqual(orgs('a russian shipyard'), []);
+  });
+});
