@@ -111,7 +111,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   if (placeRules.length) spans = resolveOverlaps([...spans, ...placeRules]);
   spans = resolveOverlaps([...spans, ...corefNameParts(text, tokens, spans)]);
   spans = trimGenericWords(spans, text);
-  spans = exerciseYearsAndMentions(spans, text, (s) => s.method === 'exercise-rule' || (!!s.entityId && EXERCISE_TYPE.test(String(kb.get(s.entityId)?.attrs?.type ?? ''))));
+  const exerciseIds = exerciseEventIds(kb);
+  spans = exerciseYearsAndMentions(spans, text, (s) => s.method === 'exercise-rule' || (!!s.entityId && exerciseIds.has(s.entityId)));
   extendPersonNames(spans, text, (w) => STOPWORDS.has(w));
   extendCompanySuffix(spans, text);
   spans = joinMakerModel(spans, text, (s) => !!s.entityId && /company/.test(kb.get(s.entityId)?.attrs?.type ?? ''));
@@ -169,6 +170,16 @@ function venueIds(kb: KnowledgeBase): Set<string> {
 
 /** Knowledge-base event types named with a year ("इंद्र-2025", "एयरो इंडिया 2025"). */
 const EXERCISE_TYPE = /exercise|air show|exhibition/u;
+/** Ids of the knowledge base's exercises and shows, once per knowledge base. */
+const EXERCISES = new WeakMap<KnowledgeBase, Set<string>>();
+function exerciseEventIds(kb: KnowledgeBase): Set<string> {
+  let v = EXERCISES.get(kb);
+  if (!v) {
+    v = new Set(kb.entities.filter((e) => e.label === 'EVENT' && EXERCISE_TYPE.test(String(e.attrs?.type ?? ''))).map((e) => e.id));
+    EXERCISES.set(kb, v);
+  }
+  return v;
+}
 
 /** A full date this close to the start is the article's dateline. */
 const DATELINE_CHARS = 300;

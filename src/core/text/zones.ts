@@ -49,20 +49,17 @@ const LINE_RULES: [RegExp, ZoneKind, RegExp?][] = [
   [/^\s*(?:trending videos?|watch video|live tv|photo gallery|web stories|follow us(?: on [\p{L} ]{1,30})?|subscribe)\s*$/iu, 'boilerplate', /^\s*[twlpfs]/iu],
   // copyright and disclaimer lines
   [/^\s*(?:©|copyright\b|\(c\)\s*[12]\d{3}|all rights reserved|सर्वाधिकार सुरक्षित|(?:disclaimer|अस्वीकरण|डिस्क्लेमर)\s*[:：])/iu, 'footer', /^\s*[©cCaAdDसअड(]/u],
-  // "Rahul Sharma | New Delhi | January 14, 2026 10:30 AM IST": short parts apart by bars, one of them a date or time
-  [/^[^।!?]{0,160}[|•]\s*[^।!?]*(?:[0-9०-९]{1,2}:[0-9०-९]{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}\b|\b[0-9]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)\s+[0-9०-९]{4})[^।!?]{0,60}$/iu, 'byline', /[|•]/u],
   [/^\s*(?:छवि स्रोत|फोटो स्रोत|फ़ोटो स्रोत|तस्वीर|image source|photo|image|picture|फोटो|फ़ोटो)\s*(?:credit|क्रेडिट|साभार)?\s*[:：-]/iu, 'byline', /^\s*[छफतip]/iu],
-  [/^\s*(?:by|written by|edited by|reported by|posted by|translated by|curated by|compiled by|author|एडिटेड बाय)\s*[:：-]?\s*\S.{0,60}$/iu, 'byline', /^\s*[bwerpactए]/iu],
   // Hindi credit words start sentences too ("रिपोर्ट में कहा गया", "संवाददाता सम्मेलन में"): only with a colon or dash
-  [/^\s*(?:लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|द्वारा|संपादन)\s*[:：-]\s*\S.{0,60}$/u, 'byline', /^\s*[लरसद]/u],
+  [/^\s*(?:(?:by|written by|edited by|reported by|posted by|translated by|curated by|compiled by|author|एडिटेड बाय)\s*[:：-]?|(?:लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|द्वारा|संपादन)\s*[:：-])\s*\S.{0,60}$/iu, 'byline', /^\s*[bwerpactएलरसद]/iu],
   [/^.{0,80}\b(?:published by|edited by|written by|reported by|updated by|posted by|translated by|curated by)\s*[:：]\s*\S.{0,60}$/iu, 'byline', /by/iu],
-  // "अपडेटेड 14 जनवरी 2026, 10:30 AM IST", "Updated 14 Jan 2026"
-  [/^\s*(?:updated|published|posted|last updated|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|अंतिम अपडेट)\s+[0-9०-९].{0,60}$/iu, 'byline', /^\s*[ulpअप]/iu],
   [/^\s*(?:[\u0900-\u097f]+\s+)?(?:डेस्क|ब्यूरो|डिजिटल डेस्क|न्यूज़ डेस्क|न्यूज डेस्क|desk|bureau)\s*[,|]\s*.{0,120}$/iu, 'byline', /डेस्क|ब्यूरो|desk|bureau/iu],
   [/^\s*(?:[A-Za-z]+\s+)?(?:desk|bureau|news desk|web desk|digital desk)\s*(?:[,|:]\s*.{0,120})?$/iu, 'byline', /desk|bureau/iu],
   // "एजेंसी, बीजिंग | अपडेटेड: 19 दिसंबर 2025 08:40 PM", "नई दिल्ली | Updated: 25 Jul 2025", "... | प्रकाशित: 17 अक्टूबर 2025"
-  [/^.{0,100}[|•·]\s*(?:updated|published|posted|last updated|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|अंतिम अपडेट)\s*(?:on\s*)?[:：]?\s*(?:\S.{0,80})?$/iu, 'byline', /[|•·]/u],
-  [/^\s*(?:updated|published|last updated|posted|आखरी अपडेट|अंतिम अपडेट|अपडेटेड|प्रकाशित|पब्लिश्ड)\s*(?:on|:|：)/iu, 'byline', /^\s*[ulpआअप]/iu],
+  // "Rahul Sharma | New Delhi | January 14, 2026 10:30 AM IST": short parts apart by bars, one of them a date or time
+  [/^(?:.{0,100}[|•·]\s*(?:updated|published|posted|last updated|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|अंतिम अपडेट)\s*(?:on\s*)?[:：]?\s*(?:\S.{0,80})?|[^।!?]{0,160}[|•]\s*[^।!?]*(?:[0-9०-९]{1,2}:[0-9०-९]{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}\b|\b[0-9]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)\s+[0-9०-९]{4})[^।!?]{0,60})$/iu, 'byline', /[|•·]/u],
+  // "Updated: ...", "अपडेटेड 14 जनवरी 2026, 10:30 AM IST"
+  [/^\s*(?:(?:updated|published|last updated|posted|आखरी अपडेट|अंतिम अपडेट|अपडेटेड|प्रकाशित|पब्लिश्ड)\s*(?:on|:|：)|(?:updated|published|posted|last updated|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|अंतिम अपडेट)\s+[0-9०-९].{0,60}$)/iu, 'byline', /^\s*[ulpआअप]/iu],
   [/^\s*(?:content writer|senior (?:writer|editor|correspondent)|sub editor|correspondent|journalist|editor)\b.{0,120}$/iu, 'byline', /^\s*[csje]/iu],
   // a Hindi role line under an author's name: "वरिष्ठ संवाददाता", "विशेष संवाददाता, नई दिल्ली"
   [/^\s*(?:वरिष्ठ|विशेष|मुख्य|उप|सह)?\s*(?:संवाददाता|पत्रकार|रिपोर्टर|संपादक|कंटेंट राइटर)\s*(?:[,|।]\s*.{0,60})?$/u, 'byline', /^\s*[\u0935\u092e\u0909\u0938\u092a\u0930\u0915]/u],
@@ -107,9 +104,10 @@ function isNavigation(t: string): boolean {
 
 /** "Tags: राजनाथ सिंह, रूस, ...", "Topics: India | Russia": a list of short items after a tags label. */
 const TAGS = /^\s*(?:tags?|topics?|keywords?|टैग्स?|टॉपिक्स?|कीवर्ड्स?|विषय)\s*[:：]\s*(?:[^,|#।.!?]{1,40}(?:[,|#]\s*|$))+$/iu;
+const TAGS_FIRST = new Set([...'tTkKटकव'].map((ch) => ch.charCodeAt(0)));
 function isTags(t: string): boolean {
   const c = /\S/u.exec(t);
-  return !!c && /[tTkKटकव]/u.test(t[c.index]) && TAGS.test(t);
+  return !!c && TAGS_FIRST.has(t.charCodeAt(c.index)) && TAGS.test(t);
 }
 
 /** An English author bio: "X is a journalist at ...", "X has been writing ...". */
