@@ -68,6 +68,34 @@ const LINE_RULES: [RegExp, ZoneKind, RegExp?][] = [
   [/^\s*[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}$/u, 'tweet-trailer', /\(@/u],
 ];
 
+/**
+ * The first characters a rule's anchored pre-check (`^\s*[...]`) allows, both cases with the `i` flag:
+ * a set lookup on the line's first character instead of running the pre-check regex on every line.
+ */
+const RULE_FIRST_CHARS: (Set<number> | undefined)[] = LINE_RULES.map(([, , pre]) => {
+  const m = pre && /^\^\\s\*\[([^\]\\]|\\u[0-9a-f]{4})+\]$/.test(pre.source) ? /^\^\\s\*\[(.*)\]$/.exec(pre.source) : null;
+  if (!pre || !m) return undefined;
+  const chars = m[1].replace(/\\u([0-9a-f]{4})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const set = new Set<number>();
+  for (const ch of chars) {
+    set.add(ch.charCodeAt(0));
+    if (pre.flags.includes('i')) {
+      set.add(ch.toLowerCase().charCodeAt(0));
+      set.add(ch.toUpperCase().charCodeAt(0));
+    }
+  }
+  return set;
+});
+
+/** Every other (unanchored) pre-check in one pattern: a line matching none of them skips those rules after one scan. */
+const ANY_UNANCHORED_PRE = new RegExp(LINE_RULES.filter(([, , pre], r) => pre && !RULE_FIRST_CHARS[r]).map(([, , pre]) => `(?:${pre!.source})`).join('|'), 'iu');
+
+/** The code unit of the line's first non-space character (-1: none), as `^\s*` skips spaces. */
+function firstCharOf(t: string): number {
+  const m = /\S/u.exec(t);
+  return m ? t.charCodeAt(m.index) : -1;
+}
+
 const NAV_WORDS = new Set([
   'home', 'news', 'login', 'logout', 'sign in', 'signup', 'register', 'subscribe', 'menu', 'search', 'india', 'world', 'sports', 'business',
   'entertainment', 'tech', 'technology', 'lifestyle', 'videos', 'video', 'photos', 'opinion', 'politics', 'national', 'international',
@@ -76,14 +104,33 @@ const NAV_WORDS = new Set([
   'धर्म', 'राशिफल', 'शिक्षा', 'नौकरी', 'करियर', 'हेल्थ', 'ऑटो', 'ई-पेपर', 'लाइव', 'टीवी', 'मुख्य', 'समाचार', 'ताजा', 'खबरें',
 ]);
 
+/** JavaScript's `\s` for one code unit (NaN, past the end, is none). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function isNavigation(t: string): boolean {
   const s = t.trim();
   if (s.length === 0 || s.length > 160) return false;
-  const separated = /[»›>]|\s\/\s|\s\|\s/u.test(s);
-  if (!separated && !/\s\s|\t/u.test(s)) {
+  // one pass over the line: separators (» › >, " / ", " | "), runs of spaces or a tab, the first space
+  let separated = false;
+  let spaced = false;
+  let sp = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xbb || c === 0x203a || c === 0x3e) separated = true;
+    else if (isSpace(c)) {
+      if (sp < 0) sp = i;
+      if (c === 0x09) spaced = true;
+      const n = s.charCodeAt(i + 1);
+      if (isSpace(n)) spaced = true;
+      else if ((n === 0x2f || n === 0x7c) && isSpace(s.charCodeAt(i + 2))) separated = true;
+    }
+  }
+  if (!separated && !spaced) {
     // no separators and no runs of spaces: only "every word a section word" can hold, so the first
     // word decides (saves splitting every short line)
-    const sp = s.search(/\s/u);
     if (sp < 0 || !NAV_WORDS.has(s.slice(0, sp).toLowerCase())) return false;
   }
   if (separated) {
@@ -268,8 +315,18 @@ export function findZones(text: string): Zone[] {
     if (isNavigation(t)) { add(l.start, l.end, 'navigation'); continue; }
     if (isBio(t)) { add(l.start, l.end, 'author-bio'); continue; }
     let matched = false;
-    for (const [re, kind, pre] of LINE_RULES) {
-      if ((!pre || pre.test(t)) && re.test(t)) {
+    const first = firstCharOf(t);
+    let unanchored: boolean | undefined; // does any unanchored pre-check match? (one regex for all)
+    for (let r = 0; r < LINE_RULES.length; r++) {
+      const [re, kind, pre] = LINE_RULES[r];
+      const firstChars = RULE_FIRST_CHARS[r];
+      if (firstChars) {
+        if (!firstChars.has(first)) continue;
+      } else if (pre) {
+        unanchored ??= ANY_UNANCHORED_PRE.test(t);
+        if (!unanchored || !pre.test(t)) continue;
+      }
+      if (re.test(t)) {
         add(l.start, l.end, kind);
         matched = true;
         // a role line ("Senior Correspondent", "वरिष्ठ संवाददाता") credits the short name line right above it
