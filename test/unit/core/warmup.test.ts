@@ -50,7 +50,8 @@ describe('warmUpText', () => {
       const t = warmUpText(kb, size);
       assert.ok(t.length <= size, `${size}: got ${t.length}`);
       if (size >= 2_000) assert.ok(t.length >= size - 2_000, `${size}: only ${t.length}`);
-      if (size > 0) assert.ok(t.length > 0, `${size}: empty`);
+      // one unit may be too short for a first character outside the BMP (an emoji opens some paragraphs)
+      if (size >= 2) assert.ok(t.length > 0, `${size}: empty`);
       assert.ok(wellFormed(t), `${size}: unpaired surrogate`);
     }
     assert.equal(warmUpText(kb).length <= WARM_UP_CHARS, true);
