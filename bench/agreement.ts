@@ -3,18 +3,8 @@
  * counts) for a generated corpus annotated twice, and one pathological article with many
  * overlapping and nested spans. Deterministic (seeded).
  */
+import { rng } from './lib/corpusGen';
 import { agreement, compareAnnotations, type AgreementDocument, type AgreementSpan } from '../src/core/agreement';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['राजनाथ', 'सिंह', 'ने', 'मॉस्को', 'में', 'पुतिन', 'से', 'मुलाकात', 'की', '।', 'भारत', 'रूस', 'रक्षा', 'मंत्री', 'Belousov', 'met', 'in', 'Delhi'];
 const LABELS = ['PERSON', 'ORG', 'LOCATION', 'DATE', 'EQUIPMENT', 'EVENT'];

@@ -3,18 +3,10 @@
  * people and places) and a large mixed-script news-like corpus that mentions them.
  */
 import type { KbEntity } from '../../src/core/model';
+import { seededRandom } from '../../src/core/random';
 
-/** mulberry32: small deterministic PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The core's seeded PRNG (mulberry32), under the benches' name. */
+export const rng = seededRandom;
 
 const HI_SYL = ['रा', 'ज', 'ना', 'थ', 'वि', 'क्र', 'म', 'सु', 'रे', 'श', 'दी', 'प', 'को', 'लो', 'व', 'स्की', 'मि', 'ला', 'नो', 'गो', 'रो', 'त', 'खा', 'ने', 'बे', 'लौ', 'सो', 'पु', 'ति', 'न', 'शो', 'इ', 'गू', 'अ', 'नि', 'ल'];
 const EN_SYL = ['ra', 'ja', 'na', 'vi', 'kra', 'ma', 'su', 're', 'sha', 'di', 'pa', 'ko', 'lo', 'va', 'ski', 'mi', 'la', 'no', 'go', 'ro', 'ta', 'kha', 'ne', 'be', 'lou', 'so', 'pu', 'ti', 'sho', 'gu', 'a', 'ni'];

@@ -6,6 +6,7 @@
  * JavaScript engine optimise every stage before the first real article arrives. It is made from
  * the knowledge base and general templates only: no real article text.
  */
+import { seededRandom } from './random';
 import type { KbEntity } from './model';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 
@@ -29,17 +30,6 @@ const EMOJI = ['😀', '🇮🇳', '👉', '📢', '🔴'];
 
 const devanagariDigits = (s: string) => s.replace(/[0-9]/gu, (d) => String.fromCharCode(0x966 + d.charCodeAt(0) - 48));
 
-/** Small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Cycles through a label's entities in a fixed shuffled order, so every one is used in turn. */
 class Picker {
@@ -71,7 +61,7 @@ function shuffled<T>(xs: readonly T[], r: () => number): T[] {
  * (headline, dateline forms), so that repeated warm-up passes do not all take the same paths.
  */
 export function warmUpText(kb: KnowledgeBase, size: number = WARM_UP_CHARS, variant = 0): string {
-  const r = random(0x5eed + variant * 0x9e3779b9);
+  const r = seededRandom(0x5eed + variant * 0x9e3779b9);
   const byLabel = new Map<string, KbEntity[]>();
   for (const e of kb.entities) {
     const list = byLabel.get(e.label);

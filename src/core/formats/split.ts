@@ -2,21 +2,13 @@
  * Train/dev/test split by document: deterministic for a seed, no document in two splits.
  * Ids are sorted first, so the result depends only on the set of ids, the ratios and the seed.
  */
+import { seededRandom } from '../random';
 
 export type SplitName = 'train' | 'dev' | 'test';
 export const SPLIT_NAMES: readonly SplitName[] = ['train', 'dev', 'test'];
 
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG. Returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
+
 
 /** Parse "0.8,0.1,0.1" (or "80,10,10"): three non-negative numbers, normalised to sum 1. */
 export function parseRatios(spec: string): [number, number, number] {
