@@ -13,7 +13,7 @@ import { findNamePatterns } from './ner/patterns';
 import { dropIdleMissions, equipmentAsCompany, extendCompanySuffix, findForceOrgs, findPlaceOrgs, findPlatformX } from './ner/orgs';
 import { findPlaceRules, joinDirections, splitConflictEvents } from './ner/placeRules';
 import { resolveOverlaps } from './ner/resolve';
-import { rangeAt } from './ner/span';
+import { overlapsSorted, rangeAt } from './ner/span';
 import { dropCraftPlaces, extendPersonNames, personVenues, splitCompoundSpans, trimGenericWords } from './ner/trim';
 import { STOPWORDS } from './ner/lexicon';
 import { splitSentences } from './text/sentences';
@@ -101,10 +101,10 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const placeOrgs = findPlaceOrgs(text, tokens, kbSpans);
   for (const f of findForceOrgs(text, tokens, kbSpans, countryWords(kb), forceHeads)) placeOrgs.push(f);
   const placesAndOrgs = kbSpans.filter((s) => s.label === 'LOCATION' || s.label === 'ORG');
-  const exercises = findExercises(text, tokens, (a, b) => overlapsAny(placesAndOrgs, a, b));
+  const exercises = findExercises(text, tokens, (a, b) => overlapsSorted(placesAndOrgs, a, b));
   const platforms = findPlatformX(text, tokens);
   let spans = resolveOverlaps([...kbSpans, ...cue.people, ...dates, ...equipment, ...events, ...exercises, ...placeOrgs, ...platforms]);
-  const patterns = findNamePatterns(text, tokens, (a, b) => overlapsAny(spans, a, b));
+  const patterns = findNamePatterns(text, tokens, (a, b) => overlapsSorted(spans, a, b));
   if (patterns.length) spans = resolveOverlaps([...spans, ...patterns]);
   const placeType = (id: string) => kb.get(id)?.attrs?.type;
   const placeRules = findPlaceRules(text, tokens, spans, placeType);
@@ -186,16 +186,4 @@ const DATELINE_CHARS = 300;
 
 function isDatelineZone(kind: string | undefined): boolean {
   return kind === 'byline' || kind === 'tweet-trailer';
-}
-
-/** Does [a, b) overlap a span of the sorted, non-overlapping list? */
-function overlapsAny(spans: EntitySpan[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid].end <= a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo].start < b;
 }

@@ -8,7 +8,7 @@ import type { EntitySpan } from '../model';
 import type { Token } from '../text/tokenize';
 import { normWord } from './kbMatch';
 import { DEMONYMS, STOPWORDS } from './lexicon';
-import { autoSpan } from './span';
+import { autoSpan, overlapsSorted } from './span';
 
 export const CONFIDENCE_EXERCISE = 0.6;
 
@@ -193,22 +193,10 @@ export function exerciseYearsAndMentions(spans: EntitySpan[], text: string, isEx
     for (let p = text.indexOf(core); p >= 0; p = text.indexOf(core, p + core.length)) {
       const e = p + core.length;
       if ((p > 0 && WORD_CHAR.test(text[p - 1])) || (e < text.length && WORD_CHAR.test(text[e]))) continue;
-      if (overlaps(out, p, e) || added.some((x) => x.start < e && p < x.end)) continue;
+      if (overlapsSorted(out, p, e) || added.some((x) => x.start < e && p < x.end)) continue;
       added.push(autoSpan(text, p, e, 'EVENT', CONFIDENCE_EXERCISE, 'exercise-mention', s.entityId ? { entityId: s.entityId } : {}));
     }
   }
   if (added.length) out = [...out, ...added].sort((x, y) => x.start - y.start);
   return out;
-}
-
-/** Does [a, b) overlap a span of the sorted, non-overlapping list? */
-function overlaps(spans: EntitySpan[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid].end <= a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo].start < b;
 }

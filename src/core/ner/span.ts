@@ -42,3 +42,15 @@ export function rangeAt<T extends { start: number; end: number }>(ranges: T[], p
   const r = ranges[lo];
   return r && r.start <= pos && pos < r.end ? r : undefined;
 }
+
+/** Does [a, b) overlap a span of the sorted, non-overlapping list? */
+export function overlapsSorted(spans: { start: number; end: number }[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid].end <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < b;
+}
