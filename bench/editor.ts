@@ -392,6 +392,21 @@ export async function runEditorOpenBench(workerFile: string, sessions = 3, passe
   };
 }
 
+/**
+ * Watch the host thread while work runs elsewhere: a 1 ms timer keeps firing, and its longest delay
+ * beyond 1 ms is the host's longest stall. `stop()` ends the watch and returns that stall (ms).
+ */
+function watchStalls(): { stop(): number } {
+  let maxStall = 0;
+  let last = now();
+  const timer = setInterval(() => {
+    const n = now();
+    maxStall = Math.max(maxStall, n - last - 1);
+    last = n;
+  }, 1);
+  return { stop: () => { clearInterval(timer); return maxStall; } };
+}
+
 /** The editor's open path with the analysis worker (src/extension/analysis). */
 export async function runEditorWorkerBench(workerFile: string): Promise<EditorWorkerBenchResult> {
   const kb = createKnowledgeBase();
@@ -424,17 +439,11 @@ export async function runEditorWorkerBench(workerFile: string): Promise<EditorWo
     // The 1 MB open: the host keeps running a 1 ms timer; its longest stall is the host's blocking.
     const runs: { wall: number; stall: number; merge: number }[] = [];
     for (let i = 0; i < 3; i++) {
-      let maxStall = 0;
-      let last = now();
-      const timer = setInterval(() => {
-        const n = now();
-        maxStall = Math.max(maxStall, n - last - 1);
-        last = n;
-      }, 1);
+      const watch = watchStalls();
       const t0 = now();
       const analysis = await client.analyze(text);
       const wall = now() - t0;
-      clearInterval(timer);
+      const maxStall = watch.stop();
       const t1 = now();
       const stored = new AnnotationSet(spans);
       stored.mergeSuggestions(suggestionsFromEntities(analysis.entities));
@@ -447,17 +456,11 @@ export async function runEditorWorkerBench(workerFile: string): Promise<EditorWo
     const content = Buffer.from((await client.render('bench.txt', text, spans)).bytes).toString('utf8');
     const reopen: { wall: number; stall: number }[] = [];
     for (let i = 0; i < 3; i++) {
-      let maxStall = 0;
-      let last = now();
-      const timer = setInterval(() => {
-        const n = now();
-        maxStall = Math.max(maxStall, n - last - 1);
-        last = n;
-      }, 1);
+      const watch = watchStalls();
       const t0 = now();
       const loaded = await client.load(content, text);
       const wall = now() - t0;
-      clearInterval(timer);
+      const maxStall = watch.stop();
       if (loaded.spans.length !== spans.length) throw new Error(`reopen lost spans: ${loaded.spans.length} of ${spans.length}`);
       reopen.push({ wall, stall: maxStall });
     }
