@@ -157,29 +157,24 @@ function countryWords(kb: KnowledgeBase): (w: string) => boolean {
   return f;
 }
 
-/** Ids of the knowledge base's venues, once per knowledge base. */
-const VENUES = new WeakMap<KnowledgeBase, Set<string>>();
-function venueIds(kb: KnowledgeBase): Set<string> {
-  let v = VENUES.get(kb);
+/** Ids of the knowledge base's entities that `pick` selects, computed once per knowledge base. */
+function idsOnce(cache: WeakMap<KnowledgeBase, Set<string>>, kb: KnowledgeBase, pick: (e: KbEntity) => boolean): Set<string> {
+  let v = cache.get(kb);
   if (!v) {
-    v = new Set(kb.entities.filter((e) => e.label === 'LOCATION' && e.attrs?.type === 'venue').map((e) => e.id));
-    VENUES.set(kb, v);
+    v = new Set(kb.entities.filter(pick).map((e) => e.id));
+    cache.set(kb, v);
   }
   return v;
 }
 
-/** Knowledge-base event types named with a year ("इंद्र-2025", "एयरो इंडिया 2025"). */
+/** The knowledge base's venues. */
+const VENUES = new WeakMap<KnowledgeBase, Set<string>>();
+const venueIds = (kb: KnowledgeBase) => idsOnce(VENUES, kb, (e) => e.label === 'LOCATION' && e.attrs?.type === 'venue');
+
+/** Knowledge-base event types named with a year ("इंद्र-2025", "एयरो इंडिया 2025"): exercises and shows. */
 const EXERCISE_TYPE = /exercise|air show|exhibition/u;
-/** Ids of the knowledge base's exercises and shows, once per knowledge base. */
 const EXERCISES = new WeakMap<KnowledgeBase, Set<string>>();
-function exerciseEventIds(kb: KnowledgeBase): Set<string> {
-  let v = EXERCISES.get(kb);
-  if (!v) {
-    v = new Set(kb.entities.filter((e) => e.label === 'EVENT' && EXERCISE_TYPE.test(String(e.attrs?.type ?? ''))).map((e) => e.id));
-    EXERCISES.set(kb, v);
-  }
-  return v;
-}
+const exerciseEventIds = (kb: KnowledgeBase) => idsOnce(EXERCISES, kb, (e) => e.label === 'EVENT' && EXERCISE_TYPE.test(String(e.attrs?.type ?? '')));
 
 /** A full date this close to the start is the article's dateline. */
 const DATELINE_CHARS = 300;
