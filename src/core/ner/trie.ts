@@ -87,7 +87,7 @@ function mix(h: number, code: number): number {
  * a step touches two cache lines rather than four.
  */
 interface Compiled<T> {
-  /** node i: [2i] first edge, [2i+1] edge count. */
+  /** node i: [2i] first edge, [2i+1] edge count, with TERMINAL set when the node has values. */
   nodes: Int32Array;
   /** edge e: [2e] code unit, [2e+1] target node. */
   edges: Int32Array;
@@ -95,6 +95,10 @@ interface Compiled<T> {
   root: Int32Array;
   values: (T[] | undefined)[];
 }
+
+/** Flag in a node's edge count: the node ends a pattern (its values are in `values`), read with the count. */
+const TERMINAL = 1 << 30;
+const COUNT = TERMINAL - 1;
 
 function childrenOf<T>(n: TrieNode<T>): [number, TrieNode<T>][] {
   const out: [number, TrieNode<T>][] = [];
@@ -136,23 +140,25 @@ function compile<T>(root: TrieNode<T>): Compiled<T> {
     const kids = kidsOf[i];
     c.nodes[2 * i] = e;
     c.values[i] = n.values;
+    const flag = n.values === undefined ? 0 : TERMINAL;
+    c.nodes[2 * i + 1] = flag;
     if (kids === undefined) {
       if (n.n1) {
-        c.nodes[2 * i + 1] = 1;
+        c.nodes[2 * i + 1] = 1 | flag;
         c.edges[2 * e] = n.c1;
         c.edges[2 * e + 1] = n.n1.id;
         e++;
       }
       continue;
     }
-    c.nodes[2 * i + 1] = kids.length;
+    c.nodes[2 * i + 1] = kids.length | flag;
     for (let k = 0; k < kids.length; k++) {
       c.edges[2 * e] = kids[k][0];
       c.edges[2 * e + 1] = kids[k][1].id;
       e++;
     }
   }
-  for (let e0 = c.nodes[0], k = 0; k < c.nodes[1]; k++) c.root[c.edges[2 * (e0 + k)]] = c.edges[2 * (e0 + k) + 1];
+  for (let e0 = c.nodes[0], k = 0; k < (c.nodes[1] & COUNT); k++) c.root[c.edges[2 * (e0 + k)]] = c.edges[2 * (e0 + k) + 1];
   return c;
 }
 
@@ -161,7 +167,7 @@ function step<T>(c: Compiled<T>, id: number, code: number): number {
   if (id === 0) return c.root[code];
   const edges = c.edges;
   let lo = c.nodes[2 * id];
-  const n = c.nodes[2 * id + 1];
+  const n = c.nodes[2 * id + 1] & COUNT;
   if (n <= 8) {
     for (const end = lo + n; lo < end; lo++) if (edges[2 * lo] === code) return edges[2 * lo + 1];
     return -1;
@@ -276,10 +282,10 @@ export class TrieMatcher<T> {
         if (node < 0) break;
       }
       i += w;
-      const v = c.values[node];
-      if (v !== undefined && !lastSpace && endsWord(text, i)) {
+      // the terminal flag sits beside the edge count (one cache line); values are read only at a match
+      if ((c.nodes[2 * node + 1] & TERMINAL) !== 0 && !lastSpace && endsWord(text, i)) {
         bestEnd = i;
-        bestValues = v;
+        bestValues = c.values[node];
       }
     }
     return bestValues === undefined ? undefined : { start, end: bestEnd, values: bestValues };
