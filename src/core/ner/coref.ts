@@ -83,6 +83,9 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
   for (const s of spans) if (s.label === 'PERSON') for (const w of wordsOf(s)) rawNames.add(w);
   let c = 0;
   const keyCache = new Map<string, Person | null>();
+  // a strict key starts with its word's first letter: a word whose first letter starts no key needs no key
+  const keyFirst = new Set<number>();
+  for (const k of byKey.keys()) keyFirst.add(k.charCodeAt(0));
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     if (!t.word) continue;
@@ -94,7 +97,7 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
     let viaKey: Person | undefined;
     if (!rawNames.has(t.text) && !needsNormalising(t.text)) {
       // a spelling variant of a name word: only Devanagari words long enough to be names
-      if (byKey.size === 0 || t.text.length < 4 || f < 0x900 || f > 0x97f) continue;
+      if (byKey.size === 0 || t.text.length < 4 || f < 0x900 || f > 0x97f || !keyFirst.has(f)) continue;
       viaKey = keyPerson(byKey, t.text, keyCache);
       if (!viaKey) continue;
     }
@@ -116,7 +119,7 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
         p = [...weak.values()][0];
       }
     }
-    if (!p && !cands) p = viaKey ?? (t.text.length >= 4 ? keyPerson(byKey, t.text, keyCache) : undefined);
+    if (!p && !cands) p = viaKey ?? (t.text.length >= 4 && keyFirst.has(f) ? keyPerson(byKey, t.text, keyCache) : undefined);
     if (!p) continue;
     // the next word of the same name right after the previous part: one span ("थान स्वे", not "थान" + "स्वे")
     const last = out[out.length - 1];
