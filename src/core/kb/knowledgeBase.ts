@@ -18,6 +18,15 @@ export interface AliasRef {
   caseSensitive: boolean;
   /** Neither case-sensitive nor starting with a capital Latin letter: any casing of the text matches. */
   anyCase: boolean;
+  /**
+   * Copies of the entity's fields that a match needs (id, label, role, country; whether it has
+   * contextual aliases), kept on the alias so that a match reads one object, not the entity and its attrs.
+   */
+  id: string;
+  label: string;
+  role: string | undefined;
+  country: string | undefined;
+  contextual: boolean;
 }
 
 export interface VariantEntry {
@@ -194,7 +203,10 @@ export class KnowledgeBase {
         for (const alias of surfaceForms(e)) {
           const caseSensitive = isAcronym(alias) || this.caseSensitive.has(alias);
           const a0 = alias.charCodeAt(0);
-          t.add(alias, { entity: e, alias, caseSensitive, anyCase: !caseSensitive && !(a0 >= 0x41 && a0 <= 0x5a) });
+          t.add(alias, {
+            entity: e, alias, caseSensitive, anyCase: !caseSensitive && !(a0 >= 0x41 && a0 <= 0x5a),
+            id: e.id, label: e.label, role: e.attrs?.role || undefined, country: e.attrs?.country || undefined, contextual: this.hasContextual(e.id),
+          });
         }
       }
       this.trie = t.prepare();

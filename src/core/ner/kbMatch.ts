@@ -106,6 +106,26 @@ function makeSpan(text: string, start: number, end: number, entities: KbEntity[]
   return span;
 }
 
+/** makeSpan for one entity, from its alias' copies of the entity's fields (the same object, key for key). */
+function makeSpanRef(start: number, end: number, ref: AliasRef, slice: string): EntitySpan {
+  const span: EntitySpan = {
+    start, end, label: ref.label, text: slice, source: 'auto', status: 'suggested',
+    confidence: CONFIDENCE_EXACT, method: 'kb-exact', entityId: ref.id,
+  };
+  if (ref.role || ref.country) {
+    const a: Record<string, string> = {};
+    if (ref.role) a.role = ref.role;
+    if (ref.country) a.country = ref.country;
+    span.attrs = a;
+  }
+  return span;
+}
+
+/** One entity, with contextual aliases? (`ref`, when given, is the alias of entities[0].) */
+function hasContextual(kb: KnowledgeBase, entities: KbEntity[], ref: AliasRef | undefined): boolean {
+  return entities.length === 1 && (ref ? ref.contextual : kb.hasContextual(entities[0].id));
+}
+
 /** Exact alias matches over the whole text. */
 export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): EntitySpan[] {
   const out: EntitySpan[] = [];
@@ -123,7 +143,9 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): En
       return true;
     });
     if (values.length === 0) continue;
-    let entities = values.length === 1 ? [values[0].entity] : distinctEntities(values);
+    // one alias: its copies of the entity's fields serve (no reads of the entity itself)
+    const ref = values.length === 1 ? values[0] : undefined;
+    let entities = ref ? [ref.entity] : distinctEntities(values);
     // matches come in text order: a cursor finds the token at the match's start
     while (cursor < tokens.length && tokens[cursor].start < m.start) cursor++;
     const ti = cursor < tokens.length && tokens[cursor].start === m.start ? cursor : -1;
@@ -131,14 +153,14 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): En
     while (last >= 0 && last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
     const singleWord = ti >= 0 && last === ti;
     // the normalised form is needed only for single words and entities with contextual aliases
-    const n = singleWord || (entities.length === 1 && ti >= 0 && kb.hasContextual(entities[0].id)) ? normWord(slice) : '';
+    const n = singleWord || (ti >= 0 && hasContextual(kb, entities, ref)) ? normWord(slice) : '';
     if (singleWord && AMBIGUOUS_PLACES.has(n)) {
       if (!keepAmbiguousPlace(tokens, ti)) entities = entities.filter((e) => e.label !== 'LOCATION');
     }
     if (singleWord && AMBIGUOUS_NAMES.has(n)) entities = entities.filter((e) => e.label !== 'PERSON');
     if (entities.length === 0) continue;
-    const span = makeSpan(text, m.start, m.end, entities, CONFIDENCE_EXACT, 'kb-exact', slice);
-    if (entities.length === 1 && ti >= 0 && kb.hasContextual(entities[0].id) && kb.isContextual(n, entities[0].id)) {
+    const span = ref && entities.length === 1 ? makeSpanRef(m.start, m.end, ref, slice) : makeSpan(text, m.start, m.end, entities, CONFIDENCE_EXACT, 'kb-exact', slice);
+    if (ti >= 0 && hasContextual(kb, entities, ref) && kb.isContextual(n, entities[0].id)) {
       const ok = keepContextual(tokens, ti, last, entities[0].label, cueBefore(tokens, ti));
       if (ok) confirmed.add(entities[0].id);
       pending.push({ span, entity: entities[0], ok });
