@@ -8,7 +8,7 @@ import type { EntitySpan } from '../model';
 import type { Token } from '../text/tokenize';
 import { AMBIGUOUS_PLACES } from './ambiguity';
 import { INITIALS, STOPWORDS } from './lexicon';
-import { cachedKey, normWord } from './kbMatch';
+import { cachedKey, normWord, tokenNorm } from './kbMatch';
 import { autoSpan, tokenIndexFrom } from './span';
 
 export const CONFIDENCE_COREF = 0.55;
@@ -101,11 +101,11 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
       viaKey = keyPerson(byKey, t.text, keyCache);
       if (!viaKey) continue;
     }
-    const n = normWord(t.text);
+    const n = tokenNorm(t);
     if (AMBIGUOUS_PLACES.has(n)) continue;
     // part of another (Latin, capitalised) name: "Rajneesh Singh" is not "Rajnath Singh"
     const prev = ti > 0 && tokens[ti - 1].end === t.start - 1 ? tokens[ti - 1] : undefined;
-    if (prev && /^[A-Z]/.test(t.text) && /^[A-Z][a-z]/.test(prev.text) && !BLOCKED.has(normWord(prev.text))) continue;
+    if (prev && /^[A-Z]/.test(t.text) && /^[A-Z][a-z]/.test(prev.text) && !BLOCKED.has(tokenNorm(prev))) continue;
     const cands = byWord.get(n);
     let p: Person | undefined;
     if (cands) {

@@ -6,7 +6,7 @@
  */
 import type { EntitySpan } from '../model';
 import type { Token } from '../text/tokenize';
-import { normWord } from './kbMatch';
+import { normWord, tokenNorm } from './kbMatch';
 import { DEMONYMS, STOPWORDS } from './lexicon';
 import { autoSpan, tokenIndexFrom } from './span';
 
@@ -31,10 +31,10 @@ const GENERIC = new Set(['दौर', 'की', 'के', 'का', 'बैठ�
   'bilateral', 'joint'].map((w) => w.normalize('NFD').toLowerCase()));
 
 function isHead(tokens: Token[], k: number): number {
-  const n = normWord(tokens[k].text);
-  if (k + 1 < tokens.length && HEAD_PAIRS.has(`${n} ${normWord(tokens[k + 1].text)}`)) {
+  const n = tokenNorm(tokens[k]);
+  if (k + 1 < tokens.length && HEAD_PAIRS.has(`${n} ${tokenNorm(tokens[k + 1])}`)) {
     // "मंत्री स्तरीय बैठक", "शिखर सम्मेलन"
-    if (k + 2 < tokens.length && HEADS.has(normWord(tokens[k + 2].text))) return k + 2;
+    if (k + 2 < tokens.length && HEADS.has(tokenNorm(tokens[k + 2]))) return k + 2;
     return n === 'शिखर'.normalize('NFD') ? k + 1 : -1;
   }
   return HEADS.has(n) ? k : -1;
@@ -73,13 +73,13 @@ const DEMONYM_SET = new Set(Object.keys(DEMONYMS).map((w) => w.normalize('NFD').
  */
 function dayParade(text: string, tokens: Token[], h: number): EntitySpan | undefined {
   const d = h - 1;
-  if (d < 1 || !tokens[d].word || normWord(tokens[d].text) !== DAY || tokens[h].newlineBefore || tokens[d].newlineBefore) return undefined;
+  if (d < 1 || !tokens[d].word || tokenNorm(tokens[d]) !== DAY || tokens[h].newlineBefore || tokens[d].newlineBefore) return undefined;
   // one word names the day ("गणतंत्र", "नौसेना"); a country adjective may come before it
-  const ok = (k: number) => k >= 0 && tokens[k].word && !tokens[k + 1].newlineBefore && !STOP.has(normWord(tokens[k].text)) && !/^[0-9०-९]/u.test(tokens[k].text);
+  const ok = (k: number) => k >= 0 && tokens[k].word && !tokens[k + 1].newlineBefore && !STOP.has(tokenNorm(tokens[k])) && !/^[0-9०-९]/u.test(tokens[k].text);
   let a = d;
   if (ok(d - 1)) {
     a = d - 1;
-    if (ok(a - 1) && DEMONYM_SET.has(normWord(tokens[a - 1].text))) a--;
+    if (ok(a - 1) && DEMONYM_SET.has(tokenNorm(tokens[a - 1]))) a--;
   }
   if (a === d) return undefined;
   return autoSpan(text, tokens[a].start, tokens[h].end, 'EVENT', CONFIDENCE_EVENT, 'event-rule');
@@ -118,7 +118,7 @@ export function findEvents(text: string, tokens: Token[], orgSpans: EntitySpan[]
         // the ordinal stays outside the span ("17वें [ब्रिक्स शिखर सम्मेलन]"); a numbered session with no
         // name ("23वीं बैठक", "22वें वार्षिक शिखर सम्मेलन") is no event
         let named = false;
-        for (let q = i + 1; q <= h && !named; q++) if (tokens[q].word && !GENERIC.has(normWord(tokens[q].text))) named = true;
+        for (let q = i + 1; q <= h && !named; q++) if (tokens[q].word && !GENERIC.has(tokenNorm(tokens[q]))) named = true;
         if (named) out.push(autoSpan(text, tokens[i + 1].start, end, 'EVENT', CONFIDENCE_EVENT, 'event-rule'));
         i = h;
         break;
@@ -137,7 +137,7 @@ export function findEvents(text: string, tokens: Token[], orgSpans: EntitySpan[]
     // a genitive or "देशों" right after the organisation makes the phrase a description of a meeting
     // ("एससीओ के रक्षा मंत्रियों की बैठक", "ब्रिक्स देशों के विदेश मंत्रियों की बैठक"): the organisation is the
     // entity, not the meeting; "एससीओ रक्षा मंत्रियों की बैठक" and "ब्रिक्स शिखर सम्मेलन" are named events
-    if (k < tokens.length && DESCRIPTIVE.has(normWord(tokens[k].text))) continue;
+    if (k < tokens.length && DESCRIPTIVE.has(tokenNorm(tokens[k]))) continue;
     let fillers = 0;
     for (; k < tokens.length && fillers <= 6; k++) {
       const tk = tokens[k];

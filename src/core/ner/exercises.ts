@@ -6,7 +6,7 @@
  */
 import type { EntitySpan } from '../model';
 import type { Token } from '../text/tokenize';
-import { normWord } from './kbMatch';
+import { normWord, tokenNorm } from './kbMatch';
 import { DEMONYMS, STOPWORDS } from './lexicon';
 import { autoSpan, overlapsSorted } from './span';
 
@@ -79,7 +79,7 @@ function yearAfter(tokens: Token[], k: number): number {
 
 function nameWord(t: Token | undefined, latinCap: boolean): boolean {
   if (!t || !t.word) return false;
-  const w = normWord(t.text);
+  const w = tokenNorm(t);
   if (STOP.has(w) || MODIFIERS.has(w) || NOT_NAME.has(w) || COMMON.has(w) || EXERCISE.has(w) || OPERATION.has(w) || DEMONYM_SET.has(w)) return false;
   if (/^[0-9०-९]+$/u.test(t.text)) return false;
   if (/^[A-Za-z]/.test(t.text)) return latinCap ? /^[A-Z]/.test(t.text) : true;
@@ -99,7 +99,7 @@ export function findExercises(text: string, tokens: Token[], isPlaceOrOrg: (a: n
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || !TRIGGER_HEADS.has(t.text.charCodeAt(0))) continue;
-    const w = normWord(t.text);
+    const w = tokenNorm(t);
     if (OPERATION.has(w)) {
       // "ऑपरेशन ब्रह्मा", "Operation Sindoor": one or two name words right after
       const latin = /^[A-Za-z]/.test(t.text);
@@ -112,7 +112,7 @@ export function findExercises(text: string, tokens: Token[], isPlaceOrOrg: (a: n
     // name before the noun: "[जॉइंट सी] अभ्यास", "[स्लिनेक्स] नौसैनिक अभ्यास", "[Malabar] exercise",
     // "'[इंद्र]' अभ्यास", "[ब्राइट स्टार 2025] अभ्यास"
     let j = i - 1;
-    while (j >= 0 && i - j <= 2 && tokens[j].word && MODIFIERS.has(normWord(tokens[j].text)) && !STOP.has(normWord(tokens[j].text))) j--;
+    while (j >= 0 && i - j <= 2 && tokens[j].word && MODIFIERS.has(tokenNorm(tokens[j])) && !STOP.has(tokenNorm(tokens[j]))) j--;
     const quoted = j >= 0 && isQuote(tokens[j]);
     if (quoted) j--;
     const spanEnd = j + 1;

@@ -52,11 +52,12 @@ function entriesFor(index: Map<string, VariantEntry[]>, m: Map<string, VariantEn
 
 const normCache = new Map<string, string>();
 export function normWord(word: string): string {
-  // plain Devanagari (no precomposed nukta letters, no joiners) is already in matching form
+  // plain Devanagari (no precomposed nukta letters, no joiners) and printable ASCII other than capitals
+  // and the space are already in matching form
   let plain = true;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c < 0x900 || c > 0x97f || c === 0x929 || c === 0x931 || c === 0x934 || (c >= 0x958 && c <= 0x95f)) { plain = false; break; }
+    if (c < 0x80 ? c <= 0x20 || c === 0x7f || (c >= 0x41 && c <= 0x5a) : c < 0x900 || c > 0x97f || c === 0x929 || c === 0x931 || c === 0x934 || (c >= 0x958 && c <= 0x95f)) { plain = false; break; }
   }
   if (plain) return word;
   let k = normCache.get(word);
@@ -66,6 +67,11 @@ export function normWord(word: string): string {
     normCache.set(word, k);
   }
   return k;
+}
+
+/** normWord of a token's text, computed once per token (recognisers ask for it again and again). */
+export function tokenNorm(t: Token): string {
+  return (t.norm ??= normWord(t.text));
 }
 
 function isTitleCaseAgainstLower(alias: string, slice: string): boolean {
@@ -129,7 +135,8 @@ function hasContextual(kb: KnowledgeBase, entities: KbEntity[], ref: AliasRef | 
 /** Exact alias matches over the whole text. */
 export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): EntitySpan[] {
   const out: EntitySpan[] = [];
-  const confirmed = new Set<string>();
+  /** Entities the matches name (a contextual alias only where its context supports it); read only when some alias is contextual. */
+  const named: KbEntity[] = [];
   const pending: { span: EntitySpan; entity: KbEntity; ok: boolean }[] = [];
   let cursor = 0;
   for (const m of kb.matcher.findAll(text)) {
@@ -162,23 +169,24 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): En
     const span = ref && entities.length === 1 ? makeSpanRef(m.start, m.end, ref, slice) : makeSpan(text, m.start, m.end, entities, CONFIDENCE_EXACT, 'kb-exact', slice);
     if (ti >= 0 && hasContextual(kb, entities, ref) && kb.isContextual(n, entities[0].id)) {
       const ok = keepContextual(tokens, ti, last, entities[0].label, cueBefore(tokens, ti));
-      if (ok) confirmed.add(entities[0].id);
+      if (ok) named.push(entities[0]);
       pending.push({ span, entity: entities[0], ok });
       out.push(span);
       continue;
     }
-    for (const e of entities) confirmed.add(e.id);
+    for (const e of entities) named.push(e);
     out.push(span);
   }
   if (pending.length === 0) return out;
   // a contextual alias is kept when its context supports it or the entity is named elsewhere in the text
+  const confirmed = new Set(named.map((e) => e.id));
   const drop = new Set(pending.filter((p) => !p.ok && !confirmed.has(p.entity.id)).map((p) => p.span));
   return drop.size ? out.filter((s) => !drop.has(s)) : out;
 }
 
 const CUE_WORDS = new Set([...Object.keys(ROLES), ...Object.keys(TITLES)].map((k) => normalizeForMatch(k.split(' ').pop() ?? k)));
 function cueBefore(tokens: Token[], i: number): boolean {
-  return i > 0 && !tokens[i].newlineBefore && CUE_WORDS.has(normWord(tokens[i - 1].text));
+  return i > 0 && !tokens[i].newlineBefore && CUE_WORDS.has(tokenNorm(tokens[i - 1]));
 }
 
 const DEMONYM_SET = new Set(Object.keys(DEMONYMS).map((d) => normalizeForMatch(d)));
@@ -205,7 +213,7 @@ export function matchVariants(text: string, kb: KnowledgeBase, tokens: Token[], 
     if (entryMap.size > 200_000) entryMap = entryMapFor(index); // the cache was reset
     const entries = entriesFor(index, entryMap, t.text);
     if (!entries) continue;
-    const n0 = normWord(t.text);
+    const n0 = tokenNorm(t);
     if (STOPWORDS.has(n0) || AMBIGUOUS_NAMES.has(n0) || AMBIGUOUS_PLACES.has(n0)) continue;
     let best: { end: number; entities: KbEntity[]; n: number } | undefined;
     for (const v of entries) {

@@ -5,7 +5,7 @@
  */
 import type { EntitySpan } from '../model';
 import type { Token } from '../text/tokenize';
-import { normWord } from './kbMatch';
+import { normWord, tokenNorm } from './kbMatch';
 import { STOPWORDS } from './lexicon';
 import { autoSpan, tokenIndexFrom } from './span';
 
@@ -30,14 +30,14 @@ export function findPlaceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
     const k = tokenIndexFrom(tokens, s.end);
     const first = tokens[k];
     if (!first || !first.word || first.newlineBefore || !first.spaceBefore) continue;
-    const heads = HEADS_BY_FIRST.get(normWord(first.text));
+    const heads = HEADS_BY_FIRST.get(tokenNorm(first));
     if (!heads) continue;
     // Latin heads must be capitalised ("Delhi Police", not "Delhi police said" — that is still fine, but "Delhi government" is ambiguous)
     for (const head of heads) {
       let ok = true;
       for (let h = 0; h < head.length && ok; h++) {
         const t = tokens[k + h];
-        ok = !!t && t.word && !t.newlineBefore && normWord(t.text) === head[h] && (!/^[A-Za-z]/.test(t.text) || /^[A-Z]/.test(t.text));
+        ok = !!t && t.word && !t.newlineBefore && tokenNorm(t) === head[h] && (!/^[A-Za-z]/.test(t.text) || /^[A-Z]/.test(t.text));
       }
       if (!ok) continue;
       const end = tokens[k + head.length - 1].end;
@@ -65,11 +65,11 @@ export function findPlatformX(text: string, tokens: Token[]): EntitySpan[] {
     if (t.text !== 'X' && t.text !== 'एक्स') continue;
     const next = tokens[i + 1];
     const prev = i > 0 && !t.newlineBefore ? tokens[i - 1] : undefined;
-    const on = (!!next && !next.newlineBefore && PLATFORM_ON.has(normWord(next.text))) || (t.text === 'X' && prev?.text === 'on');
+    const on = (!!next && !next.newlineBefore && PLATFORM_ON.has(tokenNorm(next))) || (t.text === 'X' && prev?.text === 'on');
     if (!on) continue;
     let cue = false;
     for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 5) && !cue; k++) {
-      if (k !== i && tokens[k].word && PLATFORM_CUES.has(normWord(tokens[k].text))) cue = true;
+      if (k !== i && tokens[k].word && PLATFORM_CUES.has(tokenNorm(tokens[k]))) cue = true;
     }
     if (cue) out.push(autoSpan(text, t.start, t.end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule', { entityId: X_CORP_ID }));
   }
@@ -153,7 +153,7 @@ export function findForceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
       if (n >= 0) out.push(autoSpan(text, n, t.end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule'));
       continue;
     }
-    const heads = FORCE_BY_FIRST.get(normWord(t.text));
+    const heads = FORCE_BY_FIRST.get(tokenNorm(t));
     if (!heads) continue;
     // the country: a LOCATION span ending just before, or an adjective word
     let start = -1;

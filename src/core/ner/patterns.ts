@@ -7,7 +7,7 @@
  */
 import type { EntitySpan } from '../model';
 import type { Token } from '../text/tokenize';
-import { normWord } from './kbMatch';
+import { tokenNorm } from './kbMatch';
 import { COUNTRIES, DEMONYMS, INITIALS, ROLES, STOPWORDS, TITLES } from './lexicon';
 import { autoSpan } from './span';
 
@@ -42,7 +42,7 @@ function nameLike(t: Token | undefined): boolean {
   if (!t || !t.word || t.text.length < 2) return false;
   if (/^[0-9०-९]/u.test(t.text)) return false;
   if (/(?:ों|ओं)$/u.test(t.text)) return false;
-  const n = normWord(t.text);
+  const n = tokenNorm(t);
   if (BLOCK.has(n) || CUE_WORDS.has(n) || SURNAMES.has(n)) return false;
   if (/^[a-z]/.test(t.text)) return false;
   return true;
@@ -58,7 +58,7 @@ export function findNamePatterns(text: string, tokens: Token[], taken: (start: n
     const a = tokens[i];
     const b = tokens[i + 1];
     if (!a.word || !b.word || b.newlineBefore || !b.spaceBefore) continue;
-    const nb = normWord(b.text);
+    const nb = tokenNorm(b);
     if (SURNAMES.has(nb)) {
       // "राकेश वर्मा"; an initial before it ("एस. के. वर्मा") is left to cues
       if (!nameLike(a) || INITIALS.has(a.text) || taken(a.start, b.end)) continue;

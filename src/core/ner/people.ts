@@ -11,7 +11,7 @@ import { isUpperLatin } from '../text/chars';
 import { TrieMatcher } from './trie';
 import { COUNTRIES, DEMONYMS, GENITIVES, INITIALS, RELATION_WORDS, ROLES, STOPWORDS, TITLES, WEAK_ROLES } from './lexicon';
 import { SURNAMES } from './patterns';
-import { normWord } from './kbMatch';
+import { normWord, tokenNorm } from './kbMatch';
 import { autoSpan, tokenIndexFrom } from './span';
 
 export const CONFIDENCE_CUE = 0.6;
@@ -39,7 +39,7 @@ const CUE_WORD_NORM = new Set([...Object.keys(ROLES), ...Object.keys(TITLES)].fl
 const INITIALS_NORM = new Set([...INITIALS].map((w) => w.normalize('NFD')));
 
 function isStop(t: Token): boolean {
-  return STOP_NORM.has(normWord(t.text));
+  return STOP_NORM.has(tokenNorm(t));
 }
 
 /** Could this token be part of a person's name? */
@@ -47,7 +47,7 @@ function nameLike(t: Token, latinContext: boolean): boolean {
   if (!t.word || t.newlineBefore) return false;
   if (/^[0-9०-९]/u.test(t.text)) return false;
   if (isStop(t)) return false;
-  const n = normWord(t.text);
+  const n = tokenNorm(t);
   if (DEMONYM_NORM.has(n) || CUE_WORD_NORM.has(n)) return false;
   if (/(?:ों|ओं)$/u.test(t.text)) return false; // plural oblique: देशों, नेताओं
   const latin = /^[A-Za-z]/.test(t.text);
@@ -164,7 +164,7 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
       nameTokens.push(t);
       k++;
     }
-    while (nameTokens.length > 0 && INITIALS_NORM.has(normWord(nameTokens[nameTokens.length - 1].text))) nameTokens.pop();
+    while (nameTokens.length > 0 && INITIALS_NORM.has(tokenNorm(nameTokens[nameTokens.length - 1]))) nameTokens.pop();
     if (nameTokens.length === 0) continue;
     // after a weak cue (खिलाड़ी, आरोपी, पत्नी) the words must look like a name
     if (!strong && !looksLikeName(nameTokens, kb)) continue;
@@ -187,12 +187,12 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
 
 /** A Devanagari letter name (ए, पी, एस) or a Latin capital: an initial of a name. */
 function isInitial(t: Token): boolean {
-  return INITIALS_NORM.has(normWord(t.text)) || /^[A-Z]$/.test(t.text);
+  return INITIALS_NORM.has(tokenNorm(t)) || /^[A-Z]$/.test(t.text);
 }
 
 function looksLikeName(ts: Token[], kb: KnowledgeBase): boolean {
   if (ts.every((t) => /^[A-Z]/.test(t.text))) return true;
-  if (ts.length >= 2 && SURNAMES.has(normWord(ts[ts.length - 1].text))) return true;
+  if (ts.length >= 2 && SURNAMES.has(tokenNorm(ts[ts.length - 1]))) return true;
   return ts.some((t) => kb.peopleWithNameWord(t.text).length > 0);
 }
 
@@ -229,7 +229,7 @@ function countryBefore(tokens: Token[], i: number, spanEndingAt: SpanIndex, kb: 
   // skip possessive pronouns: "अपने रूसी समकक्ष"
   if (p >= 0 && /^(?:अपने|अपनी|उनके|उनकी|his|her|their)$/iu.test(tokens[p].text) && !tokens[p + 1]?.newlineBefore) p--;
   if (p < 0 || tokens[p + 1]?.newlineBefore) return undefined;
-  const d = DEMONYM_NORM.get(normWord(tokens[p].text));
+  const d = DEMONYM_NORM.get(tokenNorm(tokens[p]));
   if (d) return d;
   // "रूस के", "Russia's"
   if (GENITIVES.has(tokens[p].text) || (tokens[p].text === 's' && p >= 2 && /^['’]$/u.test(tokens[p - 1].text))) {
@@ -237,7 +237,7 @@ function countryBefore(tokens: Token[], i: number, spanEndingAt: SpanIndex, kb: 
     if (q < 0) return undefined;
     const span = spanEndingAt.get(tokens[q].end);
     if (span && span.label === 'LOCATION') return countryOf(span.entityId ? kb.get(span.entityId) : undefined, span.text);
-    return COUNTRY_NORM.get(normWord(tokens[q].text));
+    return COUNTRY_NORM.get(tokenNorm(tokens[q]));
   }
   return undefined;
 }

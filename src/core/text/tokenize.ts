@@ -16,6 +16,8 @@ export interface Token {
   spaceBefore: boolean;
   /** A line break separates it from the previous token. */
   newlineBefore: boolean;
+  /** The matching-normalised text, filled on first use by `tokenNorm` (ner/kbMatch); undefined until then. */
+  norm: string | undefined;
 }
 
 function isSpace(cp: number): boolean {
@@ -46,14 +48,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           i += 1;
         } else break;
       }
-      out.push({ start, end: i, text: text.slice(start, i), word: true, spaceBefore: space, newlineBefore: newline });
+      out.push({ start, end: i, text: text.slice(start, i), word: true, spaceBefore: space, newlineBefore: newline, norm: undefined });
       space = newline = false;
     } else if (isSpace(cp) || isJoiner(cp)) {
       if (cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029) newline = true;
       if (!isJoiner(cp)) space = true;
       i += w;
     } else {
-      out.push({ start: i, end: i + w, text: text.slice(i, i + w), word: false, spaceBefore: space, newlineBefore: newline });
+      out.push({ start: i, end: i + w, text: text.slice(i, i + w), word: false, spaceBefore: space, newlineBefore: newline, norm: undefined });
       space = newline = false;
       i += w;
     }

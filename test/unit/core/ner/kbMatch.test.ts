@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../../src/core/analyze';
 import { KnowledgeBase } from '../../../../src/core/kb/knowledgeBase';
+import { normWord, tokenNorm } from '../../../../src/core/ner/kbMatch';
+import { normalizeForMatch } from '../../../../src/core/text/normalize';
+import { tokenize } from '../../../../src/core/text/tokenize';
 import { analyze, pairs } from './helpers';
 
 describe('ner/kbMatch: knowledge-base matching on word boundaries', () => {
@@ -50,5 +53,20 @@ describe('ner/kbMatch: knowledge-base matching on word boundaries', () => {
     const [p] = analyze('पुतिन ने कहा');
     assert.equal(p.attrs?.role, 'president');
     assert.equal(p.attrs?.country, 'RU');
+  });
+});
+
+describe('ner/kbMatch: normWord and tokenNorm agree with normalizeForMatch', () => {
+  it('gives normalizeForMatch(word) for ASCII, Devanagari (with nukta letters), mixed and spaced words', () => {
+    const words: string[] = ['abc', 'ABC', 'Putin', 'x-ray', "o'neil", 'a`b', 'a b', ' a', 'a\tb', 'S-400', 'su-30mki', '!?', '~', '\u007f',
+      'रूस', 'क़ानून', 'क़ानून'.normalize('NFD'), 'ज़ेलेंस्की', 'मॉस्को', 'दिल्ली।', 'Ab रूस', 'café', 'CAFÉ', '\u00a0नई', 'ए.पी.'];
+    // every printable ASCII character alone and between letters
+    for (let c = 0x20; c < 0x80; c++) words.push(String.fromCharCode(c), `a${String.fromCharCode(c)}b`);
+    for (const w of words) assert.equal(normWord(w), normalizeForMatch(w), JSON.stringify(w));
+    for (const t of tokenize('Rajnath Singh ने कहा: "S-400" और ज़ेलेंस्की, Moscow।')) {
+      assert.equal(t.norm, undefined);
+      assert.equal(tokenNorm(t), normalizeForMatch(t.text), t.text);
+      assert.equal(t.norm, normalizeForMatch(t.text));
+    }
   });
 });
