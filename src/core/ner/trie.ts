@@ -13,7 +13,7 @@ interface TrieNode<T> {
   n1: TrieNode<T> | undefined;
   more: Map<number, TrieNode<T>> | undefined;
   values: T[] | undefined;
-  /** Index in the compiled arrays (set by `compile`). */
+  /** Offset of the node's record in the compiled array (set by `compile`). */
   id: number;
 }
 
@@ -82,21 +82,20 @@ function mix(h: number, code: number): number {
 }
 
 /**
- * The trie flattened into typed arrays (DFS order: a chain of nodes lies together in memory), each
- * node's pair (first edge, edge count) and each edge's pair (code unit, target) side by side, so that
- * a step touches two cache lines rather than four.
+ * The trie flattened into one typed array of records in DFS order (a chain of nodes lies together in
+ * memory): a node's record is its header (edge count, with TERMINAL set when the node ends a pattern),
+ * then its value index when terminal, then its edges as (code unit, child offset) pairs. A step reads
+ * one record, usually within one cache line, and the next node of a chain is the next record.
  */
 interface Compiled<T> {
-  /** node i: [2i] first edge, [2i+1] edge count, with TERMINAL set when the node has values. */
-  nodes: Int32Array;
-  /** edge e: [2e] code unit, [2e+1] target node. */
-  edges: Int32Array;
-  /** The root's children by code unit (-1: none): the root has thousands, looked up directly. */
+  data: Int32Array;
+  /** The root's children by code unit (-1: none): the root has thousands, looked up directly. The root is offset 0. */
   root: Int32Array;
-  values: (T[] | undefined)[];
+  /** Values of terminal nodes, by value index. */
+  values: T[][];
 }
 
-/** Flag in a node's edge count: the node ends a pattern (its values are in `values`), read with the count. */
+/** Flag in a node's header: the node ends a pattern (its value index follows the header). */
 const TERMINAL = 1 << 30;
 const COUNT = TERMINAL - 1;
 
@@ -108,77 +107,63 @@ function childrenOf<T>(n: TrieNode<T>): [number, TrieNode<T>][] {
 }
 
 function compile<T>(root: TrieNode<T>): Compiled<T> {
-  // one DFS numbers the nodes (ids kept on the nodes) and keeps each node's sorted children
+  // one DFS places the records (offsets kept on the nodes as ids) and keeps each node's sorted children
   const nodes: TrieNode<T>[] = [];
-  const kidsOf: ([number, TrieNode<T>][] | undefined)[] = [];
+  const kidsOf: [number, TrieNode<T>][][] = [];
   const stack: TrieNode<T>[] = [root];
-  let edges = 0;
+  let size = 0;
   while (stack.length) {
     const n = stack.pop()!;
-    n.id = nodes.length;
+    const kids = n.more === undefined ? (n.n1 ? [[n.c1, n.n1] as [number, TrieNode<T>]] : []) : childrenOf(n);
+    n.id = size;
+    // the root keeps only its header: its children are in the root table
+    size += n === root ? 1 : 1 + (n.values === undefined ? 0 : 1) + 2 * kids.length;
     nodes.push(n);
-    if (n.more === undefined) {
-      kidsOf.push(undefined);
-      if (n.n1) {
-        edges++;
-        stack.push(n.n1);
-      }
-      continue;
-    }
-    const kids = childrenOf(n);
     kidsOf.push(kids);
-    edges += kids.length;
     for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k][1]);
   }
-  const c: Compiled<T> = {
-    nodes: new Int32Array(2 * nodes.length), edges: new Int32Array(2 * edges), values: new Array(nodes.length),
-    root: new Int32Array(0x10000).fill(-1),
-  };
-  let e = 0;
+  const c: Compiled<T> = { data: new Int32Array(size), root: new Int32Array(0x10000).fill(-1), values: [] };
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
     const kids = kidsOf[i];
-    c.nodes[2 * i] = e;
-    c.values[i] = n.values;
-    const flag = n.values === undefined ? 0 : TERMINAL;
-    c.nodes[2 * i + 1] = flag;
-    if (kids === undefined) {
-      if (n.n1) {
-        c.nodes[2 * i + 1] = 1 | flag;
-        c.edges[2 * e] = n.c1;
-        c.edges[2 * e + 1] = n.n1.id;
-        e++;
-      }
+    if (n === root) {
+      for (const [code, k] of kids) c.root[code] = k.id;
       continue;
     }
-    c.nodes[2 * i + 1] = kids.length | flag;
-    for (let k = 0; k < kids.length; k++) {
-      c.edges[2 * e] = kids[k][0];
-      c.edges[2 * e + 1] = kids[k][1].id;
-      e++;
+    let o = n.id;
+    c.data[o++] = kids.length | (n.values === undefined ? 0 : TERMINAL);
+    if (n.values !== undefined) {
+      c.data[o++] = c.values.length;
+      c.values.push(n.values);
+    }
+    for (const [code, k] of kids) {
+      c.data[o++] = code;
+      c.data[o++] = k.id;
     }
   }
-  for (let e0 = c.nodes[0], k = 0; k < (c.nodes[1] & COUNT); k++) c.root[c.edges[2 * (e0 + k)]] = c.edges[2 * (e0 + k) + 1];
   return c;
 }
 
-/** Child of node `id` by code unit in the compiled trie, or -1. */
-function step<T>(c: Compiled<T>, id: number, code: number): number {
-  if (id === 0) return c.root[code];
-  const edges = c.edges;
-  let lo = c.nodes[2 * id];
-  const n = c.nodes[2 * id + 1] & COUNT;
+/** Child of the node at offset `o` by code unit in the compiled trie, or -1. */
+function step<T>(c: Compiled<T>, o: number, code: number): number {
+  if (o === 0) return c.root[code];
+  const d = c.data;
+  const h = d[o];
+  const n = h & COUNT;
+  let lo = o + 1 + ((h & TERMINAL) === 0 ? 0 : 1);
   if (n <= 8) {
-    for (const end = lo + n; lo < end; lo++) if (edges[2 * lo] === code) return edges[2 * lo + 1];
+    for (const end = lo + 2 * n; lo < end; lo += 2) if (d[lo] === code) return d[lo + 1];
     return -1;
   }
-  let hi = lo + n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = edges[2 * mid];
-    if (v === code) return edges[2 * mid + 1];
-    if (v < code) lo = mid + 1;
-    else hi = mid;
+  // binary search over the pairs
+  let l = 0;
+  let r = n;
+  while (l < r) {
+    const mid = (l + r) >>> 1;
+    const v = d[lo + 2 * mid];
+    if (v === code) return d[lo + 2 * mid + 1];
+    if (v < code) l = mid + 1;
+    else r = mid;
   }
   return -1;
 }
@@ -282,10 +267,10 @@ export class TrieMatcher<T> {
         if (node < 0) break;
       }
       i += w;
-      // the terminal flag sits beside the edge count (one cache line); values are read only at a match
-      if ((c.nodes[2 * node + 1] & TERMINAL) !== 0 && !lastSpace && endsWord(text, i)) {
+      // the terminal flag is in the record the next step reads anyway; values are read only at a match
+      if ((c.data[node] & TERMINAL) !== 0 && !lastSpace && endsWord(text, i)) {
         bestEnd = i;
-        bestValues = c.values[node];
+        bestValues = c.values[c.data[node + 1]];
       }
     }
     return bestValues === undefined ? undefined : { start, end: bestEnd, values: bestValues };
