@@ -174,8 +174,11 @@ export class TrieMatcher<T> {
   private count = 0;
   /** Hashes of every pattern's first word: a text word whose hash is absent cannot start a match. */
   private readonly firstWords = new Set<number>();
-  /** The same hashes as a 2^20-bit filter: most words are rejected without a Set lookup. */
-  private readonly firstBits = new Int32Array(1 << 15);
+  /**
+   * The same hashes (+1, so that 0 is an empty slot) in an open-addressing table at most half full,
+   * built with the compiled trie: one probe into a small typed array answers most words.
+   */
+  private firstTable: Int32Array = new Int32Array(1);
 
   get size(): number {
     return this.count;
@@ -183,7 +186,10 @@ export class TrieMatcher<T> {
 
   /** Flatten the trie for matching now (otherwise done on the first match after an add). */
   prepare(): this {
-    this.compiled ??= compile(this.root);
+    if (this.compiled === undefined) {
+      this.compiled = compile(this.root);
+      this.firstTable = hashTable(this.firstWords);
+    }
     return this;
   }
 
@@ -192,7 +198,6 @@ export class TrieMatcher<T> {
     this.compiled = undefined;
     const fh = firstWordHash(pattern);
     this.firstWords.add(fh);
-    this.firstBits[(fh >>> 5) & 0x7fff] |= 1 << (fh & 31);
     let node = this.root;
     let lastSpace = true;
     let len = 0;
@@ -227,7 +232,7 @@ export class TrieMatcher<T> {
 
   /** Longest match starting exactly at `start`, or undefined. */
   matchAt(text: string, start: number, limit = text.length): TrieMatch<T> | undefined {
-    const c = (this.compiled ??= compile(this.root));
+    const c = this.compiled ?? this.prepare().compiled!;
     let node = 0;
     let bestEnd = -1;
     let bestValues: T[] | undefined;
@@ -282,8 +287,9 @@ export class TrieMatcher<T> {
    */
   findAll(text: string, from = 0, to = text.length): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
-    const firstWords = this.firstWords;
-    const firstBits = this.firstBits;
+    this.prepare();
+    const table = this.firstTable;
+    const mask = table.length - 1;
     let prevWord = from > 0 && isWordCodePoint(codePointBefore(text, from));
     let i = from;
     // skip to the end of a word we start inside
@@ -321,7 +327,7 @@ export class TrieMatcher<T> {
         i++;
       }
       const fh = h & 0x3fffffff;
-      if ((firstBits[(fh >>> 5) & 0x7fff] & (1 << (fh & 31))) !== 0 && firstWords.has(fh)) {
+      if (hasHash(table, mask, fh)) {
         const m = this.matchAt(text, start, to);
         if (m) {
           out.push(m);
@@ -332,6 +338,33 @@ export class TrieMatcher<T> {
       }
     }
     return out;
+  }
+}
+
+/** Slot of a 30-bit hash in a table of mask + 1 slots (a power of two). */
+function slotOf(h: number, mask: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> 7 & mask;
+}
+
+/** An open-addressing table (linear probing, at most half full) of the hashes, each stored + 1. */
+function hashTable(hashes: Set<number>): Int32Array {
+  let size = 2;
+  while (size < hashes.size * 2) size *= 2;
+  const t = new Int32Array(size);
+  const mask = size - 1;
+  for (const h of hashes) {
+    let i = slotOf(h, mask);
+    while (t[i] !== 0) i = (i + 1) & mask;
+    t[i] = h + 1;
+  }
+  return t;
+}
+
+function hasHash(t: Int32Array, mask: number, h: number): boolean {
+  for (let i = slotOf(h, mask); ; i = (i + 1) & mask) {
+    const v = t[i];
+    if (v === h + 1) return true;
+    if (v === 0) return false;
   }
 }
 
