@@ -141,7 +141,8 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): En
   let cursor = 0;
   for (const m of kb.matcher.findAll(text)) {
     const slice = text.slice(m.start, m.end);
-    const values = m.values.length === 1 && (m.values[0].anyCase || (!m.values[0].caseSensitive && !isTitleCaseAgainstLower(m.values[0].alias, slice))) ? m.values : m.values.filter((v) => {
+    const v0 = m.first;
+    const values = m.single && (v0.anyCase || (!v0.caseSensitive && !isTitleCaseAgainstLower(v0.alias, slice))) ? m.values : m.values.filter((v) => {
       if (v.caseSensitive && hasLowerLatin(slice)) return false;
       // Title-case Latin alias: the text must be capitalised too ("Nice" the city, not "nice")
       const a0 = v.alias.charCodeAt(0);
@@ -151,7 +152,7 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): En
     });
     if (values.length === 0) continue;
     // one alias: its copies of the entity's fields serve (no reads of the entity itself)
-    const ref = values.length === 1 ? values[0] : undefined;
+    const ref = values === m.values ? v0 : values.length === 1 ? values[0] : undefined;
     let entities = ref ? [ref.entity] : distinctEntities(values);
     // matches come in text order: a cursor finds the token at the match's start
     while (cursor < tokens.length && tokens[cursor].start < m.start) cursor++;

@@ -53,6 +53,9 @@ export interface TrieMatch<T> {
   start: number;
   end: number;
   values: T[];
+  /** values[0], and whether it is the only value: read without touching the values array. */
+  first: T;
+  single: boolean;
 }
 
 /** Normalised form of BMP characters as one code unit (>= 0), -1 removed, -2 several units, -3 not computed. */
@@ -93,11 +96,15 @@ interface Compiled<T> {
   root: Int32Array;
   /** Values of terminal nodes, by value index. */
   values: T[][];
+  /** The first value of each terminal node, by value index (most nodes have one). */
+  firsts: T[];
 }
 
 /** Flag in a node's header: the node ends a pattern (its value index follows the header). */
 const TERMINAL = 1 << 30;
-const COUNT = TERMINAL - 1;
+/** Flag in a terminal node's header: it has more than one value. */
+const MULTI = 1 << 29;
+const COUNT = MULTI - 1;
 
 function childrenOf<T>(n: TrieNode<T>): [number, TrieNode<T>][] {
   const out: [number, TrieNode<T>][] = [];
@@ -122,7 +129,7 @@ function compile<T>(root: TrieNode<T>): Compiled<T> {
     kidsOf.push(kids);
     for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k][1]);
   }
-  const c: Compiled<T> = { data: new Int32Array(size), root: new Int32Array(0x10000).fill(-1), values: [] };
+  const c: Compiled<T> = { data: new Int32Array(size), root: new Int32Array(0x10000).fill(-1), values: [], firsts: [] };
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
     const kids = kidsOf[i];
@@ -131,10 +138,11 @@ function compile<T>(root: TrieNode<T>): Compiled<T> {
       continue;
     }
     let o = n.id;
-    c.data[o++] = kids.length | (n.values === undefined ? 0 : TERMINAL);
+    c.data[o++] = kids.length | (n.values === undefined ? 0 : TERMINAL | (n.values.length > 1 ? MULTI : 0));
     if (n.values !== undefined) {
       c.data[o++] = c.values.length;
       c.values.push(n.values);
+      c.firsts.push(n.values[0]);
     }
     for (const [code, k] of kids) {
       c.data[o++] = code;
@@ -235,7 +243,7 @@ export class TrieMatcher<T> {
     const c = this.compiled ?? this.prepare().compiled!;
     let node = 0;
     let bestEnd = -1;
-    let bestValues: T[] | undefined;
+    let best = -1;
     let lastSpace = false;
     let lastDot = false;
     let i = start;
@@ -275,10 +283,12 @@ export class TrieMatcher<T> {
       // the terminal flag is in the record the next step reads anyway; values are read only at a match
       if ((c.data[node] & TERMINAL) !== 0 && !lastSpace && endsWord(text, i)) {
         bestEnd = i;
-        bestValues = c.values[c.data[node + 1]];
+        best = node;
       }
     }
-    return bestValues === undefined ? undefined : { start, end: bestEnd, values: bestValues };
+    if (best < 0) return undefined;
+    const v = c.data[best + 1];
+    return { start, end: bestEnd, values: c.values[v], first: c.firsts[v], single: (c.data[best] & MULTI) === 0 };
   }
 
   /**
