@@ -55,11 +55,21 @@ export function normWord(word: string): string {
   // plain Devanagari (no precomposed nukta letters, no joiners) and printable ASCII other than capitals
   // and the space are already in matching form
   let plain = true;
+  let upper = false;
+  let ascii = true;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c < 0x80 ? c <= 0x20 || c === 0x7f || (c >= 0x41 && c <= 0x5a) : c < 0x900 || c > 0x97f || c === 0x929 || c === 0x931 || c === 0x934 || (c >= 0x958 && c <= 0x95f)) { plain = false; break; }
+    if (c < 0x80) {
+      if (c <= 0x20 || c === 0x7f) { plain = false; ascii = false; break; }
+      if (c >= 0x41 && c <= 0x5a) upper = true;
+    } else {
+      ascii = false;
+      if (c < 0x900 || c > 0x97f || c === 0x929 || c === 0x931 || c === 0x934 || (c >= 0x958 && c <= 0x95f)) { plain = false; break; }
+    }
   }
-  if (plain) return word;
+  if (plain && !upper) return word;
+  // printable ASCII with capitals: only the case changes
+  if (ascii) return word.toLowerCase();
   let k = normCache.get(word);
   if (k === undefined) {
     if (normCache.size > 200_000) normCache.clear();

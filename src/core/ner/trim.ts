@@ -7,6 +7,7 @@
  * is left alone. Spans are trimmed in place (start, end and text stay consistent).
  */
 import type { EntitySpan } from '../model';
+import { isJsSpace } from '../text/chars';
 import { autoSpan } from './span';
 
 /** NFC + lower case; most words (ASCII, plain Devanagari) are NFC already and skip the costly `normalize`. */
@@ -193,7 +194,7 @@ export function splitCompoundSpans(spans: EntitySpan[], text: string, placeId: (
 /** The run of non-space characters at `pos` (at most 40), or undefined. */
 function wordAt(text: string, pos: number): string | undefined {
   let e = pos;
-  while (e < text.length && e - pos < 40 && !/\s/u.test(text[e])) e++;
+  while (e < text.length && e - pos < 40 && !isJsSpace(text.charCodeAt(e))) e++;
   return e > pos ? text.slice(pos, e) : undefined;
 }
 

@@ -111,3 +111,9 @@ export function isUpperLatin(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 0x41 && c <= 0x5a;
 }
+
+/** JavaScript's `\s` for one code unit (NaN, past the end, is none): the same as /\s/u.test(ch), without a RegExp. */
+export function isJsSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

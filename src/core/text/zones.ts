@@ -4,6 +4,7 @@
  * is deleted. Rules are line-based and general (no site-specific strings beyond common widget titles).
  */
 import type { Zone, ZoneKind } from '../model';
+import { isJsSpace as isSpace } from './chars';
 
 interface Line {
   start: number;
@@ -104,11 +105,6 @@ const NAV_WORDS = new Set([
   'धर्म', 'राशिफल', 'शिक्षा', 'नौकरी', 'करियर', 'हेल्थ', 'ऑटो', 'ई-पेपर', 'लाइव', 'टीवी', 'मुख्य', 'समाचार', 'ताजा', 'खबरें',
 ]);
 
-/** JavaScript's `\s` for one code unit (NaN, past the end, is none). */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function isNavigation(t: string): boolean {
   const s = t.trim();

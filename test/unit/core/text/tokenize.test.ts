@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isBoundary, isWordAt } from '../../../../src/core/text/chars';
+import { isBoundary, isWordAt, isJsSpace } from '../../../../src/core/text/chars';
 import { tokenize, words } from '../../../../src/core/text/tokenize';
 
 describe('text/chars and tokenize: Devanagari-aware words', () => {
@@ -35,5 +35,12 @@ describe('text/chars and tokenize: Devanagari-aware words', () => {
 
   it('keeps Devanagari digits in words and splits emoji off', () => {
     assert.deepEqual(tokenize('२०२४😀x').map((x) => x.text), ['२०२४', '😀', 'x']);
+  });
+});
+
+describe('text/chars: isJsSpace', () => {
+  it('is /\\s/u for every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(isJsSpace(c), /\s/u.test(String.fromCharCode(c)), c.toString(16));
+    assert.equal(isJsSpace(NaN), false);
   });
 });
