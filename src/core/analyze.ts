@@ -13,6 +13,7 @@ import { findNamePatterns } from './ner/patterns';
 import { dropIdleMissions, equipmentAsCompany, extendCompanySuffix, findForceOrgs, findPlaceOrgs, findPlatformX } from './ner/orgs';
 import { findPlaceRules, joinDirections, splitConflictEvents } from './ner/placeRules';
 import { resolveOverlaps } from './ner/resolve';
+import { scanWords } from './ner/trie';
 import { overlapsSorted, rangeAt } from './ner/span';
 import { dropCraftPlaces, extendPersonNames, personVenues, splitCompoundSpans, trimGenericWords } from './ner/trim';
 import { STOPWORDS } from './ner/lexicon';
@@ -46,12 +47,14 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const zones = findZones(text);
   const sentences = splitSentences(text);
   const tokens = tokenize(text);
+  // one scan of the words and their hashes serves both tries (knowledge base and cues)
+  const words = scanWords(text);
 
-  const exact = resolveOverlaps(matchExact(text, kb, tokens));
+  const exact = resolveOverlaps(matchExact(text, kb, tokens, words));
   const variants = matchVariants(text, kb, tokens, exact);
   const kbSpans = resolveOverlaps([...exact, ...variants]);
 
-  const cue = findCuePeople(text, tokens, kbSpans, kb);
+  const cue = findCuePeople(text, tokens, kbSpans, kb, words);
   for (const s of kbSpans) {
     const a = cue.attrsFor.get(s.start);
     if (a && Object.keys(a).length) {

@@ -7,6 +7,7 @@
 import type { EntitySpan, KbEntity } from '../model';
 import type { AliasRef, KnowledgeBase, VariantEntry } from '../kb/knowledgeBase';
 import { tokenKey } from '../kb/keys';
+import { scanWords, type WordScan } from './trie';
 import { normalizeForMatch } from '../text/normalize';
 import type { Token } from '../text/tokenize';
 import { AMBIGUOUS_NAMES, AMBIGUOUS_PLACES, keepAmbiguousPlace, keepContextual } from './ambiguity';
@@ -142,14 +143,14 @@ function hasContextual(kb: KnowledgeBase, entities: KbEntity[], ref: AliasRef | 
   return entities.length === 1 && (ref ? ref.contextual : kb.hasContextual(entities[0].id));
 }
 
-/** Exact alias matches over the whole text. */
-export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[]): EntitySpan[] {
+/** Exact alias matches over the whole text (`words`: the text's `scanWords`, when already made). */
+export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[], words: WordScan = scanWords(text)): EntitySpan[] {
   const out: EntitySpan[] = [];
   /** Entities the matches name (a contextual alias only where its context supports it); read only when some alias is contextual. */
   const named: KbEntity[] = [];
   const pending: { span: EntitySpan; entity: KbEntity; ok: boolean }[] = [];
   let cursor = 0;
-  for (const m of kb.matcher.findAll(text)) {
+  for (const m of kb.matcher.findAllScanned(text, words)) {
     const slice = text.slice(m.start, m.end);
     const v0 = m.first;
     const values = m.single && (v0.anyCase || (!v0.caseSensitive && !isTitleCaseAgainstLower(v0.alias, slice))) ? m.values : m.values.filter((v) => {

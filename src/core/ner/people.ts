@@ -8,7 +8,7 @@ import type { EntitySpan, KbEntity } from '../model';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Token } from '../text/tokenize';
 import { isUpperLatin } from '../text/chars';
-import { TrieMatcher } from './trie';
+import { scanWords, TrieMatcher, type WordScan } from './trie';
 import { COUNTRIES, DEMONYMS, GENITIVES, INITIALS, RELATION_WORDS, ROLES, STOPWORDS, TITLES, WEAK_ROLES } from './lexicon';
 import { SURNAMES } from './patterns';
 import { normWord, tokenNorm } from './kbMatch';
@@ -77,15 +77,15 @@ export interface CueResult {
 
 /**
  * Find cue-based people. `kbSpans` are the knowledge-base spans (sorted); a KB person right after a cue
- * gets the cue's attributes; a KB non-person there stops the cue.
+ * gets the cue's attributes; a KB non-person there stops the cue. `words`: the text's `scanWords`, when already made.
  */
-export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan[], kb: KnowledgeBase): CueResult {
+export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan[], kb: KnowledgeBase, words: WordScan = scanWords(text)): CueResult {
   const people: EntitySpan[] = [];
   const attrsFor = new Map<number, Record<string, string>>();
   // kbSpans are sorted and do not overlap: their starts and their ends are both in order
   const spanAt = new SpanIndex(kbSpans, 'start');
   const spanEndingAt = new SpanIndex(kbSpans, 'end');
-  const matches = cues().findAll(text);
+  const matches = cues().findAllScanned(text, words);
   for (let m = 0; m < matches.length; m++) {
     const first = matches[m];
     let role: string | undefined;

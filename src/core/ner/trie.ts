@@ -296,59 +296,81 @@ export class TrieMatcher<T> {
    * a word whose hash is some pattern's first-word hash is tried against the trie.
    */
   findAll(text: string, from = 0, to = text.length): TrieMatch<T>[] {
+    return this.findAllScanned(text, scanWords(text, from, to), to);
+  }
+
+  /**
+   * findAll over words already scanned by `scanWords(text)` (several tries can share one scan):
+   * only a word whose hash is some pattern's first-word hash is tried against the trie.
+   */
+  findAllScanned(text: string, words: WordScan, to = text.length): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
     this.prepare();
     const table = this.firstTable;
     const mask = table.length - 1;
-    let prevWord = from > 0 && isWordCodePoint(codePointBefore(text, from));
-    let i = from;
-    // skip to the end of a word we start inside
-    while (prevWord && i < to && isWordAt(text, i)) i++;
-    prevWord = false;
-    while (i < to) {
-      const c = text.charCodeAt(i);
-      if (c < 0xd800 || c > 0xdfff ? !isWordCodePoint(c) : !isWordCodePoint(text.codePointAt(i)!)) {
-        i++;
-        continue;
-      }
-      // a word starts at i: hash it to its end
-      const start = i;
-      let h = 0;
-      while (i < to) {
-        const d = text.charCodeAt(i);
-        if (d >= 0xd800 && d <= 0xdfff) {
-          const cp = text.codePointAt(i)!;
-          if (!isWordCodePoint(cp)) break;
-          const n = norm(cp);
-          for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
-          i += cp > 0xffff ? 2 : 1;
-          continue;
-        }
-        if (!isWordCodePoint(d)) {
-          if (isJoiner(d) && i + 1 < to && isWordAt(text, i)) { i++; continue; }
-          break;
-        }
-        const code = normOf(d);
-        if (code >= 0) h = mix(h, code);
-        else if (code === -2) {
-          const n = normStr[d]!;
-          for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
-        }
-        i++;
-      }
-      const fh = h & 0x3fffffff;
-      if (hasHash(table, mask, fh)) {
-        const m = this.matchAt(text, start, to);
-        if (m) {
-          out.push(m);
-          i = m.end;
-          // a match ends on a boundary; if the next character continues a word (it cannot), skip it
-          while (i < to && !isBoundary(text, i)) i++;
-        }
+    let next = 0;
+    for (let w = 0; w < words.length; w += 3) {
+      const start = words[w];
+      if (start < next || !hasHash(table, mask, words[w + 2])) continue;
+      const m = this.matchAt(text, start, to);
+      if (m) {
+        out.push(m);
+        let i = m.end;
+        // a match ends on a boundary; if the next character continues a word (it cannot), skip it
+        while (i < to && !isBoundary(text, i)) i++;
+        next = i;
       }
     }
     return out;
   }
+}
+
+/** Words of a text as flat triples: start, end (UTF-16) and the hash of the normalised word. */
+export type WordScan = number[];
+
+/**
+ * The words of text[from, to) with their hashes, as `findAll` needs them: each word is hashed
+ * while it is scanned. A word we start inside is skipped.
+ */
+export function scanWords(text: string, from = 0, to = text.length): WordScan {
+  const out: WordScan = [];
+  let i = from;
+  // skip to the end of a word we start inside
+  if (from > 0 && isWordCodePoint(codePointBefore(text, from))) while (i < to && isWordAt(text, i)) i++;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff ? !isWordCodePoint(c) : !isWordCodePoint(text.codePointAt(i)!)) {
+      i++;
+      continue;
+    }
+    // a word starts at i: hash it to its end
+    const start = i;
+    let h = 0;
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (d >= 0xd800 && d <= 0xdfff) {
+        const cp = text.codePointAt(i)!;
+        if (!isWordCodePoint(cp)) break;
+        const n = norm(cp);
+        for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+      if (!isWordCodePoint(d)) {
+        if (isJoiner(d) && i + 1 < to && isWordAt(text, i)) { i++; continue; }
+        break;
+      }
+      const code = normOf(d);
+      if (code >= 0) h = mix(h, code);
+      else if (code === -2) {
+        const n = normStr[d]!;
+        for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
+      }
+      i++;
+    }
+    out.push(start, i, h & 0x3fffffff);
+  }
+  return out;
 }
 
 /** Slot of a 30-bit hash in a table of mask + 1 slots (a power of two). */
