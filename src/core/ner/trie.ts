@@ -296,7 +296,29 @@ export class TrieMatcher<T> {
    * a word whose hash is some pattern's first-word hash is tried against the trie.
    */
   findAll(text: string, from = 0, to = text.length): TrieMatch<T>[] {
-    return this.findAllScanned(text, scanWords(text, from, to), to);
+    const out: TrieMatch<T>[] = [];
+    this.prepare();
+    const table = this.firstTable;
+    const mask = table.length - 1;
+    let i = skipWordStartedBefore(text, from, to);
+    while (i < to) {
+      if (!isWordStart(text, i)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i = hashWord(text, i, to);
+      if (hasHash(table, mask, wordHash)) {
+        const m = this.matchAt(text, start, to);
+        if (m) {
+          out.push(m);
+          i = m.end;
+          // a match ends on a boundary; if the next character continues a word (it cannot), skip it
+          while (i < to && !isBoundary(text, i)) i++;
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -334,43 +356,61 @@ export type WordScan = number[];
  */
 export function scanWords(text: string, from = 0, to = text.length): WordScan {
   const out: WordScan = [];
-  let i = from;
-  // skip to the end of a word we start inside
-  if (from > 0 && isWordCodePoint(codePointBefore(text, from))) while (i < to && isWordAt(text, i)) i++;
+  let i = skipWordStartedBefore(text, from, to);
   while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff ? !isWordCodePoint(c) : !isWordCodePoint(text.codePointAt(i)!)) {
+    if (!isWordStart(text, i)) {
       i++;
       continue;
     }
-    // a word starts at i: hash it to its end
     const start = i;
-    let h = 0;
-    while (i < to) {
-      const d = text.charCodeAt(i);
-      if (d >= 0xd800 && d <= 0xdfff) {
-        const cp = text.codePointAt(i)!;
-        if (!isWordCodePoint(cp)) break;
-        const n = norm(cp);
-        for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
-        i += cp > 0xffff ? 2 : 1;
-        continue;
-      }
-      if (!isWordCodePoint(d)) {
-        if (isJoiner(d) && i + 1 < to && isWordAt(text, i)) { i++; continue; }
-        break;
-      }
-      const code = normOf(d);
-      if (code >= 0) h = mix(h, code);
-      else if (code === -2) {
-        const n = normStr[d]!;
-        for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
-      }
-      i++;
-    }
-    out.push(start, i, h & 0x3fffffff);
+    i = hashWord(text, i, to);
+    out.push(start, i, wordHash);
   }
   return out;
+}
+
+/** `from`, or the end of the word that `from` lies inside. */
+function skipWordStartedBefore(text: string, from: number, to: number): number {
+  let i = from;
+  if (from > 0 && isWordCodePoint(codePointBefore(text, from))) while (i < to && isWordAt(text, i)) i++;
+  return i;
+}
+
+function isWordStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0xd800 || c > 0xdfff ? isWordCodePoint(c) : isWordCodePoint(text.codePointAt(i)!);
+}
+
+/** Hash of the last word `hashWord` scanned (a module variable: the scan returns the word's end). */
+let wordHash = 0;
+
+/** Scan the word starting at `i` (a word character) to its end, which is returned; its hash goes to `wordHash`. */
+function hashWord(text: string, i: number, to: number): number {
+  let h = 0;
+  while (i < to) {
+    const d = text.charCodeAt(i);
+    if (d >= 0xd800 && d <= 0xdfff) {
+      const cp = text.codePointAt(i)!;
+      if (!isWordCodePoint(cp)) break;
+      const n = norm(cp);
+      for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (!isWordCodePoint(d)) {
+      if (isJoiner(d) && i + 1 < to && isWordAt(text, i)) { i++; continue; }
+      break;
+    }
+    const code = normOf(d);
+    if (code >= 0) h = mix(h, code);
+    else if (code === -2) {
+      const n = normStr[d]!;
+      for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
+    }
+    i++;
+  }
+  wordHash = h & 0x3fffffff;
+  return i;
 }
 
 /** Slot of a 30-bit hash in a table of mask + 1 slots (a power of two). */
