@@ -13,7 +13,7 @@ import { findNamePatterns } from './ner/patterns';
 import { dropIdleMissions, equipmentAsCompany, extendCompanySuffix, findForceOrgs, findPlaceOrgs, findPlatformX } from './ner/orgs';
 import { findPlaceRules, joinDirections, splitConflictEvents } from './ner/placeRules';
 import { resolveOverlaps } from './ner/resolve';
-import { scanWords } from './ner/trie';
+import type { WordScan } from './ner/trie';
 import { overlapsSorted, rangeAt } from './ner/span';
 import { dropCraftPlaces, extendPersonNames, personVenues, splitCompoundSpans, trimGenericWords } from './ner/trim';
 import { STOPWORDS } from './ner/lexicon';
@@ -46,9 +46,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const kb = options.kb ?? createKnowledgeBase(options.extraEntities ?? []);
   const zones = findZones(text);
   const sentences = splitSentences(text);
-  const tokens = tokenize(text);
-  // one scan of the words and their hashes serves both tries (knowledge base and cues)
-  const words = scanWords(text);
+  // the tokeniser also hashes the words: one scan serves both tries (knowledge base and cues)
+  const words: WordScan = [];
+  const tokens = tokenize(text, 0, text.length, words);
 
   const exact = resolveOverlaps(matchExact(text, kb, tokens, words));
   const variants = matchVariants(text, kb, tokens, exact);

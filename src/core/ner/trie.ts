@@ -5,7 +5,7 @@
  * overlap (leftmost-longest).
  */
 import { codePointBefore, isBoundary, isJoiner, isWordAt, isWordCodePoint } from '../text/chars';
-import { normChar } from '../text/normalize';
+import { finishHash, mixCodePoint, norm, normOf, normStrOf } from '../text/wordHash';
 
 /** A trie node: the first child inline (most nodes have one), the others in a map. */
 interface TrieNode<T> {
@@ -56,32 +56,6 @@ export interface TrieMatch<T> {
   /** values[0], and whether it is the only value: read without touching the values array. */
   first: T;
   single: boolean;
-}
-
-/** Normalised form of BMP characters as one code unit (>= 0), -1 removed, -2 several units, -3 not computed. */
-const normCode = new Int32Array(0x10000).fill(-3);
-const normStr: (string | undefined)[] = new Array(0x10000);
-function normOf(c: number): number {
-  let v = normCode[c];
-  if (v === -3) {
-    const s = normChar(c);
-    normStr[c] = s;
-    v = s.length === 0 ? -1 : s.length === 1 ? s.charCodeAt(0) : -2;
-    normCode[c] = v;
-  }
-  return v;
-}
-function norm(cp: number): string {
-  if (cp < 0x10000) {
-    normOf(cp);
-    return normStr[cp]!;
-  }
-  return normChar(cp);
-}
-
-/** Hash of normalised code units, the same for a pattern's first word and a text word. */
-function mix(h: number, code: number): number {
-  return (Math.imul(h, 31) + code) | 0;
 }
 
 /**
@@ -260,7 +234,7 @@ export class TrieMatcher<T> {
         if (code === -2) multi = n;
       } else {
         code = normOf(u);
-        if (code === -2) multi = normStr[u];
+        if (code === -2) multi = normStrOf(u);
       }
       if (code === -1) { i += w; continue; }
       // spaces after a full stop are not in the patterns (see add)
@@ -389,27 +363,15 @@ function hashWord(text: string, i: number, to: number): number {
   let h = 0;
   while (i < to) {
     const d = text.charCodeAt(i);
-    if (d >= 0xd800 && d <= 0xdfff) {
-      const cp = text.codePointAt(i)!;
-      if (!isWordCodePoint(cp)) break;
-      const n = norm(cp);
-      for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    if (!isWordCodePoint(d)) {
-      if (isJoiner(d) && i + 1 < to && isWordAt(text, i)) { i++; continue; }
+    const cp = d >= 0xd800 && d <= 0xdfff ? text.codePointAt(i)! : d;
+    if (!isWordCodePoint(cp)) {
+      if (isJoiner(cp) && i + 1 < to && isWordAt(text, i)) { i++; continue; }
       break;
     }
-    const code = normOf(d);
-    if (code >= 0) h = mix(h, code);
-    else if (code === -2) {
-      const n = normStr[d]!;
-      for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
-    }
-    i++;
+    h = mixCodePoint(h, cp);
+    i += cp > 0xffff ? 2 : 1;
   }
-  wordHash = h & 0x3fffffff;
+  wordHash = finishHash(h);
   return i;
 }
 
@@ -448,12 +410,11 @@ function firstWordHash(pattern: string): number {
     const cp = ch.codePointAt(0)!;
     if (isWordCodePoint(cp)) {
       started = true;
-      const n = norm(cp);
-      for (let k = 0; k < n.length; k++) h = mix(h, n.charCodeAt(k));
+      h = mixCodePoint(h, cp);
     } else if (isJoiner(cp)) {
       continue;
     } else if (started) break;
     else if (!/\s/u.test(ch)) break;
   }
-  return h & 0x3fffffff;
+  return finishHash(h);
 }

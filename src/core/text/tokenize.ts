@@ -4,6 +4,7 @@
  * one-character punctuation token (danda, hyphen, quotes, emoji...). Offsets are UTF-16, end-exclusive.
  */
 import { isJoiner, isWordCodePoint } from './chars';
+import { finishHash, mixCodePoint } from './wordHash';
 
 export interface Token {
   start: number;
@@ -25,8 +26,11 @@ function isSpace(cp: number): boolean {
     (cp >= 0x2000 && cp <= 0x200b) || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff || cp === 0x2028 || cp === 0x2029;
 }
 
-/** Tokenise `text` (or its part [from, to)). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/**
+ * Tokenise `text` (or its part [from, to)). With `words`, each word token's start, end and word hash
+ * (text/wordHash) are pushed there too: the same triples as the trie's `scanWords` for the whole text.
+ */
+export function tokenize(text: string, from = 0, to = text.length, words?: number[]): Token[] {
   const out: Token[] = [];
   let i = from;
   let space = false;
@@ -38,16 +42,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const w = cp > 0xffff ? 2 : 1;
     if (isWordCodePoint(cp)) {
       const start = i;
+      let h = words ? mixCodePoint(0, cp) : 0;
       i += w;
       while (i < to) {
         const cu = text.charCodeAt(i);
         const c = cu >= 0xd800 && cu <= 0xdbff ? text.codePointAt(i)! : cu;
         if (isWordCodePoint(c)) {
+          if (words) h = mixCodePoint(h, c);
           i += c > 0xffff ? 2 : 1;
         } else if (isJoiner(c) && i + 1 < to && isWordCodePoint(text.codePointAt(i + 1)!)) {
           i += 1;
         } else break;
       }
+      if (words) words.push(start, i, finishHash(h));
       out.push({ start, end: i, text: text.slice(start, i), word: true, spaceBefore: space, newlineBefore: newline, norm: undefined });
       space = newline = false;
     } else if (isSpace(cp) || isJoiner(cp)) {

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { isBoundary, isWordAt, isJsSpace } from '../../../../src/core/text/chars';
+import { scanWords } from '../../../../src/core/ner/trie';
+import { seededRandom } from '../../../../src/core/random';
 import { tokenize, words } from '../../../../src/core/text/tokenize';
 
 describe('text/chars and tokenize: Devanagari-aware words', () => {
@@ -42,5 +44,22 @@ describe('text/chars: isJsSpace', () => {
   it('is /\\s/u for every UTF-16 code unit', () => {
     for (let c = 0; c < 0x10000; c++) assert.equal(isJsSpace(c), /\s/u.test(String.fromCharCode(c)), c.toString(16));
     assert.equal(isJsSpace(NaN), false);
+  });
+});
+
+describe('text/tokenize: word hashes', () => {
+  it('pushes the same word triples as the trie\'s scanWords, on random mixed-script text', () => {
+    const r = seededRandom(7);
+    const pieces = ['रूस', 'क़', 'क\u093c', 'नई', ' ', '  ', '\n', '\r\n', '।', '.', '-', 'S-400', 'Putin', 'PUTIN', 'café', 'cafe\u0301',
+      '\u200d', '\u200c', 'क्\u200dष', '😀', '𝐀', '\ud800', '\udc00', '\ufeff', '\u00a0', 'ﬁ', 'İstanbul', '٣', '१२'];
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const len = Math.floor(r() * 40);
+      for (let k = 0; k < len; k++) text += pieces[Math.floor(r() * pieces.length)];
+      const words: number[] = [];
+      const tokens = tokenize(text, 0, text.length, words);
+      assert.deepEqual(words, scanWords(text), JSON.stringify(text));
+      assert.deepEqual(tokens, tokenize(text), JSON.stringify(text));
+    }
   });
 });
