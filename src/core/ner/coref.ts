@@ -33,7 +33,16 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
   const weakByWord = new Map<string, Map<string, Person>>();
   const singles = new Map<string, Person>();
   /** Variant keys of the name words (डेंडियास = डेन्डियास): a spelling variant of a name part is the same part. */
-  const byKey = new Map<string, Map<string, Person>>();
+  const keyWords: [string, Person][] = [];
+  /** Built on first use from keyWords (in their order): computing the keys is the costly part. */
+  let byKey: Map<string, Map<string, Person>> | undefined;
+  const keys = (): Map<string, Map<string, Person>> => {
+    if (!byKey) {
+      byKey = new Map();
+      for (const [w, p] of keyWords) addKey(byKey, w, p);
+    }
+    return byKey;
+  };
   const wordsCache = new Map<EntitySpan, string[]>();
   const wordsOf = (s: EntitySpan): string[] => {
     const had = wordsCache.get(s);
@@ -62,7 +71,7 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
     if (ws.length === 1) {
       if (s.method === 'cue' || s.entityId) {
         singles.set(normWord(ws[0]), person);
-        if (ws[0].length >= 4) addKey(byKey, ws[0], person);
+        if (ws[0].length >= 4) keyWords.push([ws[0], person]);
       }
       continue;
     }
@@ -73,7 +82,7 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
       const m = target.get(n) ?? new Map<string, Person>();
       m.set(person.key, person);
       target.set(n, m);
-      if (s.method !== 'name-pattern' && w.length >= 4) addKey(byKey, w, person);
+      if (s.method !== 'name-pattern' && w.length >= 4) keyWords.push([w, person]);
     }
   }
   if (byWord.size === 0 && singles.size === 0 && weakByWord.size === 0) return [];
@@ -84,8 +93,9 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
   let c = 0;
   const keyCache = new Map<string, Person | null>();
   // a strict key starts with its word's first letter: a word whose first letter starts no key needs no key
+  // (from the words: a word whose key is empty only lets a few more words through to keyPerson, which finds nothing)
   const keyFirst = new Set<number>();
-  for (const k of byKey.keys()) keyFirst.add(k.charCodeAt(0));
+  for (const [w] of keyWords) keyFirst.add(w.charCodeAt(0));
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     if (!t.word) continue;
@@ -97,8 +107,8 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
     let viaKey: Person | undefined;
     if (!rawNames.has(t.text) && !needsNormalising(t.text)) {
       // a spelling variant of a name word: only Devanagari words long enough to be names
-      if (byKey.size === 0 || t.text.length < 4 || f < 0x900 || f > 0x97f || !keyFirst.has(f)) continue;
-      viaKey = keyPerson(byKey, t.text, keyCache);
+      if (keyWords.length === 0 || t.text.length < 4 || f < 0x900 || f > 0x97f || !keyFirst.has(f)) continue;
+      viaKey = keyPerson(keys(), t.text, keyCache);
       if (!viaKey) continue;
     }
     const n = tokenNorm(t);
@@ -119,7 +129,7 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
         p = [...weak.values()][0];
       }
     }
-    if (!p && !cands) p = viaKey ?? (t.text.length >= 4 && keyFirst.has(f) ? keyPerson(byKey, t.text, keyCache) : undefined);
+    if (!p && !cands) p = viaKey ?? (t.text.length >= 4 && keyFirst.has(f) ? keyPerson(keys(), t.text, keyCache) : undefined);
     if (!p) continue;
     // the next word of the same name right after the previous part: one span ("थान स्वे", not "थान" + "स्वे")
     const last = out[out.length - 1];
