@@ -85,10 +85,9 @@ export function tokenNorm(t: Token): string {
   return (t.norm ??= normWord(t.text));
 }
 
-function isTitleCaseAgainstLower(alias: string, slice: string): boolean {
-  const a0 = alias.charCodeAt(0);
-  const s0 = slice.charCodeAt(0);
-  return a0 >= 0x41 && a0 <= 0x5a && s0 >= 0x61 && s0 <= 0x7a;
+function startsLowerLatin(s: string): boolean {
+  const s0 = s.charCodeAt(0);
+  return s0 >= 0x61 && s0 <= 0x7a;
 }
 
 function hasLowerLatin(s: string): boolean {
@@ -153,7 +152,8 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[], wor
   for (const m of kb.matcher.findAllScanned(text, words)) {
     const slice = text.slice(m.start, m.end);
     const v0 = m.first;
-    const values = m.single && (v0.anyCase || (!v0.caseSensitive && !isTitleCaseAgainstLower(v0.alias, slice))) ? m.values : m.values.filter((v) => {
+    // (an alias neither any-case nor case-sensitive starts with a Latin capital: the text must not start in lower case)
+    const values = m.single && (v0.anyCase || (!v0.caseSensitive && !startsLowerLatin(slice))) ? m.values : m.values.filter((v) => {
       if (v.caseSensitive && hasLowerLatin(slice)) return false;
       // Title-case Latin alias: the text must be capitalised too ("Nice" the city, not "nice")
       const a0 = v.alias.charCodeAt(0);
@@ -161,7 +161,7 @@ export function matchExact(text: string, kb: KnowledgeBase, tokens: Token[], wor
       if (a0 >= 0x41 && a0 <= 0x5a && s0 >= 0x61 && s0 <= 0x7a) return false;
       return true;
     });
-    if (values.length === 0) continue;
+    if (values !== m.values && values.length === 0) continue;
     // one alias: its copies of the entity's fields serve (no reads of the entity itself)
     const ref = values === m.values ? v0 : values.length === 1 ? values[0] : undefined;
     let entities = ref ? [ref.entity] : distinctEntities(values);
