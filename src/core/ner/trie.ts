@@ -274,22 +274,13 @@ export class TrieMatcher<T> {
     this.prepare();
     const table = this.firstTable;
     const mask = table.length - 1;
-    let i = skipWordStartedBefore(text, from, to);
-    while (i < to) {
-      if (!isWordStart(text, i)) {
-        i++;
-        continue;
-      }
+    for (let i = nextWordStart(text, skipWordStartedBefore(text, from, to), to); i < to; i = nextWordStart(text, i, to)) {
       const start = i;
       i = hashWord(text, i, to);
-      if (hasHash(table, mask, wordHash)) {
-        const m = this.matchAt(text, start, to);
-        if (m) {
-          out.push(m);
-          i = m.end;
-          // a match ends on a boundary; if the next character continues a word (it cannot), skip it
-          while (i < to && !isBoundary(text, i)) i++;
-        }
+      const m = hasHash(table, mask, wordHash) ? this.matchAt(text, start, to) : undefined;
+      if (m) {
+        out.push(m);
+        i = afterMatch(text, m, to);
       }
     }
     return out;
@@ -311,10 +302,7 @@ export class TrieMatcher<T> {
       const m = this.matchAt(text, start, to);
       if (m) {
         out.push(m);
-        let i = m.end;
-        // a match ends on a boundary; if the next character continues a word (it cannot), skip it
-        while (i < to && !isBoundary(text, i)) i++;
-        next = i;
+        next = afterMatch(text, m, to);
       }
     }
     return out;
@@ -330,17 +318,25 @@ export type WordScan = number[];
  */
 export function scanWords(text: string, from = 0, to = text.length): WordScan {
   const out: WordScan = [];
-  let i = skipWordStartedBefore(text, from, to);
-  while (i < to) {
-    if (!isWordStart(text, i)) {
-      i++;
-      continue;
-    }
+  for (let i = nextWordStart(text, skipWordStartedBefore(text, from, to), to); i < to; i = nextWordStart(text, i, to)) {
     const start = i;
     i = hashWord(text, i, to);
     out.push(start, i, wordHash);
   }
   return out;
+}
+
+/** Where scanning goes on after a match: its end (a match ends on a boundary; were the next character to continue a word, it would be skipped). */
+function afterMatch<T>(text: string, m: TrieMatch<T>, to: number): number {
+  let i = m.end;
+  while (i < to && !isBoundary(text, i)) i++;
+  return i;
+}
+
+/** The first word start at or after `i` (or `to`). */
+function nextWordStart(text: string, i: number, to: number): number {
+  while (i < to && !isWordStart(text, i)) i++;
+  return i;
 }
 
 /** `from`, or the end of the word that `from` lies inside. */
