@@ -194,17 +194,27 @@ function namedOrgStart(tokens: Token[], i: number, isCountryWord: (w: string) =>
 /** Words after a diplomatic mission that make it the acting body ("भारतीय दूतावास ने कहा", "the embassy said"). */
 const MISSION_AGENT_AFTER = /^\s*(?:ने|के अनुसार|के मुताबिक|के हवाले से|के बयान|के एक बयान|द्वारा|की ओर से|के प्रवक्ता|का कहना|की तरफ से|के अधिकारी|said|says|stated|issued|announced|added|tweeted|posted|confirmed|spokesperson|has|had|is|was|will)(?![\p{L}\p{M}])/u;
 const MISSION_AGENT_BEFORE = /(?:according to(?: the)?|by the|from the)\s*$/u;
+/** "in/at <Place>" between an English mission and its verb ("the Indian Embassy in Moscow said"). */
+const MISSION_PLACE_AFTER = /^\s+(?:in|at)\s+[A-Z][\p{L}\p{M}.'-]*(?:\s+[A-Z][\p{L}\p{M}.'-]*){0,2}/u;
+
+/** Is the mission span `s` followed by words that make it the acting body (past an "in <Place>")? */
+function actsAfter(s: EntitySpan, text: string): boolean {
+  const after = text.slice(s.end, s.end + 60);
+  if (MISSION_AGENT_AFTER.test(after.slice(0, 20))) return true;
+  const place = MISSION_PLACE_AFTER.exec(after);
+  return !!place && MISSION_AGENT_AFTER.test(after.slice(place[0].length, place[0].length + 20));
+}
 
 /**
  * An embassy, high commission or consulate is an ORG when it acts (issues a statement: "भारतीय
- * दूतावास ने ... कहा"); as a place ("दूतावास खोलने", "at the embassy") it is not annotated. Returns
+ * दूतावास ने ... कहा", "the Indian Embassy in Moscow said"); as a place ("दूतावास खोलने", "at the embassy") it is not annotated. Returns
  * the spans without the idle missions; `isMission` says whether a span names one.
  */
 export function dropIdleMissions(spans: EntitySpan[], text: string, isMission: (s: EntitySpan) => boolean): EntitySpan[] {
   let out: EntitySpan[] | undefined;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    const idle = s.label === 'ORG' && isMission(s) && !MISSION_AGENT_AFTER.test(text.slice(s.end, s.end + 20)) &&
+    const idle = s.label === 'ORG' && isMission(s) && !actsAfter(s, text) &&
       !MISSION_AGENT_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start));
     if (idle) out ??= spans.slice(0, i);
     else out?.push(s);

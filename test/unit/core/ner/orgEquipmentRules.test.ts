@@ -69,6 +69,12 @@ describe('ner/orgs: diplomatic missions', () => {
     assert.deepEqual(orgs('भारतीय उच्चायोग के मुताबिक बैठक सफल रही।'), ['भारतीय उच्चायोग']);
   });
 
+  it('an English embassy acts past "in <Place>" ("the Indian Embassy in Moscow said")', () => {
+    assert.deepEqual(orgs('The Indian Embassy in Moscow said the talks were useful.'), ['Indian Embassy']);
+    assert.deepEqual(orgs('The Indian Embassy in New Delhi Cantonment issued a statement.'), ['Indian Embassy']);
+    assert.deepEqual(orgs('Visas are issued at the Indian Embassy in Moscow every day.'), []);
+  });
+
   it('an embassy as a place is not', () => {
     assert.deepEqual(orgs('उन्होंने लीमा में भारतीय दूतावास खोलने का स्वागत किया।'), []);
     assert.deepEqual(places('उन्होंने लीमा में भारतीय दूतावास खोलने का स्वागत किया।'), ['लीमा']);
