@@ -131,9 +131,9 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
     }
     if (!p && !cands) p = viaKey ?? (t.text.length >= 4 && keyFirst.has(f) ? keyPerson(keys(), t.text, keyCache) : undefined);
     if (!p) continue;
-    // the next word of the same name right after the previous part: one span ("थान स्वे", not "थान" + "स्वे")
+    // the next word of the same name right after the previous part: one span ("थान स्वे", "अल-बुसैदी"; not "थान" + "स्वे")
     const last = out[out.length - 1];
-    if (last && last.attrs?.corefName === p.name && last.entityId === p.entityId && last.end + 1 === t.start && text[last.end] === ' ') {
+    if (last && last.attrs?.corefName === p.name && last.entityId === p.entityId && last.end + 1 === t.start && (text[last.end] === ' ' || text[last.end] === '-')) {
       last.end = t.end;
       last.text = text.slice(last.start, last.end);
       continue;

@@ -37,6 +37,10 @@ const DEMONYM_NORM = new Map(Object.entries(DEMONYMS).map(([k, v]) => [k.normali
 const COUNTRY_NORM = new Map(Object.entries(COUNTRIES).map(([k, v]) => [k.normalize('NFD').toLowerCase(), v]));
 const CUE_WORD_NORM = new Set([...Object.keys(ROLES), ...Object.keys(TITLES)].flatMap((k) => k.split(' ')).map((w) => w.normalize('NFD').toLowerCase()));
 const INITIALS_NORM = new Set([...INITIALS].map((w) => w.normalize('NFD')));
+/** Particles inside Arabic names ("बिन", "अल", "bin", "Al"): they join the next word to the name (normalised forms). */
+const NAME_PARTICLES = new Set(['बिन', 'बिंत', 'इब्न', 'अल', 'bin', 'bint', 'ibn', 'al']);
+/** The longest cue name, particles included. */
+const MAX_NAME_TOKENS = 7;
 
 function isStop(t: Token): boolean {
   return STOP_NORM.has(tokenNorm(t));
@@ -141,11 +145,13 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
       if (kbSpan.label === 'PERSON') attrsFor.set(kbSpan.start, attrs);
       continue;
     }
-    // unknown name: 1-3 name-like words (an initial must be followed by another word)
+    // unknown name: 1-3 name-like words (an initial must be followed by another word); a name particle
+    // and the word after it do not count ("सैयद बद्र बिन हमद अल बुसैदी", "Khalid bin Salman")
     let k = j;
     const nameTokens: Token[] = [];
     let afterInitial = false;
-    while (k < tokens.length && nameTokens.length < 3) {
+    let free = 0;
+    while (k < tokens.length && nameTokens.length < 3 + free && nameTokens.length < MAX_NAME_TOKENS) {
       const t = tokens[k];
       // an initial's full stop, and what follows it with or without a space: "डी.के. सुनील", "A.P. Singh"
       if (t.text === '.' && !t.spaceBefore && !t.newlineBefore && nameTokens.length > 0 && !afterInitial && isInitial(nameTokens[nameTokens.length - 1])) {
@@ -161,10 +167,11 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
       if (!initialInChain && !nameLike(t, latinCue)) break;
       if (spanAt.has(t.start) && nameTokens.length > 0) break;
       if (spanAt.has(t.start) && spanAt.get(t.start)!.label !== 'PERSON') break;
+      if (nameTokens.length > 0 && NAME_PARTICLES.has(tokenNorm(t))) free += 2;
       nameTokens.push(t);
       k++;
     }
-    while (nameTokens.length > 0 && INITIALS_NORM.has(tokenNorm(nameTokens[nameTokens.length - 1]))) nameTokens.pop();
+    while (nameTokens.length > 0 && (INITIALS_NORM.has(tokenNorm(nameTokens[nameTokens.length - 1])) || NAME_PARTICLES.has(tokenNorm(nameTokens[nameTokens.length - 1])))) nameTokens.pop();
     if (nameTokens.length === 0) continue;
     // after a weak cue (खिलाड़ी, आरोपी, पत्नी) the words must look like a name
     if (!strong && !looksLikeName(nameTokens, kb)) continue;

@@ -80,4 +80,20 @@ describe('ner/people: cue-based people and coreference', () => {
     assert.deepEqual(pairs('कोच ने कहा कि खिलाड़ी पूरी तरह फिट हैं और आरोपी विकास फरार है।'), []);
     assert.deepEqual(pairs('कप्तान रोहित शर्मा ने कहा। खेल मंत्री मनसुख मांडविया आए।'), [['PERSON', 'रोहित शर्मा'], ['PERSON', 'मनसुख मांडविया']]);
   });
+
+  it('takes Arabic name particles and the word after them into a cue name, and never ends a name on one', () => {
+    assert.deepEqual(pairs('ओमान के विदेश मंत्री सैयद बद्र बिन हमद अल बुसैदी ने कहा।'), [['PERSON', 'सैयद बद्र बिन हमद अल बुसैदी']]);
+    assert.deepEqual(pairs('Defence Minister Khalid bin Salman said.'), [['PERSON', 'Khalid bin Salman']]);
+    assert.deepEqual(pairs('रक्षा मंत्री अहमद बिन। बैठक हुई।'), [['PERSON', 'अहमद']]);
+    // without particles the limit stays three words
+    assert.deepEqual(pairs('विदेश मंत्री अहमद हसन अली रज़ा ने कहा।'), [['PERSON', 'अहमद हसन अली']]);
+  });
+
+  it('links a hyphen-joined name part to the same person as one span ("बद्र अल-बुसैदी")', () => {
+    const e = analyze('ओमान के विदेश मंत्री सैयद बद्र बिन हमद अल बुसैदी ने कहा। बाद में बद्र अल-बुसैदी मस्कट लौटे।');
+    assert.deepEqual(e.filter((x) => x.label === 'PERSON').map((x) => [x.text, x.method]), [
+      ['सैयद बद्र बिन हमद अल बुसैदी', 'cue'],
+      ['बद्र अल-बुसैदी', 'coref'],
+    ]);
+  });
 });
