@@ -48,6 +48,8 @@ const LINE_RULES: [RegExp, ZoneKind, RegExp?][] = [
   [/^\s*(?:ये|यह|इसे|इन्हें)\s+(?:भी\s+)?(?:पढ़ें|पढ़ें|पढ़े|देखें|देखें)\s*[-:–—|]?/u, 'related-links', /^\s*[यइ]/u],
   [/^\s*(?:also read|read also|read more|watch|also see|see also)\s*[-:–—|]/iu, 'related-links', /^\s*[arws]/iu],
   [/^\s*(?:trending videos?|watch video|live tv|photo gallery|web stories|follow us(?: on [\p{L} ]{1,30})?|subscribe)\s*$/iu, 'boilerplate', /^\s*[twlpfs]/iu],
+  // share widgets: "Share this story on WhatsApp", "शेयर करें", "Copy link"
+  [/^\s*(?:share(?: this(?: story| article| post| news)?)?(?: on [\p{L} ]{1,30})?|(?:इसे |यह खबर |खबर )?शेयर (?:करें|कीजिए|करे)|copy link|लिंक कॉपी करें)\s*[:：]?\s*$/iu, 'boilerplate', /^\s*[sशइयखcल]/iu],
   // copyright and disclaimer lines
   [/^\s*(?:©|copyright\b|\(c\)\s*[12]\d{3}|all rights reserved|सर्वाधिकार सुरक्षित|(?:disclaimer|अस्वीकरण|डिस्क्लेमर)\s*[:：])/iu, 'footer', /^\s*[©cCaAdDसअड(]/u],
   [/^\s*(?:छवि स्रोत|फोटो स्रोत|फ़ोटो स्रोत|तस्वीर|image source|photo|image|picture|फोटो|फ़ोटो)\s*(?:credit|क्रेडिट|साभार)?\s*[:：-]/iu, 'byline', /^\s*[छफतip]/iu],
@@ -146,7 +148,7 @@ function isNavigation(t: string): boolean {
 }
 
 /** "Tags: राजनाथ सिंह, रूस, ...", "Topics: India | Russia": a list of short items after a tags label. */
-const TAGS = /^\s*(?:tags?|topics?|keywords?|टैग्स?|टॉपिक्स?|कीवर्ड्स?|विषय)\s*[:：]\s*(?:[^,|#।.!?]{1,40}(?:[,|#]\s*|$))+$/iu;
+const TAGS = /^\s*(?:tags?|topics?|keywords?|टैग(?:्स)?|टॉपिक(?:्स)?|कीवर्ड(?:्स)?|विषय)\s*[:：]\s*(?:[^,|#।.!?]{1,40}(?:[,|#]\s*|$))+$/iu;
 const TAGS_FIRST = new Set([...'tTkKटकव'].map((ch) => ch.charCodeAt(0)));
 function isTags(t: string): boolean {
   const c = /\S/u.exec(t);

@@ -79,4 +79,16 @@ describe('text/zones: page noise around the article', () => {
     const z = findZones(text);
     assert.ok(z.every((x) => x.end <= text.indexOf(body)), JSON.stringify(z));
   });
+
+  it('marks "टैग:" / "टॉपिक:" lists (without the plural) and share widgets', () => {
+    for (const line of ['टैग: राजनाथ सिंह, रूस, मॉस्को', 'टॉपिक: भारत, रूस', 'कीवर्ड: रक्षा, एस-400']) {
+      assert.equal(kindAt(`${body}\n${line}\n${body}`, line), 'footer', line);
+    }
+    for (const line of ['शेयर करें', 'Share this story on WhatsApp', 'Share', 'Copy Link', 'इसे शेयर करें']) {
+      assert.equal(kindAt(`${body}\n${line}\n${body}`, line), 'boilerplate', line);
+    }
+    // a sentence that speaks of sharing is not a widget
+    assert.equal(kindAt(`${body}\nदोनों देश खुफिया जानकारी शेयर करेंगे।\n${body}`, 'दोनों देश'), undefined);
+  });
 });
+
