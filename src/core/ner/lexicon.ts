@@ -61,6 +61,25 @@ export const ROLES: Record<string, string> = {
   'National Security Adviser': 'national security adviser', 'NSA': 'national security adviser', 'Ambassador': 'ambassador', 'Governor': 'governor',
   'Army Chief': 'army chief', 'Navy Chief': 'navy chief', 'Air Chief': 'air force chief', 'Chief of Defence Staff': 'chief of defence staff', 'CDS': 'chief of defence staff',
   'counterpart': 'counterpart', 'Senator': 'senator', 'Spokesperson': 'spokesperson',
+  // governors, heads of regions, deputies, diplomats, experts (Hindi)
+  'गवर्नर': 'governor', 'क्षेत्र प्रमुख': 'head of region', 'क्षेत्रीय प्रमुख': 'head of region', 'उप रक्षा मंत्री': 'deputy defence minister',
+  'उप विदेश मंत्री': 'deputy foreign minister', 'उप मंत्री': 'deputy minister', 'उपमंत्री': 'deputy minister', 'उपाध्यक्ष': 'vice-chairperson',
+  'महावाणिज्य दूत': 'consul general', 'वाणिज्य दूत': 'consul', 'कौंसल जनरल': 'consul general', 'काउंसल जनरल': 'consul general',
+  'रक्षा अताशे': 'defence attaché', 'सैन्य अताशे': 'military attaché', 'नौसेना अताशे': 'naval attaché', 'अताशे': 'attaché', 'रेक्टर': 'rector',
+  'वरिष्ठ फेलो': 'senior fellow', 'फेलो': 'fellow', 'विश्लेषक': 'analyst', 'रक्षा विश्लेषक': 'analyst', 'सामरिक विश्लेषक': 'analyst',
+  'विशेषज्ञ': 'expert', 'रक्षा विशेषज्ञ': 'expert', 'सामरिक मामलों के विशेषज्ञ': 'expert', 'शोधकर्ता': 'researcher', 'प्रमुख': 'head',
+  'अध्यक्ष और प्रबंध निदेशक': 'chairman and managing director', 'मुख्य कार्यकारी': 'chief executive', 'मुख्य कार्यकारी अधिकारी': 'chief executive',
+  'कमांडिंग ऑफिसर': 'commanding officer', 'ऑफिसर कमांडिंग': 'officer commanding', 'कमांडेंट': 'commandant', 'कमांडर-इन-चीफ': 'commander-in-chief',
+  'फ्लैग ऑफिसर कमांडिंग-इन-चीफ': 'flag officer commanding-in-chief', 'संस्थापक': 'founder', 'सह-संस्थापक': 'co-founder',
+  // (English)
+  'Deputy Defence Minister': 'deputy defence minister', 'Deputy Defense Minister': 'deputy defence minister', 'Deputy Foreign Minister': 'deputy foreign minister',
+  'Deputy Minister': 'deputy minister', 'High Commissioner': 'high commissioner', 'Consul General': 'consul general', 'Consul-General': 'consul general',
+  'Defence Attaché': 'defence attaché', 'Defence Attache': 'defence attaché', 'Military Attaché': 'military attaché', 'Rector': 'rector',
+  'Senior Fellow': 'senior fellow', 'Analyst': 'analyst', 'Defence Analyst': 'analyst', 'Defense Analyst': 'analyst',
+  'MP': 'member of parliament', 'Lawmaker': 'member of parliament', 'Congressman': 'member of parliament', 'Congresswoman': 'member of parliament',
+  'Managing Director': 'managing director', 'Director General': 'director general', 'Director-General': 'director general', 'Chief Executive': 'chief executive',
+  'Vice Chairman': 'vice-chairperson', 'Commanding Officer': 'commanding officer', 'Commandant': 'commandant', 'Commander-in-Chief': 'commander-in-chief',
+  'Researcher': 'researcher', 'Founder': 'founder', 'Spokesman': 'spokesperson', 'Spokeswoman': 'spokesperson', 'Envoy': 'ambassador',
 };
 
 /**
@@ -69,13 +88,15 @@ export const ROLES: Record<string, string> = {
  */
 export const WEAK_ROLES = new Set(['player', 'coach', 'captain', 'actor', 'actress', 'singer', 'cricketer', 'journalist', 'writer', 'scientist', 'industrialist',
   'businessman', 'accused', 'deceased', 'leader', 'lawyer', 'advocate', 'spokesperson', 'member of parliament', 'member of legislative assembly', 'councillor',
-  'village head', 'chairman', 'director', 'principal', 'chairperson', 'judge']);
+  'village head', 'chairman', 'director', 'principal', 'chairperson', 'judge', 'fellow', 'analyst', 'expert', 'researcher', 'head', 'founder', 'co-founder',
+  'vice-chairperson']);
 /** Relatives used as cues ("उनकी पत्नी सुनीता देवी"): weak too. */
 export const RELATION_WORDS = new Set(['पत्नी', 'पति', 'बेटे', 'बेटी', 'पुत्र', 'पुत्री', 'बहन', 'भाई', 'पिता', 'मां', 'माता']);
 
 /** Roles too vague to replace a knowledge-base person's own role. */
 export const GENERIC_ROLES = new Set(['minister', 'leader', 'secretary', 'chairperson', 'counterpart', 'member of parliament', 'member of legislative assembly',
-  'accused', 'deceased', 'director', 'chairman', 'captain', 'coach', 'player', 'writer', 'journalist', 'spokesperson', 'actor', 'actress', 'singer', 'union minister']);
+  'accused', 'deceased', 'director', 'chairman', 'captain', 'coach', 'player', 'writer', 'journalist', 'spokesperson', 'actor', 'actress', 'singer', 'union minister',
+  'head', 'expert', 'analyst', 'fellow', 'researcher', 'deputy minister', 'founder']);
 
 /** Military ranks and honorifics: cue words that may follow a role ("रक्षा मंत्री जनरल X"). Value: rank attribute or ''. */
 export const TITLES: Record<string, string> = {
@@ -83,6 +104,11 @@ export const TITLES: Record<string, string> = {
   'वाइस एडमिरल': 'vice admiral', 'रियर एडमिरल': 'rear admiral', 'एडमिरल': 'admiral', 'एयर चीफ मार्शल': 'air chief marshal', 'एयर मार्शल': 'air marshal',
   'फील्ड मार्शल': 'field marshal', 'मार्शल': 'marshal', 'ब्रिगेडियर': 'brigadier', 'कर्नल': 'colonel', 'लेफ्टिनेंट कर्नल': 'lieutenant colonel', 'कैप्टन': 'captain',
   'लेफ्टिनेंट': 'lieutenant', 'कमांडर': 'commander', 'कमोडोर': 'commodore',
+  'कर्नल जनरल': 'colonel general', 'मेजर': 'major', 'लेफ्टिनेंट कमांडर': 'lieutenant commander', 'सब लेफ्टिनेंट': 'sub lieutenant',
+  'सर्जन वाइस एडमिरल': 'surgeon vice admiral', 'सर्जन रियर एडमिरल': 'surgeon rear admiral', 'एयर वाइस मार्शल': 'air vice marshal', 'एयर कमोडोर': 'air commodore',
+  'ग्रुप कैप्टन': 'group captain', 'विंग कमांडर': 'wing commander', 'स्क्वाड्रन लीडर': 'squadron leader', 'फ्लाइट लेफ्टिनेंट': 'flight lieutenant',
+  'सूबेदार मेजर': 'subedar major', 'सूबेदार': 'subedar', 'हवलदार': 'havildar', 'लांस नायक': 'lance naik', 'कैप्टन फर्स्ट रैंक': 'captain first rank',
+  'लॉर्ड': '', 'सर': '', 'डेम': '', 'बैरोनेस': '', 'प्रोफ़ेसर': '', 'डॉ॰': '',
   'पत्नी': '', 'पति': '', 'बेटे': '', 'बेटी': '', 'पुत्र': '', 'पुत्री': '', 'बहन': '', 'भाई': '', 'पिता': '', 'मां': '', 'माता': '',
   'श्री': '', 'श्रीमती': '', 'सुश्री': '', 'डॉ.': '', 'डॉ': '', 'डॉक्टर': '', 'प्रोफेसर': '', 'प्रो.': '', 'मिस्टर': '', 'मिसेज': '', 'शेख': '',
   // royal and honorific titles: never a name (प्रिंस फैसल -> फैसल)
@@ -93,6 +119,12 @@ export const TITLES: Record<string, string> = {
   'Gen.': 'general', 'Gen': 'general', 'General': 'general', 'Lt Gen': 'lieutenant general', 'Lt. Gen.': 'lieutenant general', 'Lieutenant General': 'lieutenant general',
   'Maj Gen': 'major general', 'Major General': 'major general', 'Admiral': 'admiral', 'Adm.': 'admiral', 'Vice Admiral': 'vice admiral', 'Air Chief Marshal': 'air chief marshal',
   'Air Marshal': 'air marshal', 'Marshal': 'marshal', 'Brigadier': 'brigadier', 'Col.': 'colonel', 'Colonel': 'colonel', 'Capt.': 'captain', 'Captain': 'captain',
+  'Lt Col': 'lieutenant colonel', 'Lt. Col.': 'lieutenant colonel', 'Lieutenant Colonel': 'lieutenant colonel', 'Maj.': 'major',
+  'Rear Admiral': 'rear admiral', 'Rear Adm.': 'rear admiral', 'Vice Adm.': 'vice admiral', 'Commodore': 'commodore', 'Commander': 'commander', 'Cdr': 'commander',
+  'Cdr.': 'commander', 'Lt Cdr': 'lieutenant commander', 'Lieutenant Commander': 'lieutenant commander', 'Lieutenant': 'lieutenant', 'Lt': 'lieutenant', 'Lt.': 'lieutenant',
+  'Air Vice Marshal': 'air vice marshal', 'Air Commodore': 'air commodore', 'Group Captain': 'group captain', 'Wing Commander': 'wing commander', 'Wg Cdr': 'wing commander',
+  'Squadron Leader': 'squadron leader', 'Sqn Ldr': 'squadron leader', 'Colonel General': 'colonel general', 'Field Marshal': 'field marshal',
+  'Lord': '', 'Sir': '', 'Dame': '', 'Baroness': '', 'Baron': '', 'Professor': '', 'Prof': '',
   'Mr': '', 'Mr.': '', 'Mrs': '', 'Mrs.': '', 'Ms': '', 'Ms.': '', 'Dr': '', 'Dr.': '', 'Shri': '', 'Smt': '', 'Smt.': '', 'Prof.': '', 'Sheikh': '',
 };
 

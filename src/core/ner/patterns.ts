@@ -36,7 +36,13 @@ const PLACE_NOUNS = new Set(['जिले', 'जिला', 'ज़िले', 
 const CUE_WORDS = new Set([...Object.keys(ROLES), ...Object.keys(TITLES)].flatMap((k) => k.split(' ')).map(nfd));
 const BLOCK = new Set([...STOPWORDS, ...Object.keys(DEMONYMS), ...Object.keys(COUNTRIES), 'इस', 'उस', 'किस', 'हर', 'पूरे', 'पूरा', 'अपने', 'संबंधित', 'उक्त', 'मुख्य',
   'प्रमुख', 'नए', 'नई', 'पुराने', 'बड़े', 'छोटे', 'सभी', 'कई', 'अन्य', 'दूसरे', 'पहले', 'ग्रामीण', 'शहरी', 'स्थानीय', 'भारतीय', 'राज्य', 'केंद्र', 'सरकार', 'पुलिस',
-  'श्रीमान', 'The', 'A', 'This', 'That', 'In', 'On', 'At', 'Of'].map(nfd));
+  'श्रीमान', 'The', 'A', 'This', 'That', 'In', 'On', 'At', 'Of',
+  // common nouns and adjectives before an organisation's head noun (परमाणु निगम, विकास निगम, रक्षा मंत्रालय)
+  'परमाणु', 'नाभिकीय', 'रक्षा', 'विमानन', 'अंतरिक्ष', 'नौसेना', 'सेना', 'वायुसेना', 'ऊर्जा', 'विद्युत', 'बिजली', 'तेल', 'गैस', 'विकास', 'निर्यात', 'आयात',
+  'औद्योगिक', 'राष्ट्रीय', 'सरकारी', 'राजकीय', 'नगर', 'परिवहन', 'खनिज', 'इस्पात', 'जहाजरानी', 'पोत', 'वित्त', 'आवास', 'पर्यटन', 'खाद्य', 'भंडारण',
+  'संघीय', 'क्षेत्रीय', 'सार्वजनिक', 'निजी', 'Atomic', 'Nuclear', 'State', 'National', 'Development', 'Defence', 'Defense'].map(nfd));
+/** Dashes that open a tweet's signature line: "— Name (@handle) Date". */
+const DASHES = new Set(['—', '–', '-', '―']);
 
 function nameLike(t: Token | undefined): boolean {
   if (!t || !t.word || t.text.length < 2) return false;
@@ -46,6 +52,13 @@ function nameLike(t: Token | undefined): boolean {
   if (BLOCK.has(n) || CUE_WORDS.has(n) || SURNAMES.has(n)) return false;
   if (/^[a-z]/.test(t.text)) return false;
   return true;
+}
+
+/** A word of a tweet author's display name: capitalised Latin or Devanagari, not a function word. */
+function signatureWord(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c >= 0x41 && c <= 0x5a) return true;
+  return c >= 0x900 && c <= 0x97f && !STOPWORDS.has(t.text);
 }
 
 /**
@@ -74,6 +87,17 @@ export function findNamePatterns(text: string, tokens: Token[], taken: (start: n
       // a two-word name: "पूर्वी चंपारण जिले" is left alone; one word before the noun
       out.push(autoSpan(text, a.start, a.end, 'LOCATION', CONFIDENCE_PATTERN, 'place-pattern'));
     }
+  }
+  // tweet signature: "— Priya Nair (@handle) May 4, 2025": the 1-4 name words between the dash and "(@"
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text !== '(' || tokens[i + 1].text !== '@' || tokens[i + 1].spaceBefore) continue;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 4 && tokens[k].word && !tokens[k].newlineBefore && signatureWord(tokens[k])) k--;
+    if (k === i - 1 || k < 0 || !DASHES.has(tokens[k].text) || tokens[k + 1].newlineBefore) continue;
+    const a = tokens[k + 1];
+    const b = tokens[i - 1];
+    if (!taken(a.start, b.end)) out.push(autoSpan(text, a.start, b.end, 'PERSON', CONFIDENCE_PATTERN, 'tweet-signature'));
   }
   // dateline: a paragraph near the top opens with "City:" / "City," / "City।" (one or two words)
   let lineStarts = 0;

@@ -42,6 +42,11 @@ const NAME_PARTICLES = new Set(['बिन', 'बिंत', 'इब्न', '�
 /** The longest cue name, particles included. */
 const MAX_NAME_TOKENS = 7;
 
+/** Words after a Latin role that open an apposition ending in a comma before the name. */
+const APPOSITION_OPENERS = new Set([',', 'to', 'of', 'in', 'at', 'for']);
+/** Geographic head nouns that follow a title-like word in place names (Sir Creek): never a name. */
+const GEO_HEADS = new Set(['creek', 'river', 'island', 'islands', 'bay', 'point', 'lake', 'hill', 'hills', 'strait', 'क्रीक', 'नदी', 'द्वीप', 'खाड़ी', 'झील']);
+
 function isStop(t: Token): boolean {
   return STOP_NORM.has(tokenNorm(t));
 }
@@ -52,7 +57,7 @@ function nameLike(t: Token, latinContext: boolean): boolean {
   if (/^[0-9०-९]/u.test(t.text)) return false;
   if (isStop(t)) return false;
   const n = tokenNorm(t);
-  if (DEMONYM_NORM.has(n) || CUE_WORD_NORM.has(n)) return false;
+  if (DEMONYM_NORM.has(n) || CUE_WORD_NORM.has(n) || GEO_HEADS.has(n)) return false;
   if (/(?:ों|ओं)$/u.test(t.text)) return false; // plural oblique: देशों, नेताओं
   const latin = /^[A-Za-z]/.test(t.text);
   if (latin) return isUpperLatin(t.text);
@@ -92,6 +97,8 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
   const matches = cues().findAllScanned(text, words);
   for (let m = 0; m < matches.length; m++) {
     const first = matches[m];
+    // a cue word inside a knowledge-base name ("सर क्रीक", "Lord's") is no cue
+    if (spanAt.covers(first.start)) continue;
     let role: string | undefined;
     let rank: string | undefined;
     let hasHonorific = false;
@@ -134,6 +141,15 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
     if (j >= tokens.length || tokens[j].newlineBefore) continue;
     // a Latin cue must be followed by a Latin name, a Devanagari cue by any name
     const latinCue = /^[A-Za-z]/.test(text.slice(first.start, first.end));
+    // apposition: "High Commissioner to the UK, Vikram Doraiswami," / "Governor of Samara region, Igor X,"
+    let commaAfter = false;
+    if (latinCue && APPOSITION_OPENERS.has(tokens[j].text)) {
+      let k = j + 1;
+      while (k < tokens.length && k < j + 9 && tokens[k].text !== ',' && tokens[k].text !== '.' && !tokens[k].newlineBefore) k++;
+      if (k >= tokens.length || tokens[k].text !== ',' || k + 1 >= tokens.length || tokens[k + 1].newlineBefore) continue;
+      j = k + 1;
+      commaAfter = true;
+    }
     const country = countryBefore(tokens, tokenIndexFrom(tokens, first.start), spanEndingAt, kb);
     const attrs: Record<string, string> = {};
     if (role && role !== 'counterpart') attrs.role = role;
@@ -168,11 +184,14 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
       if (spanAt.has(t.start) && nameTokens.length > 0) break;
       if (spanAt.has(t.start) && spanAt.get(t.start)!.label !== 'PERSON') break;
       if (nameTokens.length > 0 && NAME_PARTICLES.has(tokenNorm(t))) free += 2;
+      // initials do not count: "वी.एस. राम मोहन", "A.P.J. Abdul Kalam"
+      if (initialInChain) free++;
       nameTokens.push(t);
       k++;
     }
     while (nameTokens.length > 0 && (INITIALS_NORM.has(tokenNorm(nameTokens[nameTokens.length - 1])) || NAME_PARTICLES.has(tokenNorm(nameTokens[nameTokens.length - 1])))) nameTokens.pop();
     if (nameTokens.length === 0) continue;
+    if (commaAfter && tokens[tokenIndexFrom(tokens, nameTokens[nameTokens.length - 1].end)]?.text !== ',') continue;
     // after a weak cue (खिलाड़ी, आरोपी, पत्नी) the words must look like a name
     if (!strong && !looksLikeName(nameTokens, kb)) continue;
     // an honorific alone (श्री/Mr) before a single common word is too weak
@@ -227,6 +246,19 @@ class SpanIndex {
 
   has(pos: number): boolean {
     return this.get(pos) !== undefined;
+  }
+
+  /** Is `pos` inside a span (after its start)? Only for an index by start. */
+  covers(pos: number): boolean {
+    const spans = this.spans;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && spans[lo - 1].start < pos && spans[lo - 1].end > pos;
   }
 }
 

@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { pairs } from './helpers';
+
+const people = (text: string) => pairs(text).filter(([l]) => l === 'PERSON').map(([, t]) => t);
+
+describe('ner: people after more roles, tweet signatures, initials and generic words', () => {
+  it('finds a name after governor, senior fellow, analyst and expert cues (Hindi)', () => {
+    const p = people('समारा क्षेत्र के गवर्नर दिमित्री अज़ारोव भी मौजूद थे। थिंक टैंक की वरिष्ठ फेलो कविता मेनन ने कहा। रक्षा विश्लेषक अनिल नायर ने कहा।');
+    assert.ok(p.includes('दिमित्री अज़ारोव'), p.join(' | '));
+    assert.ok(p.includes('कविता मेनन'), p.join(' | '));
+    assert.ok(p.includes('अनिल नायर'), p.join(' | '));
+  });
+
+  it('finds a name after English roles and titles, with the title outside the span', () => {
+    const p = people('Lord Harwick of the defence committee spoke. Senior fellow Ananya Krishnan and analyst Mikhail Orlov agreed. MP Tom Haverford asked.');
+    assert.ok(p.includes('Harwick') && !p.some((x) => x.startsWith('Lord')), p.join(' | '));
+    assert.ok(p.includes('Ananya Krishnan') && p.includes('Mikhail Orlov') && p.includes('Tom Haverford'), p.join(' | '));
+  });
+
+  it('takes the name after an apposition that ends in a comma', () => {
+    const p = people("India's High Commissioner to the United Kingdom, Vivek Raman, said the visit mattered.");
+    assert.deepEqual(p, ['Vivek Raman']);
+  });
+
+  it('does not take a place after an apposition for a name when no comma follows the name', () => {
+    const p = people('The Governor of the province, which borders the sea, is away.');
+    assert.deepEqual(p, []);
+  });
+
+  it('keeps initials outside the three-word limit', () => {
+    assert.ok(people('नौसेना के प्रवक्ता कमांडर वी.एस. राम मोहन ने बताया।').includes('वी.एस. राम मोहन'));
+  });
+
+  it('finds the author of a tweet signature', () => {
+    assert.ok(people('भारत के साथ साझेदारी मजबूत है।\n— Anita Deshpande (@anitad) March 3, 2025').includes('Anita Deshpande'));
+    assert.ok(people('सहयोग जारी रहेगा।\n— सुरेश कालरा (@skalra) 4 मई 2025').includes('सुरेश कालरा'));
+  });
+
+  it('does not take generic nouns before an organisation word for a person', () => {
+    const p = people('सरकारी परमाणु निगम के प्रमुख ने कहा कि परमाणु ऊर्जा पर काम जारी है।');
+    assert.deepEqual(p, []);
+  });
+
+  it('does not take a rank-like role word itself, or a place after Sir, for a name', () => {
+    assert.deepEqual(people('जहाज के ऑफिसर कमांडिंग ने आदेश दिया।'), []);
+    assert.deepEqual(people('Patrols were stepped up in Sir Creek this week.'), []);
+  });
+});
