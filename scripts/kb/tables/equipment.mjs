@@ -11,8 +11,8 @@ Verba | वर्बा | air defence system | RU | वेरबा;Verba MANPAD
 Tor-M2 | टोर-एम2 | air defence system | RU | Tor M2
 Akash missile system{akash} | आकाश मिसाइल | air defence system | IN | आकाश मिसाइलें;आकाश मिसाइलों;आकाश वायु रक्षा प्रणाली;आकाश वायु रक्षा प्रणालियों;आकाश एयर डिफेंस;आकाश मिसाइल सिस्टम;Akash missiles;Akash air defence;आकाश मिसाइल प्रणाली;आकाश एयर डिफेंस सिस्टम;Akash missile;Akash air defence system
 Akashteer | आकाशतीर | air defence system | IN | आकाश तीर;आकाशतीर प्रणाली;Akashteer system
-MRSAM | एमआरएसएएम | air defence system | IN | बराक-8;Barak-8;Barak 8;Medium Range Surface to Air Missile
-QRSAM | क्यूआरएसएएम | air defence system | IN | Quick Reaction Surface to Air Missile
+MRSAM | एमआरएसएएम | air defence system | IN | एमआरसैम;एमआर-सैम;एमआर सैम;MR-SAM;बराक-8;Barak-8;Barak 8;Medium Range Surface to Air Missile
+QRSAM | क्यूआरएसएएम | air defence system | IN | क्यूआरसैम;क्यूआर-सैम;क्यूआर सैम;QR-SAM;Quick Reaction Surface to Air Missile
 Iron Dome | आयरन डोम | air defence system | IL |
 Patriot missile system | पैट्रियट मिसाइल सिस्टम | air defence system | US | पैट्रियट;Patriot;MIM-104 Patriot
 THAAD | थाड | air defence system | US | टर्मिनल हाई एल्टीट्यूड एरिया डिफेंस

@@ -17,7 +17,7 @@ India-US 2+2 Dialogue | भारत-अमेरिका 2+2 वार्त�
 2+2 Dialogue | 2+2 वार्ता | ministerial dialogue | टू प्लस टू वार्ता;2+2 संवाद;2+2 मंत्रिस्तरीय वार्ता;2+2 मंत्रीस्तरीय वार्ता;2+2 मंत्रिस्तरीय संवाद;टू प्लस टू मंत्रिस्तरीय वार्ता;टू प्लस टू डायलॉग;2+2 ministerial dialogue;two-plus-two dialogue
 Victory Day Parade | विजय दिवस परेड | parade | मॉस्को विजय दिवस परेड;विक्ट्री डे परेड;Victory Day parade;Moscow Victory Day Parade
 Republic Day Parade | गणतंत्र दिवस परेड | parade | Republic Day parade
-Army Forum | आर्मी फोरम | defence exhibition | आर्मी-2024;आर्मी 2024 फोरम;Army-2024;Army-2024 forum;Army 2024;International Military-Technical Forum Army
+Army Forum | आर्मी फोरम | defence exhibition | आर्मी-2018;आर्मी-2019;आर्मी-2020;आर्मी-2021;आर्मी-2022;आर्मी-2024;Army-2018;Army-2019;Army-2020;Army-2021;Army-2022;Army-2023;आर्मी-2023;आर्मी 2024 फोरम;Army-2024;Army-2024 forum;Army 2024;International Military-Technical Forum Army
 Aero India | एयरो इंडिया | air show | एयरो इंडिया शो;एयरो इंडिया 2025;Aero India 2025;Aero India show
 DefExpo | डेफएक्सपो | defence exhibition | डिफेंस एक्सपो;डेफ एक्सपो;Defence Expo;DefExpo 2022
 MAKS Air Show | मैक्स एयर शो | air show | MAKS;MAKS airshow

@@ -41,7 +41,7 @@ Nayara Energy | नायरा एनर्जी | company | IN | | |
 Lukoil | लुकोइल | company | RU | लुकऑयल | |
 Novatek | नोवाटेक | company | RU | | |
 Sberbank | स्बेरबैंक | company | RU | | |
-Uralvagonzavod | उरालवैगनजावोद | defence company | RU | Uralvagonzavod (UVZ) | |
+Uralvagonzavod | उरालवैगनजावोद | defence company | RU | Uralvagonzavod (UVZ);UVZ;यूवीजेड;उरालवागोनज़ावोद;उरालवागोनजावोद;यूरालवागोनज़ावोद;उराल वैगन ज़ावोद | |
 Tactical Missiles Corporation | टैक्टिकल मिसाइल्स कॉर्पोरेशन | defence company | RU | KTRV | |
 NPO Mashinostroyeniya | एनपीओ माशिनोस्त्रोयेनिया | defence company | RU | NPO Mashinostroyenia | |
 Zvezda Shipyard | ज़्वेज़्दा शिपयार्ड | company | RU | | |
@@ -120,6 +120,119 @@ Hindustan Shipyard Limited | हिंदुस्तान शिपयार�
 Mishra Dhatu Nigam | मिश्र धातु निगम | defence company | IN | मिधानि;MIDHANI | |
 Solar Industries | सोलर इंडस्ट्रीज | defence company | IN | | |
 Bharat Forge | भारत फोर्ज | defence company | IN | | |
+# ---------------- Indian defence factories, PSUs, labs and space centres ----------------
+Heavy Vehicles Factory | हेवी व्हीकल्स फैक्टरी | defence factory | IN | हेवी व्हीकल्स फैक्ट्री;हेवी व्हीकल फैक्ट्री;एचवीएफ;HVF | |
+Engine Factory Avadi | इंजन फैक्टरी अवाडी | defence factory | IN | इंजन फैक्ट्री अवाडी;इंजन फैक्टरी आवडी;ईएफए;EFA | |
+Ordnance Factory Medak | आयुध निर्माणी मेडक | defence factory | IN | ऑर्डनेंस फैक्ट्री मेडक;Ordnance Factory Medak | |
+Gun Carriage Factory | गन कैरिज फैक्ट्री | defence factory | IN | गन कैरिज फैक्टरी;जीसीएफ जबलपुर;GCF Jabalpur | |
+Vehicle Factory Jabalpur | व्हीकल फैक्ट्री जबलपुर | defence factory | IN | वीएफजे;VFJ | |
+India Optel Limited | इंडिया ऑप्टेल लिमिटेड | defence company | IN | IOL | |
+Gliders India Limited | ग्लाइडर्स इंडिया लिमिटेड | defence company | IN | | |
+Troop Comforts Limited | ट्रूप कम्फर्ट्स लिमिटेड | defence company | IN | | |
+Combat Vehicles Research and Development Establishment | लड़ाकू वाहन अनुसंधान एवं विकास संस्थापना | defence research agency | IN | सीवीआरडीई;CVRDE | |
+Defence Research and Development Laboratory | रक्षा अनुसंधान एवं विकास प्रयोगशाला | defence research agency | IN | डीआरडीएल;DRDL | |
+Armament Research and Development Establishment | आयुध अनुसंधान एवं विकास संस्थापना | defence research agency | IN | एआरडीई;ARDE | |
+Defence Metallurgical Research Laboratory | रक्षा धातुकर्म अनुसंधान प्रयोगशाला | defence research agency | IN | डीएमआरएल;DMRL | |
+Naval Science and Technological Laboratory | नौसेना विज्ञान एवं प्रौद्योगिकी प्रयोगशाला | defence research agency | IN | एनएसटीएल;NSTL | |
+Electronics and Radar Development Establishment | इलेक्ट्रॉनिक्स एवं रडार विकास संस्थापना | defence research agency | IN | एलआरडीई;LRDE | |
+Research Centre Imarat | रिसर्च सेंटर इमारत | defence research agency | IN | आरसीआई;RCI | |
+Vikram Sarabhai Space Centre | विक्रम साराभाई अंतरिक्ष केंद्र | space agency | IN | वीएसएससी;VSSC | |
+Satish Dhawan Space Centre | सतीश धवन अंतरिक्ष केंद्र | space agency | IN | एसडीएससी शार;SDSC SHAR;SDSC-SHAR | |
+Liquid Propulsion Systems Centre | द्रव नोदन प्रणाली केंद्र | space agency | IN | एलपीएससी;LPSC | |
+U R Rao Satellite Centre | यू आर राव उपग्रह केंद्र | space agency | IN | यूआरएससी;URSC | |
+Human Space Flight Centre | ह्यूमन स्पेस फ्लाइट सेंटर | space agency | IN | मानव अंतरिक्ष उड़ान केंद्र;एचएसएफसी;HSFC | |
+NewSpace India Limited | न्यूस्पेस इंडिया लिमिटेड | space company | IN | एनएसआईएल;NSIL | |
+Indian National Space Promotion and Authorization Centre | भारतीय राष्ट्रीय अंतरिक्ष संवर्धन एवं प्राधिकरण केंद्र | space agency | IN | इन-स्पेस;इनस्पेस;IN-SPACe | |
+Department of Atomic Energy | परमाणु ऊर्जा विभाग | government body | IN | डीएई;DAE | |
+Atomic Energy Commission of India | परमाणु ऊर्जा आयोग | government body | IN | Atomic Energy Commission | |
+Nuclear Power Corporation of India | न्यूक्लियर पावर कॉरपोरेशन ऑफ इंडिया | state company | IN | न्यूक्लियर पावर कॉर्पोरेशन ऑफ इंडिया;भारतीय परमाणु विद्युत निगम;एनपीसीआईएल;NPCIL;Nuclear Power Corporation of India Limited | |
+Bhabha Atomic Research Centre{barc-org} | भाभा परमाणु अनुसंधान केंद्र | research institute | IN | | |
+Bharat Heavy Electricals Limited | भारत हेवी इलेक्ट्रिकल्स लिमिटेड | state company | IN | भेल;बीएचईएल;BHEL | |
+Hindustan Aeronautics Limited Nashik Division | एचएएल नासिक | defence company | IN | HAL Nashik | |
+Defence Public Sector Undertakings | रक्षा सार्वजनिक क्षेत्र उपक्रम | defence company | IN | डीपीएसयू;DPSU;DPSUs | |
+# ---------------- Russian defence industry, agencies and institutions ----------------
+Kazan Helicopter Plant | कज़ान हेलीकॉप्टर प्लांट | defence company | RU | कजान हेलीकॉप्टर प्लांट;कज़ान हेलिकॉप्टर प्लांट;कज़ान हेलीकॉप्टर संयंत्र;Kazan Helicopters | |
+Kazan Aviation Plant | कज़ान विमानन संयंत्र | defence company | RU | कजान विमानन संयंत्र;कज़ान एविएशन प्लांट;KAPO;Gorbunov Kazan Aviation Plant;कापो | |
+Ulan-Ude Aviation Plant | उलान-उदे विमानन संयंत्र | defence company | RU | उलान उदे एविएशन प्लांट | |
+Irkutsk Aviation Plant | इरकुत्स्क विमानन संयंत्र | defence company | RU | इर्कुत्स्क एविएशन प्लांट | |
+Komsomolsk-on-Amur Aircraft Plant | कोम्सोमोल्स्क-ऑन-अमूर विमान संयंत्र | defence company | RU | KnAAZ;KnAAPO | |
+Aviastar-SP | एवियास्टार-एसपी | defence company | RU | एवियास्टार;Aviastar | |
+Klimov | क्लिमोव | defence company | RU | ओडीके-क्लिमोव;ODK-Klimov;UEC-Klimov | |
+Izhmash | इज़माश | defence company | RU | इजमाश | |
+Tula Arms Plant | तुला शस्त्र कारखाना | defence company | RU | Tula Arms Factory | |
+Shvabe | श्वाबे | defence company | RU | Shvabe Holding | |
+Ruselectronics | रूसइलेक्ट्रॉनिक्स | defence company | RU | रोसइलेक्ट्रॉनिक्स;Roselectronics | |
+High Precision Systems | हाई प्रिसिजन सिस्टम्स | defence company | RU | Vysokotochnye Kompleksy | |
+Rubin Design Bureau | रुबिन डिज़ाइन ब्यूरो | defence company | RU | रुबिन डिजाइन ब्यूरो;रुबिन;Rubin | |
+Malakhit Design Bureau | मालाखित डिज़ाइन ब्यूरो | defence company | RU | Malakhit | |
+Baltic Shipyard | बाल्टिक शिपयार्ड | defence company | RU | Baltiysky Zavod | |
+TVEL | टीवीईएल | nuclear company | RU | | |
+Atomstroyexport | एटमस्ट्रॉयएक्सपोर्ट | nuclear company | RU | एटमस्ट्रोयएक्सपोर्ट;ASE | |
+Rosenergoatom | रोसएनर्गोएटम | nuclear company | RU | | |
+Glavkosmos | ग्लावकॉसमॉस | space company | RU | ग्लावकोस्मोस | |
+RSC Energia | एनर्जिया | space company | RU | एनर्जिया रॉकेट एंड स्पेस कॉर्पोरेशन;Energia | |
+Yuri Gagarin Cosmonaut Training Center | यूरी गागरिन कॉस्मोनॉट प्रशिक्षण केंद्र | space agency | RU | यूरी गागरिन कॉस्मोनॉट ट्रेनिंग सेंटर;गागरिन कॉस्मोनॉट प्रशिक्षण केंद्र;गागरिन प्रशिक्षण केंद्र;Gagarin Cosmonaut Training Centre;Gagarin Cosmonaut Training Center;Yuri Gagarin Cosmonaut Training Centre | |
+Frunze Military Academy | फ्रुंज़े सैन्य अकादमी | military academy | RU | फ्रुंजे सैन्य अकादमी;फ्रुंज़े मिलिट्री अकादमी;Frunze Academy | |
+Kuznetsov Naval Academy | कुज़नेत्सोव नौसेना अकादमी | military academy | RU | कुज़नेत्सोव अकादमी;कुजनेत्सोव नौसेना अकादमी;कुजनेत्सोव अकादमी;N.G. Kuznetsov Naval Academy;Kuznetsov Academy | |
+Military Academy of the General Staff | जनरल स्टाफ सैन्य अकादमी | military academy | RU | रूसी जनरल स्टाफ अकादमी;General Staff Academy | |
+Zhukovsky and Gagarin Air Force Academy | ज़ुकोवस्की वायुसेना अकादमी | military academy | RU | Zhukovsky Air Force Academy | |
+Far Eastern Federal University | सुदूर पूर्वी संघीय विश्वविद्यालय | university | RU | फार ईस्टर्न फेडरल यूनिवर्सिटी;एफईएफयू;FEFU | |
+Moscow State University | मॉस्को स्टेट यूनिवर्सिटी | university | RU | मॉस्को राजकीय विश्वविद्यालय;मास्को स्टेट यूनिवर्सिटी;Lomonosov Moscow State University;MSU | |
+Kazan Federal University | कज़ान संघीय विश्वविद्यालय | university | RU | कजान संघीय विश्वविद्यालय;कज़ान फेडरल यूनिवर्सिटी;KFU | |
+MGIMO | एमजीआईएमओ | university | RU | Moscow State Institute of International Relations;मॉस्को राज्य अंतरराष्ट्रीय संबंध संस्थान | |
+IMEMO | इमेमो | think tank | RU | Primakov Institute of World Economy and International Relations;प्रिमाकोव संस्थान | |
+Russian International Affairs Council | रूसी अंतरराष्ट्रीय मामलों की परिषद | think tank | RU | आरआईएसी;RIAC | |
+Institute of Oriental Studies | प्राच्य अध्ययन संस्थान | think tank | RU | Institute of Oriental Studies RAS | |
+Russian Academy of Sciences | रूसी विज्ञान अकादमी | research institute | RU | Russian Academy of Sciences (RAS) | |
+Federation Council Defence Committee | फेडरेशन काउंसिल की रक्षा समिति | legislature | RU | | |
+State Duma Defence Committee | ड्यूमा की रक्षा समिति | legislature | RU | स्टेट ड्यूमा की रक्षा समिति;State Duma Committee on Defence | |
+Union of Paratroopers of Russia | रूसी पैराट्रूपर्स संघ | veterans organisation | RU | | |
+# ---------------- Forces and commands ----------------
+South Western Command | दक्षिण पश्चिमी कमान | armed forces | IN | सप्त शक्ति कमान;दक्षिण-पश्चिमी कमान;Sapta Shakti Command;South-Western Command | |
+Central Command{central-command-india} | मध्य कमान | armed forces | IN | सूर्य कमान;Surya Command | |
+Army Training Command | सेना प्रशिक्षण कमान | armed forces | IN | आर्ट्रैक;ARTRAC | |
+Southern Naval Command | दक्षिणी नौसेना कमान | armed forces | IN | | |
+Western Air Command | पश्चिमी वायु कमान | armed forces | IN | | |
+Eastern Air Command | पूर्वी वायु कमान | armed forces | IN | | |
+South Western Air Command | दक्षिण पश्चिमी वायु कमान | armed forces | IN | | |
+Konark Corps | कोणार्क कोर | armed forces | IN | कोणार्क कॉर्प्स;12 Corps;XII Corps | |
+Chetak Corps | चेतक कोर | armed forces | IN | चेतक कॉर्प्स;10 Corps;X Corps | |
+Kharga Corps | खड़्ग कोर | armed forces | IN | खड्ग कोर;2 Corps;II Corps | |
+Vajra Corps | वज्र कोर | armed forces | IN | 11 Corps;XI Corps | |
+Fire and Fury Corps | फायर एंड फ्यूरी कोर | armed forces | IN | 14 Corps;XIV Corps | |
+Chinar Corps | चिनार कोर | armed forces | IN | 15 Corps;XV Corps | |
+White Knight Corps | व्हाइट नाइट कोर | armed forces | IN | 16 Corps;XVI Corps | |
+Brahmastra Corps | ब्रह्मास्त्र कोर | armed forces | IN | 17 Corps;XVII Corps | |
+Sudarshan Chakra Corps | सुदर्शन चक्र कोर | armed forces | IN | 21 Corps;XXI Corps | |
+Trishakti Corps | त्रिशक्ति कोर | armed forces | IN | 33 Corps;XXXIII Corps | |
+Gajraj Corps | गजराज कोर | armed forces | IN | 4 Corps;IV Corps | |
+Spear Corps | स्पीयर कोर | armed forces | IN | 3 Corps;III Corps | |
+Dakshin Bharat Area | दक्षिण भारत क्षेत्र | armed forces | IN | Dakshin Bharat Area | |
+Royal Navy | रॉयल नेवी | armed forces | GB | शाही नौसेना;ब्रिटिश रॉयल नेवी | |
+Royal Air Force | रॉयल एयर फोर्स | armed forces | GB | आरएएफ;RAF | |
+Deutsche Marine | डॉयचे मरीन | armed forces | DE | German Navy (Deutsche Marine) | |
+Bundeswehr | बुंडेसवेयर | armed forces | DE | बुंडेसवेहर | |
+Marinha do Brasil | मारिन्हा डो ब्रासिल | armed forces | BR | Brazilian Navy (Marinha do Brasil) | |
+Exército Brasileiro | एक्सेर्सितो ब्रासीलेइरो | armed forces | BR | Exercito Brasileiro | |
+UAE Land Forces | यूएई लैंड फोर्सेज | armed forces | AE | UAE Land Force;यूएई थल सेना;यूएई थलसेना;UAE थल सेना;UAE थलसेना | |
+UAE Armed Forces | यूएई सशस्त्र बल | armed forces | AE | UAE armed forces;UAE सशस्त्र बल | |
+Tentara Nasional Indonesia | इंडोनेशियाई सशस्त्र बल | armed forces | ID | TNI;Indonesian National Armed Forces | |
+Marine Nationale | मरीन नेशनल | armed forces | FR | French Navy (Marine Nationale) | |
+Armée de l'Air et de l'Espace | फ्रांसीसी वायु एवं अंतरिक्ष बल | armed forces | FR | French Air and Space Force | |
+# ---------------- Defence companies of partner countries ----------------
+Israel Shipyards | इज़राइल शिपयार्ड्स | defence company | IL | इजराइल शिपयार्ड्स;इस्राइल शिपयार्ड्स | |
+Israel Weapon Industries | इज़राइल वेपन इंडस्ट्रीज | defence company | IL | आईडब्ल्यूआई;IWI | |
+Elbit Systems Land | एल्बिट सिस्टम्स लैंड | defence company | IL | | |
+EDGE Group | एज ग्रुप | defence company | AE | एज समूह;EDGE | |
+PT PAL | पीटी पाल | defence company | ID | PT PAL Indonesia | |
+PT Pindad | पीटी पिंडाड | defence company | ID | Pindad | |
+PT Dirgantara Indonesia | पीटी दिरगंतारा इंडोनेशिया | defence company | ID | Indonesian Aerospace | |
+Avibras | एविब्रास | defence company | BR | | |
+Hensoldt | हेंसोल्ड्ट | defence company | DE | | |
+Diehl Defence | डील डिफेंस | defence company | DE | | |
+Krauss-Maffei Wegmann | क्रॉस-माफेई वेगमैन | defence company | DE | KMW | |
+KNDS | केएनडीएस | defence company | EU | | |
+Babcock International | बैबकॉक इंटरनेशनल | defence company | GB | Babcock | |
 # ---------------- Social networks and platforms (X/एक्स alone is decided by context: src/core/ner/orgs.ts) ----------------
 X Corp | एक्स कॉर्प | social network | US | X Corp.;एक्स (पूर्व में ट्विटर);एक्स (पहले ट्विटर) | |
 Twitter | ट्विटर | social network | US | ट्वीटर | |
@@ -201,6 +314,45 @@ INS Delhi | आईएनएस दिल्ली | destroyer | IN |
 INS Imphal | आईएनएस इंफाल | destroyer | IN |
 INS Jalashwa | आईएनएस जलाश्व | landing platform dock | US |
 INS Shivalik | आईएनएस शिवालिक | frigate | IN |
+# ---------------- Space vehicles, stations and programmes ----------------
+Gaganyaan | गगनयान | crewed spacecraft | IN | गगनयान मिशन;Gaganyaan mission | |
+LVM3 | एलवीएम3 | launch vehicle | IN | एलवीएम-3;एलवीएम 3;LVM-3;GSLV Mk III;जीएसएलवी मार्क-3;जीएसएलवी एमके-3
+GSLV | जीएसएलवी | launch vehicle | IN | GSLV Mk II
+PSLV | पीएसएलवी | launch vehicle | IN | पीएसएलवी रॉकेट
+SSLV | एसएसएलवी | launch vehicle | IN |
+Bharatiya Antariksh Station | भारतीय अंतरिक्ष स्टेशन | space station | IN | भारतीय अंतरिक्ष केंद्र स्टेशन;बीएएस;Indian Space Station;BAS
+Chandrayaan-3 | चंद्रयान-3 | lunar mission | IN | चंद्रयान 3;Chandrayaan 3
+Chandrayaan-4 | चंद्रयान-4 | lunar mission | IN | चंद्रयान 4;Chandrayaan 4
+Aditya-L1 | आदित्य-एल1 | solar mission | IN | आदित्य एल1;Aditya L1
+Soyuz | सोयुज | spacecraft | RU | सोयूज़;सोयुज़;सोयूज;Soyuz MS;सोयुज एमएस
+Angara rocket{angara} | अंगारा रॉकेट | launch vehicle | RU | अंगारा;Angara;Angara-A5
+International Space Station | अंतरराष्ट्रीय अंतरिक्ष स्टेशन | space station | | आईएसएस;ISS
+Russian Orbital Station | रूसी कक्षीय स्टेशन | space station | RU | ROS
+# ---------------- Nuclear plant equipment ----------------
+VVER-1000 | वीवीईआर-1000 | nuclear reactor | RU | वीवीईआर 1000;VVER 1000
+VVER-1200 | वीवीईआर-1200 | nuclear reactor | RU | वीवीईआर 1200;VVER 1200
+Akademik Lomonosov | अकादेमिक लोमोनोसोव | floating nuclear power plant | RU | अकादमिक लोमोनोसोव;Akademik Lomonosov floating plant
+# ---------------- Engines, tanks, helicopters and transports ----------------
+V-92S2F engine{v-92s2f} | वी-92एस2एफ | tank engine | RU | वी-92 एस2एफ;V-92S2F;V-92
+V-46-6 engine{v-46} | वी-46-6 | tank engine | RU | V-46-6;V-46
+TV3-117 | टीवी3-117 | helicopter engine | RU | Klimov TV3-117
+VK-2500 | वीके-2500 | helicopter engine | RU | Klimov VK-2500
+Mi-171Sh | एमआई-171एसएच | helicopter | RU | Mi-171;एमआई-171;Mi-171A2
+Ansat | अंसात | helicopter | RU | Ansat helicopter
+An-32 | एएन-32 | transport aircraft | UA | An 32;Antonov An-32
+Il-76MD-90A | आईएल-76एमडी-90ए | transport aircraft | RU | Il-76MD
+Tu-214 | टीयू-214 | transport aircraft | RU | Tu 214
+# ---------------- Air defence and missiles (Devanagari acronyms) ----------------
+LR-SAM | एलआरसैम | air defence system | IN | एलआर-सैम;LRSAM;Long Range Surface to Air Missile
+# ---------------- Ships of partner navies ----------------
+HMS Queen Elizabeth | एचएमएस क्वीन एलिजाबेथ | aircraft carrier | GB | एचएमएस क्वीन एलिज़ाबेथ
+HMS Prince of Wales | एचएमएस प्रिंस ऑफ वेल्स | aircraft carrier | GB |
+Queen Elizabeth-class aircraft carrier{queen-elizabeth-class} | क्वीन एलिजाबेथ श्रेणी | aircraft carrier class | GB | Queen Elizabeth class
+Riachuelo-class submarine{riachuelo} | रियाचुएलो श्रेणी | submarine class | BR | Riachuelo;Riachuelo class
+Type 212 submarine{type-212} | टाइप 212 | submarine class | DE | Type 212;Type 212A;Type 212CD
+Type 214 submarine{type-214} | टाइप 214 | submarine class | DE | Type 214
+Sa'ar 6 | सार 6 | corvette | IL | Saar 6;Sa'ar-6
+INS Nistar{ins-nistar} | आईएनएस निस्तार | diving support vessel | IN | INS Nistar
 `;
 
 export const eventsMore = `
@@ -245,7 +397,7 @@ Navy Day{navy-day-india} | नौसेना दिवस | national day | Navy
 Army Day{army-day-india} | सेना दिवस | national day | Army Day
 Air Force Day{air-force-day-india} | वायुसेना दिवस | national day | Air Force Day
 Kargil Vijay Diwas | कारगिल विजय दिवस | national day | करगिल विजय दिवस
-1971 war | 1971 का युद्ध | war | 1971 की जंग;भारत-पाक युद्ध 1971;Indo-Pakistani War of 1971;1971 India-Pakistan war
+1971 war | 1971 का भारत-पाक युद्ध | war | भारत-पाक युद्ध 1971;1971 का भारत-पाकिस्तान युद्ध;Indo-Pakistani War of 1971;1971 India-Pakistan war
 Operation Bunyan-um-Marsoos | ऑपरेशन बुनयान-उम-मरसूस | military operation | ऑपरेशन बुनयान उल मरसूस;Operation Bunyan al-Marsoos
 Operation Midnight Hammer | ऑपरेशन मिडनाइट हैमर | military operation | Midnight Hammer
 Israel-Iran war | इजराइल-ईरान युद्ध | war | ईरान-इजराइल युद्ध;Twelve-Day War;Israel–Iran war
@@ -295,4 +447,17 @@ Zhuhai Airshow | झुहाई एयर शो | air show | Airshow China;Zhu
 IDEX | आइडेक्स | defence exhibition | International Defence Exhibition and Conference
 Eurosatory | यूरोसेटरी | defence exhibition | यूरोसैटरी
 
+Defender of the Fatherland Day | पितृभूमि रक्षक दिवस | national day | फादरलैंड डिफेंडर डे;पितृभूमि के रक्षक दिवस;Defender of the Fatherland Day
+Russian Navy Day | रूसी नौसेना दिवस | national day | Russian Navy Day;Navy Day in Russia
+Cosmonautics Day | कॉस्मोनॉटिक्स दिवस | national day | अंतरिक्ष यात्री दिवस;Cosmonautics Day
+Armed Forces Flag Day | सशस्त्र सेना झंडा दिवस | national day | सशस्त्र सेना ध्वज दिवस;Armed Forces Flag Day
+Battle of Stalingrad | स्तालिनग्राद की लड़ाई | battle | स्टालिनग्राद की लड़ाई;स्तालिनग्राद का युद्ध;स्टालिनग्राद का युद्ध;Stalingrad battle;Battle of Stalingrad
+Battle of Kursk | कुर्स्क की लड़ाई | battle | कुर्स्क का युद्ध;Battle of Kursk
+Battle of Longewala | लोंगेवाला की लड़ाई | battle | लौंगेवाला की लड़ाई;लोंगेवाला का युद्ध;Battle of Longewala
+Siege of Leningrad | लेनिनग्राद की घेराबंदी | battle | Leningrad siege;Siege of Leningrad
+LAAD Defence & Security | लाड डिफेंस एंड सिक्योरिटी | defence exhibition | LAAD;LAAD Defence and Security;लाड डिफेंस
+DSEI | डीएसईआई | defence exhibition | Defence and Security Equipment International
+Indo Defence | इंडो डिफेंस | defence exhibition | Indo Defence Expo;Indo Defence Expo & Forum
+International Maritime Defence Show | अंतरराष्ट्रीय समुद्री रक्षा शो | defence exhibition | IMDS;आईएमडीएस
+Coordinated Patrol | कॉर्पेट | coordinated patrol | कॉरपैट;कोर्पेट;CORPAT;Indo-Thai CORPAT;Ind-Indo CORPAT;भारत-इंडोनेशिया कॉर्पेट;भारत-थाईलैंड कॉर्पेट
 `;

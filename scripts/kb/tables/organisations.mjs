@@ -77,7 +77,7 @@ Defence Research and Development Organisation | रक्षा अनुसं�
 Hindustan Aeronautics Limited | हिंदुस्तान एयरोनॉटिक्स लिमिटेड | defence company | IN | एचएएल;हिंदुस्तान एरोनॉटिक्स लिमिटेड;HAL | |
 Bharat Electronics Limited | भारत इलेक्ट्रॉनिक्स लिमिटेड | defence company | IN | बीईएल;BEL | |
 Bharat Dynamics Limited | भारत डायनेमिक्स लिमिटेड | defence company | IN | बीडीएल;BDL | |
-Mazagon Dock Shipbuilders | मझगांव डॉक शिपबिल्डर्स | defence company | IN | मझगांव डॉक;माझगांव डॉक;Mazagon Dock;MDL | |
+Mazagon Dock Shipbuilders | मझगांव डॉक शिपबिल्डर्स | defence company | IN | मझगांव डॉक;माझगांव डॉक;Mazagon Dock;MDL;मझगांव डॉक शिपबिल्डर्स लिमिटेड;Mazagon Dock Shipbuilders Limited;Mazagon Dock Limited;एमडीएल | |
 Garden Reach Shipbuilders and Engineers | गार्डन रीच शिपबिल्डर्स एंड इंजीनियर्स | defence company | IN | जीआरएसई;GRSE | |
 Cochin Shipyard | कोचीन शिपयार्ड | defence company | IN | कोचीन शिपयार्ड लिमिटेड;Cochin Shipyard Limited | |
 Bharat Earth Movers Limited | भारत अर्थ मूवर्स लिमिटेड | defence company | IN | बीईएमएल;BEML | |
@@ -122,8 +122,8 @@ United Aircraft Corporation | यूनाइटेड एयरक्राफ�
 United Shipbuilding Corporation | यूनाइटेड शिपबिल्डिंग कॉर्पोरेशन | defence company | RU | यूएससी;USC | |
 Sukhoi Company | सुखोई कंपनी | defence company | RU | सुखोई डिजाइन ब्यूरो;सुखोई डिज़ाइन ब्यूरो;Sukhoi company;Sukhoi Design Bureau | |
 Kalashnikov Concern | कलाश्निकोव कंसर्न | defence company | RU | कलाश्निकोव;कलाशनिकोव;कलाश्निकोव समूह;कलाश्निकोव ग्रुप;Kalashnikov;कलाशनिकोव कंसर्न;Kalashnikov Group | |
-Rosatom | रोसाटॉम | state corporation | RU | रोसातोम;रोसएटम | |
-Roscosmos | रोस्कोस्मोस | space agency | RU | रॉसकॉसमॉस | |
+Rosatom | रोसाटॉम | state corporation | RU | रोसातोम;रोसएटम;रोसाटम;रोसाटोम;रोसएटॉम;रोस्तोम;Rosatom State Corporation;State Atomic Energy Corporation Rosatom | |
+Roscosmos | रोस्कोस्मोस | space agency | RU | रॉसकॉसमॉस;रोसकॉसमॉस;रोस्कॉस्मॉस;रोसकोस्मोस | |
 Gazprom | गैजप्रोम | company | RU | गज़प्रोम;गैज़प्रोम | |
 Rosneft | रोसनेफ्ट | company | RU | रोजनेफ्ट;रोज़नेफ्ट | |
 Wagner Group | वैगनर ग्रुप | private military company | RU | वैगनर समूह;वागनर ग्रुप;Wagner | |
