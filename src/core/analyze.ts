@@ -11,7 +11,7 @@ import { DEMONYMS, GENERIC_ROLES } from './ner/lexicon';
 import { findCuePeople } from './ner/people';
 import { findNamePatterns } from './ner/patterns';
 import { dropIdleMissions, equipmentAsCompany, extendCompanySuffix, findForceOrgs, findPlaceOrgs, findPlatformX } from './ner/orgs';
-import { findPlaceRules, joinDirections, splitConflictEvents } from './ner/placeRules';
+import { findPlaceRules, joinDirections, missionVenues, splitConflictEvents } from './ner/placeRules';
 import { resolveOverlaps } from './ner/resolve';
 import type { WordScan } from './ner/trie';
 import { overlapsSorted, rangeAt } from './ner/span';
@@ -120,6 +120,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   extendCompanySuffix(spans, text);
   spans = joinMakerModel(spans, text, (s) => !!s.entityId && /company/.test(kb.get(s.entityId)?.attrs?.type ?? ''));
   equipmentAsCompany(spans, text);
+  spans = missionVenues(spans, text, tokens, countryWords(kb));
   spans = dropIdleMissions(spans, text, (s) => !!s.entityId && /diplomatic mission|embassy/.test(kb.get(s.entityId)?.attrs?.type ?? ''));
   personVenues(spans, text);
   spans = dropCraftPlaces(spans, text);

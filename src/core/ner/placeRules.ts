@@ -33,10 +33,17 @@ interface Head { words: string[]; type: string; accept: Accept; before?: boolean
 const head = (spec: string, type: string, accept: Accept, before = false): Head => ({ words: spec.split(' ').map(nw), type, accept, before });
 
 const HINDI_HEADS: Head[] = [
-  ...['सागर', 'महासागर', 'नदी', 'झील', 'जलडमरूमध्य', 'द्वीप', 'द्वीपसमूह', 'प्रायद्वीप', 'नहर'].map((h) => head(h, h === 'नदी' ? 'river' : 'sea', 'open')),
+  ...['सागर', 'महासागर', 'झील', 'जलडमरूमध्य', 'द्वीप', 'द्वीपसमूह', 'प्रायद्वीप', 'नहर'].map((h) => head(h, 'sea', 'open')),
+  // a river is named without the word नदी ("वोल्गा नदी" -> "वोल्गा", as the annotation conventions say)
+  ({ ...head('नदी', 'river', 'open'), nameOnly: true }),
   ...['घाटी', 'पर्वत', 'पर्वतमाला', 'रेगिस्तान', 'मरुस्थल', 'पठार', 'दर्रा', 'दर्रे'].map((h) => head(h, 'region', 'open')),
-  // "हेनान प्रांत", "कुर्स्क ओब्लास्ट": the region's name (a known place already is the span)
-  ...['प्रांत', 'ओब्लास्ट', 'क्राय'].map((h) => ({ ...head(h, 'region', 'open'), nameOnly: true })),
+  // "हेनान प्रांत": the province's name (a known place already is the span)
+  ...['प्रांत'].map((h) => ({ ...head(h, 'region', 'open'), nameOnly: true })),
+  // Russia's regions keep their type word ("कुर्स्क ओब्लास्ट", "प्रिमोर्स्की क्राय", "तातारस्तान गणराज्य", "यमालो-नेनेत्स स्वायत्त ओक्रुग")
+  ...['ओब्लास्ट', 'ओब्लास्त', 'क्राय', 'ओक्रुग', 'स्वायत्त ओक्रुग', 'स्वायत्त क्षेत्र'].map((h) => head(h, 'region', 'open')),
+  head('गणराज्य', 'republic', 'anchored'),
+  // piers, jetties, military stations and war memorials named by a place or a name ("जैसलमेर मिलिट्री स्टेशन")
+  ...['जेटी', 'पियर', 'मिलिट्री स्टेशन', 'सैन्य स्टेशन', 'सैन्य छावनी', 'युद्ध स्मारक', 'वॉर मेमोरियल', 'शहीद स्मारक', 'विजय स्मारक'].map((h) => head(h, 'venue', 'open')),
   head('खाड़ी', 'sea', 'open'),
   ...['होटल', 'पैलेस', 'हाउस', 'हाऊस', 'सेंटर', 'सेन्टर', 'स्टेडियम', 'मेमोरियल', 'म्यूजियम', 'म्यूज़ियम', 'कैथेड्रल', 'पार्क', 'गार्डन', 'एक्सपो',
     'स्क्वायर', 'स्क्वेयर', 'स्ट्रीट', 'रोड', 'एवेन्यू', 'प्रॉस्पेक्ट', 'एयरबेस', 'एयर बेस', 'एयर फोर्स स्टेशन', 'एयरफोर्स स्टेशन', 'एयरपोर्ट', 'फायरिंग रेंज',
@@ -58,7 +65,12 @@ const ENGLISH_HEADS: Head[] = [
   ...['Sea', 'Ocean', 'Lake', 'Gulf', 'Bay', 'Strait', 'Straits', 'Island', 'Islands', 'Peninsula', 'Canal', 'Channel', 'Valley'].map((h) => head(h, 'sea', 'open')),
   head('River', 'river', 'open'),
   ...['Desert', 'Plateau', 'Pass', 'Mountains'].map((h) => head(h, 'region', 'open')),
-  ...['Province', 'Oblast', 'Krai'].map((h) => ({ ...head(h, 'region', 'open'), nameOnly: true })),
+  ...['Province'].map((h) => ({ ...head(h, 'region', 'open'), nameOnly: true })),
+  ...['Oblast', 'Krai', 'Okrug', 'Autonomous Okrug', 'Federal District'].map((h) => head(h, 'region', 'open')),
+  head('Republic', 'republic', 'anchored'),
+  ...['Pier', 'Jetty', 'Wharf', 'Military Station', 'War Memorial', 'Nagar', 'Vihar', 'Enclave', 'Cantonment'].map((h) => head(h, 'venue', 'open')),
+  // (a lower-case landform after a name is a description: the name alone, "the Thar desert", "the Kutch marshes")
+  ...['Marshes', 'Marsh', 'Forest', 'Forests', 'Wetlands'].map((h) => head(h, 'region', 'open')),
   ...['Palace', 'House', 'Centre', 'Center', 'Stadium', 'Memorial', 'Museum', 'Cathedral', 'Church', 'Monastery', 'Park', 'Garden', 'Gardens',
     'Cemetery', 'Hotel', 'Expo', 'Square', 'Street', 'Road', 'Avenue', 'Boulevard', 'Embankment', 'Prospekt', 'Lane', 'Marg', 'Bhawan', 'Bhavan',
     'Airport', 'Air Base', 'Airbase', 'Air Force Station', 'Naval Base', 'Naval Station', 'Firing Range', 'Test Range', 'Cosmodrome', 'Fort',
@@ -111,6 +123,7 @@ const NOT_NAME = set([...STOPWORDS, ...Object.keys(DEMONYMS),
   'पवित्र', 'लंबी', 'लंबे', 'गहरी', 'गहरे', 'उथली', 'सूखी', 'विशाल', 'कृत्रिम', 'निर्जन', 'दूरदराज', 'दूरस्थ', 'सुदूर', 'खुले', 'खुला', 'अथाह', 'नीले', 'नीली',
   'पास', 'निकट', 'नजदीकी', 'नज़दीकी', 'सीमावर्ती', 'प्राकृतिक', 'सहायक', 'एकमात्र', 'ऊपरी', 'निचली', 'सबसे', 'स्थित', 'पांच', 'सितारा', 'स्टार', 'फाइव',
   'लग्जरी', 'लक्जरी', 'आलीशान', 'शानदार', 'प्रसिद्ध', 'मशहूर', 'भव्य', 'प्राचीन', 'नवनिर्मित', 'निजी', 'संयुक्त', 'विशेष', 'वही', 'यही', 'उसी', 'इसी',
+  'सर्विस', 'सर्विसिंग', 'रिपेयर', 'मेंटेनेंस', 'कस्टमर', 'सपोर्ट', 'सेल्स', 'डीलर', 'कॉमर्शियल', 'कमर्शियल', 'हेल्प',
   'गेस्ट', 'डेटा', 'कॉल', 'रिसर्च', 'ट्रेनिंग', 'कंट्रोल', 'कमांड', 'ऑपरेशन', 'ऑपरेशंस', 'कम्युनिटी', 'शॉपिंग', 'बिजनेस', 'बिज़नेस', 'पावर', 'हेल्थ',
   'कन्वेंशन', 'ट्रेड', 'इंटरनेशनल', 'नेशनल', 'वर्ल्ड', 'ग्लोबल', 'सिटी', 'सेंट्रल', 'मेडिकल', 'कल्चरल', 'मीडिया', 'प्रेस', 'स्पोर्ट्स', 'थीम', 'इंडस्ट्रियल',
   'टेक्नोलॉजी', 'साइंस', 'इनोवेशन', 'लॉजिस्टिक्स', 'डिफेंस', 'डिफेन्स', 'स्पेस', 'मिलिट्री', 'नेवल', 'वॉर', 'आर्मी', 'होटल', 'सैन्य', 'नौसैनिक', 'हवाई',
@@ -130,7 +143,7 @@ const NOT_NAME = set([...STOPWORDS, ...Object.keys(DEMONYMS),
  * Words a name part may hold but not consist of ("Grand", "National", "सिटी"): a name needs at least one other word.
  * Subset of NOT_NAME that is allowed inside a longer name.
  */
-const WEAK_NAME = set(['new', 'old', 'grand', 'great', 'main', 'royal', 'white', 'opera', 'national', 'international', 'war', 'peace', 'city', 'central',
+const WEAK_NAME = set(['navy', 'army', 'new', 'old', 'grand', 'great', 'main', 'royal', 'white', 'opera', 'national', 'international', 'war', 'peace', 'city', 'central',
   'state', 'presidential', 'federal', 'military', 'naval', 'air', 'defence', 'convention', 'exhibition', 'trade', 'world', 'guest',
   'नेशनल', 'इंटरनेशनल', 'सिटी', 'सेंट्रल', 'वॉर', 'वर्ल्ड', 'ट्रेड', 'कन्वेंशन', 'ग्रैंड', 'ग्रांड']);
 
@@ -215,9 +228,12 @@ export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[
       if (alt) { found = nameBefore(text, tokens, k, alt, latinHead, spanAt, typeOf); if (found) h = alt; }
     }
     if (!found) continue;
-    if (h.nameOnly && found.anchor) continue; // the known place already is the span
-    const [start, end, anchor] = h.nameOnly ? [found.start, found.end, undefined] : h.before ? [hs, found.end, found.anchor] : [found.start, he, found.anchor];
-    const attrs: Record<string, string> = { type: h.type };
+    // "तातारस्तान गणराज्य", "Bashkortostan Republic": only after a known region (not "लोकतांत्रिक गणराज्य", "Czech Republic")
+    if (h.type === 'republic' && (!found.anchor || typeOf(found.anchor) !== 'region')) continue;
+    const nameOnly = h.nameOnly || (latinHead && !/^[A-Z]/.test(tokens[k].text));
+    if (nameOnly && found.anchor) continue; // the known place already is the span
+    const [start, end, anchor] = nameOnly ? [found.start, found.end, undefined] : h.before ? [hs, found.end, found.anchor] : [found.start, he, found.anchor];
+    const attrs: Record<string, string> = { type: h.type === 'republic' ? 'region' : h.type };
     if (anchor?.label === 'LOCATION' && anchor.attrs?.country) attrs.country = anchor.attrs.country;
     out.push(autoSpan(text, start, end, 'LOCATION', CONFIDENCE_PLACE_RULE, 'place-rule', { attrs }));
     k = last;
@@ -240,6 +256,10 @@ function placeAnchor(s: EntitySpan, h: Head, typeOf: TypeOf): boolean {
   return true;
 }
 
+/** Words between a place and a native venue head that belong to the venue's name ("ओम्स्क विजय संग्रहालय", "दिल्ली सैन्य छावनी"). */
+const VENUE_QUALIFIERS = set(['विजय', 'युद्ध', 'शहीद', 'सैन्य', 'सैनिक', 'नौसेना', 'नौसैनिक', 'वायुसेना', 'क्षेत्रीय', 'राज्य', 'इतिहास', 'कला', 'स्मृति',
+  'स्मारक', 'विज्ञान', 'अंतरिक्ष', 'पनडुब्बी', 'रेल', 'रेलवे', 'सम्मेलन', 'प्रदर्शनी', 'पैनोरमा', 'पानोरमा', 'संग्रहालय']);
+
 /** The place type of a span: its attrs, else the knowledge base's. */
 type TypeOf = (s: EntitySpan) => string | undefined;
 
@@ -256,6 +276,13 @@ function nameBefore(text: string, tokens: Token[], k: number, h: Head, latin: bo
     return undefined;
   }
   if (s) return undefined;
+  // "<Place> <qualifier> <head>": "ओम्स्क विजय संग्रहालय", "कारगिल युद्ध स्मारक" (the venue wins over the city in it)
+  if (!latin && h.type === 'venue' && h.accept === 'anchored' && VENUE_QUALIFIERS.has(nw(prev.text)) && prev.spaceBefore && !prev.newlineBefore) {
+    const p = tokens[k - 2];
+    const ps = p && spanAt(p.start);
+    if (ps && ps.end === p.end && ps.label === 'LOCATION' && placeAnchor(ps, h, typeOf)) return { start: ps.start, end: prev.end, anchor: ps };
+    return undefined;
+  }
   // "<Place> की खाड़ी", "<Place> का जलडमरूमध्य"
   if (!latin && (prev.text === 'की' || prev.text === 'का') && (h.words[0] === nw('खाड़ी') || h.words[0] === nw('जलडमरूमध्य'))) {
     const p = tokens[k - 2];
@@ -356,6 +383,7 @@ const GENITIVE_BEFORE = /(?:के|की|का)\s$/u;
  * their span; a span that already starts with the direction is left alone. `spans` are sorted and non-overlapping.
  */
 export function joinDirections(spans: EntitySpan[], text: string, placeType: (id: string) => string | undefined = () => undefined): void {
+  placeBounds(spans, text, placeType);
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     if (s.label !== 'LOCATION' || s.start < 3 || text.charCodeAt(s.start - 1) !== 0x20) continue;
@@ -378,6 +406,40 @@ export function joinDirections(spans: EntitySpan[], text: string, placeType: (id
     // the span keeps its entity: "पूर्वी लद्दाख" is a part of Ladakh
     s.start = start;
     s.text = text.slice(start, s.end);
+  }
+}
+
+const NADI = ' नदी';
+/** Place types a venue may be named after ("कज़ान क्रेमलिन", "ओम्स्क विजय संग्रहालय"). */
+const VENUE_TOWN = new Set(['city', 'town', 'port']);
+
+/**
+ * Boundaries of places (in place): a river's span leaves out a trailing "नदी" ("[वोल्गा] नदी"); a city right before a
+ * known venue joins it ("[कज़ान क्रेमलिन]": the venue wins over the city in its name).
+ */
+function placeBounds(spans: EntitySpan[], text: string, placeType: (id: string) => string | undefined): void {
+  const typeOf = (s: EntitySpan) => s.attrs?.type ?? (s.entityId ? placeType(s.entityId) : undefined);
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.label !== 'LOCATION') continue;
+    // cheap tests first: the span ends in "ी" and has a space four characters back
+    if (s.end - s.start > 4 && text.charCodeAt(s.end - 1) === 0x940 && text.charCodeAt(s.end - 4) === 0x20 && text.startsWith(NADI, s.end - 4)) {
+      s.end -= 4;
+      s.text = text.slice(s.start, s.end);
+      continue;
+    }
+    const p = i > 0 ? spans[i - 1] : undefined;
+    if (!p || p.label !== 'LOCATION' || p.end + 1 !== s.start || text.charCodeAt(p.end) !== 0x20) continue;
+    if (typeOf(s) !== 'venue' || !VENUE_TOWN.has(typeOf(p) ?? '')) continue;
+    // the venue's own name already holds a place ("मॉस्को क्रेमलिन") or is a Latin name after a Devanagari city: leave them
+    if (isLatin(p.text) !== isLatin(s.text)) continue;
+    p.end = s.end;
+    p.text = text.slice(p.start, p.end);
+    delete p.entityId;
+    p.method = 'place-rule';
+    p.attrs = { ...p.attrs, type: 'venue' };
+    spans.splice(i, 1);
+    i--;
   }
 }
 
@@ -499,4 +561,43 @@ function ofAt(text: string, tokens: Token[], k: number, spanAt: (p: number) => E
   if (anchor?.attrs?.country && type === 'venue') attrs.country = anchor.attrs.country;
   out.push(autoSpan(text, t.start, tokens[e].end, 'LOCATION', CONFIDENCE_PLACE_RULE, 'place-rule', { attrs }));
   return e;
+}
+
+/** Words that end a diplomatic mission's name. */
+const MISSION_LAST = new Set(['दूतावास', 'उच्चायोग', 'Embassy', 'embassy', 'Consulate', 'consulate', 'Commission']);
+/** Words right after a mission that make it the venue ("रूसी दूतावास में", "दूतावास परिसर", "दूतावास पहुंचे"). */
+const VENUE_AFTER = /^ (?:में|पर|परिसर|पहुंचे|पहुँचे|पहुंचा|पहुंची|पहुंचकर|के परिसर|के सभागार|के लॉन)(?![\p{L}\p{M}])/u;
+/** English prepositions before "the <mission>" that make it the venue ("at the Indian Embassy"). */
+const VENUE_BEFORE = /(?:\b(?:at|inside|outside|to)(?: the)?) $/u;
+
+/**
+ * Diplomatic missions used as venues are LOCATIONs ("रूसी दूतावास में आयोजित समारोह", "a reception at the Indian Embassy"):
+ * an ORG span ending in a mission word relabelled in place, and a country adjective with a mission word and a venue word
+ * after it ("भारतीय दूतावास में") added. `isMission` tells the knowledge base's missions. Returns the spans (sorted).
+ */
+export function missionVenues(spans: EntitySpan[], text: string, tokens: Token[], isCountryWord: (w: string) => boolean): EntitySpan[] {
+  const added: EntitySpan[] = [];
+  for (const s of spans) {
+    if (s.label !== 'ORG') continue;
+    const sp = s.text.lastIndexOf(' ');
+    if (sp < 0 || !MISSION_LAST.has(s.text.slice(sp + 1))) continue;
+    if (s.text.endsWith('High Commission') === false && s.text.endsWith(' Commission')) continue;
+    if (!VENUE_AFTER.test(text.slice(s.end, s.end + 14)) && !VENUE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) continue;
+    s.label = 'LOCATION';
+    delete s.entityId;
+    s.method = 'place-rule';
+    s.attrs = { ...s.attrs, type: 'venue' };
+  }
+  // "<country adjective> दूतावास में" with no span yet
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text !== 'दूतावास' && t.text !== 'उच्चायोग' && t.text !== 'Embassy') continue;
+    const p = tokens[k - 1];
+    if (!p.word || !t.spaceBefore || t.newlineBefore || !isCountryWord(p.text)) continue;
+    if (rangeAt(spans, p.start) || rangeAt(spans, t.start)) continue;
+    if (!VENUE_AFTER.test(text.slice(t.end, t.end + 14)) && !VENUE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
+    added.push(autoSpan(text, p.start, t.end, 'LOCATION', CONFIDENCE_PLACE_RULE, 'place-rule', { attrs: { type: 'venue' } }));
+  }
+  if (!added.length) return spans;
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
 }
