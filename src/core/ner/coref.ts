@@ -13,7 +13,9 @@ import { autoSpan, tokenIndexFrom } from './span';
 
 export const CONFIDENCE_COREF = 0.55;
 
-const BLOCKED = new Set([...STOPWORDS, ...INITIALS, 'जून', 'मई', 'May', 'June', 'Mr', 'Dr'].map((w) => w.normalize('NFD').toLowerCase()));
+/** Particles of Arabic names (अल, बिन, Al, bin): part of a name, never a name on their own. */
+const PARTICLES = new Set(['अल', 'बिन', 'बिंत', 'इब्न', 'al', 'bin', 'bint', 'ibn', 'el', 'एल', 'de', 'da', 'van', 'von']);
+const BLOCKED = new Set([...STOPWORDS, ...INITIALS, ...PARTICLES, 'जून', 'मई', 'May', 'June', 'Mr', 'Dr'].map((w) => w.normalize('NFD').toLowerCase()));
 const MONTHS_ETC = /^(?:जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)$/u;
 
 interface Person {
@@ -95,7 +97,7 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
   // a strict key starts with its word's first letter: a word whose first letter starts no key needs no key
   // (from the words: a word whose key is empty only lets a few more words through to keyPerson, which finds nothing)
   const keyFirst = new Set<number>();
-  for (const [w] of keyWords) keyFirst.add(w.charCodeAt(0));
+  for (const [w] of keyWords) keyFirst.add(foldFirst(w.charCodeAt(0)));
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     if (!t.word) continue;
@@ -107,12 +109,13 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
     let viaKey: Person | undefined;
     if (!rawNames.has(t.text) && !needsNormalising(t.text)) {
       // a spelling variant of a name word: only Devanagari words long enough to be names
-      if (keyWords.length === 0 || t.text.length < 4 || f < 0x900 || f > 0x97f || !keyFirst.has(f)) continue;
+      if (keyWords.length === 0 || t.text.length < 4 || f < 0x900 || f > 0x97f || !keyFirst.has(foldFirst(f))) continue;
       viaKey = keyPerson(keys(), t.text, keyCache);
       if (!viaKey) continue;
     }
     const n = tokenNorm(t);
     if (AMBIGUOUS_PLACES.has(n)) continue;
+    if (PARTICLES.has(n)) continue;
     // part of another (Latin, capitalised) name: "Rajneesh Singh" is not "Rajnath Singh"
     const prev = ti > 0 && tokens[ti - 1].end === t.start - 1 ? tokens[ti - 1] : undefined;
     if (prev && /^[A-Z]/.test(t.text) && /^[A-Z][a-z]/.test(prev.text) && !BLOCKED.has(tokenNorm(prev))) continue;
@@ -129,11 +132,19 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
         p = [...weak.values()][0];
       }
     }
-    if (!p && !cands) p = viaKey ?? (t.text.length >= 4 && keyFirst.has(f) ? keyPerson(keys(), t.text, keyCache) : undefined);
+    if (!p && !cands) p = viaKey ?? (t.text.length >= 4 && keyFirst.has(foldFirst(f)) ? keyPerson(keys(), t.text, keyCache) : undefined);
     if (!p) continue;
     // the next word of the same name right after the previous part: one span ("थान स्वे", "अल-बुसैदी"; not "थान" + "स्वे")
     const last = out[out.length - 1];
     if (last && last.attrs?.corefName === p.name && last.entityId === p.entityId && last.end + 1 === t.start && (text[last.end] === ' ' || text[last.end] === '-')) {
+      last.end = t.end;
+      last.text = text.slice(last.start, last.end);
+      continue;
+    }
+    // over a particle: "सैफ़ अल मज़रूई" after "सैफ़" and "मज़रूई" both name the same person
+    const pt = ti >= 2 ? tokens[tokens[ti - 1].text === '-' ? ti - 2 : ti - 1] : undefined;
+    if (last && pt && last.attrs?.corefName === p.name && last.entityId === p.entityId && PARTICLES.has(tokenNorm(pt)) &&
+      last.end + 1 === pt.start && pt.end + 1 === t.start && /^[ -]$/u.test(text[last.end]) && /^[ -]$/u.test(text[pt.end])) {
       last.end = t.end;
       last.text = text.slice(last.start, last.end);
       continue;
@@ -154,14 +165,33 @@ function needsNormalising(w: string): boolean {
   return false;
 }
 
-/** The variant key with the first letter kept: keys are lossy, and अपनी must not be पेनी. */
+/**
+ * First letters that spell the same sound in names: a nukta letter and its base (ज़/ज, फ़/फ), ट/त, ड/द,
+ * झ/ज (ट्रुटनेव = त्रुत्नेव, ज़ुबकोव = जुबकोव).
+ */
+const FIRST_FOLD: Record<string, string> = {
+  '\u0958': 'क', '\u0959': 'ख', '\u095a': 'ग', '\u095b': 'ज', '\u095c': 'ड', '\u095d': 'ढ', '\u095e': 'फ', '\u095f': 'य',
+  'ट': 'त', 'ठ': 'थ', 'ड': 'द', 'ढ': 'ध', 'झ': 'ज',
+};
+
+/** `FIRST_FOLD` on a code unit. */
+function foldFirst(c: number): number {
+  if (c < 0x91f || c > 0x95f) return c;
+  const f = FIRST_FOLD[String.fromCharCode(c)];
+  return f === undefined ? c : f.charCodeAt(0);
+}
+
+/**
+ * The variant key with the first letter kept: keys are lossy, and अपनी must not be पेनी. The vowel o
+ * goes too (लिखाचेव = लिखाचोव: the key already drops e).
+ */
 const strictKeys = new Map<string, string>();
 function strictKey(w: string): string {
   let s = strictKeys.get(w);
   if (s === undefined) {
     if (strictKeys.size >= 100_000) strictKeys.clear();
-    const k = cachedKey(w);
-    s = k.length < 4 ? '' : `${w[0]}${k}`;
+    const k = cachedKey(w).replace(/o/g, '');
+    s = k.length < 4 ? '' : `${FIRST_FOLD[w[0]] ?? w[0]}${k}`;
     strictKeys.set(w, s);
   }
   return s;

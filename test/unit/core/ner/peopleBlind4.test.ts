@@ -45,4 +45,15 @@ describe('ner: people after more roles, tweet signatures, initials and generic w
     assert.deepEqual(people('जहाज के ऑफिसर कमांडिंग ने आदेश दिया।'), []);
     assert.deepEqual(people('Patrols were stepped up in Sir Creek this week.'), []);
   });
+
+  it('links spelling variants of a name part: nukta, ट/त and ो/े', () => {
+    const p = people('गवर्नर इगोर फ़ोमिन ने कहा। फोमिन ने कहा कि उद्योग बढ़ेगा। उप प्रधानमंत्री यूरी त्रुत्नेव आए। ट्रुटनेव ने बात की। राजदूत अलेक्सेई लिखाचेव ने कहा। लिखाचोव ने बताया।');
+    assert.ok(p.includes('फोमिन') && p.includes('ट्रुटनेव') && p.includes('लिखाचोव'), p.join(' | '));
+  });
+
+  it('never takes a name particle alone for a person, and joins a repeated name over it', () => {
+    const p = people('यूएई के मंत्री सैफ़ अल मज़रूई ने कहा। बाद में सैफ़ अल मज़रूई ने हस्ताक्षर किए और अल रोज़ा समूह से मिले।');
+    assert.ok(!p.includes('अल'), p.join(' | '));
+    assert.deepEqual(p.filter((x) => x === 'सैफ़ अल मज़रूई').length, 2, p.join(' | '));
+  });
 });
