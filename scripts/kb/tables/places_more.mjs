@@ -128,7 +128,6 @@ Guntur | गुंटूर | city | IN | | |
 Nellore | नेल्लोर | city | IN | | |
 Kurnool | कुरनूल | city | IN | | |
 Warangal | वारंगल | city | IN | | |
-Tiruchirappalli | तिरुचिरापल्ली | city | IN | त्रिची;Trichy | |
 Salem | सेलम | city | IN | | |
 Tirunelveli | तिरुनेलवेली | city | IN | | |
 Vellore | वेल्लोर | city | IN | | |
@@ -431,4 +430,16 @@ Planalto Palace | प्लानाल्टो पैलेस | venue | BR | 
 Diaoyutai State Guesthouse | दियाओयुताई स्टेट गेस्टहाउस | venue | CN | दियाओयुताई;दियाओयुताई गेस्टहाउस;Diaoyutai | |
 Jawaharlal Nehru Bhawan | जवाहरलाल नेहरू भवन | venue | IN | जेएनबी;Jawaharlal Nehru Bhavan | |
 Kailash Mansarovar | कैलाश मानसरोवर | region | CN | कैलाश-मानसरोवर;Kailash Manasarovar | |
+# ---------------- India: governors' residences, defence towns, deserts and forests ----------------
+Raj Bhavan | राजभवन | venue | IN | राज भवन;Raj Bhavan;Raj Bhawan | |
+Lok Bhavan | लोक भवन | venue | IN | Lok Bhavan;Lok Bhawan | |
+Vasco da Gama | वास्को डी गामा | town | IN | वास्को-द-गामा;वास्को द गामा;वास्को;Vasco | |
+Mormugao | मोरमुगाओ | port | IN | मुरगांव;मोरमुगांव;Marmagao | |
+Khamaria | खमरिया | town | IN | | |
+Thar | थार | region | IN | थार रेगिस्तान;थार मरुस्थल;Thar Desert | |
+Sundarbans | सुंदरबन | region | IN | सुंदरवन;सुन्दरबन | |
+Western Ghats | पश्चिमी घाट | region | IN | | |
+Eastern Ghats | पूर्वी घाट | region | IN | | |
+Aravalli | अरावली | region | IN | अरावली पर्वतमाला;Aravallis | |
+Longewala | लोंगेवाला | town | IN | लौंगेवाला | |
 `;

@@ -196,6 +196,75 @@ Totskoye | टोट्स्कोये | venue | RU | टोट्सको�
 Alabino | अलाबिनो | venue | RU | | |
 Engels Air Base | एंगेल्स एयरबेस | venue | RU | एंगेल्स हवाई अड्डा;Engels airbase;Engels-2 | |
 Khmeimim Air Base | हमीमिम | venue | SY | ख्मेमिम;हमीमिम एयरबेस;ख्मेमिम एयरबेस;Hmeimim;Khmeimim | |
+# ---------------- Russia: federal districts, republics, krais, oblasts and autonomous okrugs (with their type word) ----------------
+Central Federal District | मध्य संघीय जिला | region | RU | केंद्रीय संघीय जिला;मध्य संघीय जिले;केंद्रीय संघीय जिले | |
+Northwestern Federal District | उत्तर-पश्चिमी संघीय जिला | region | RU | उत्तर-पश्चिमी संघीय जिले;North-Western Federal District | |
+Southern Federal District | दक्षिणी संघीय जिला | region | RU | दक्षिणी संघीय जिले | |
+North Caucasian Federal District | उत्तरी काकेशस संघीय जिला | region | RU | उत्तरी काकेशस संघीय जिले | |
+Volga Federal District | वोल्गा संघीय जिला | region | RU | वोल्गा संघीय जिले | |
+Ural Federal District | यूराल संघीय जिला | region | RU | यूराल संघीय जिले;उराल संघीय जिला | |
+Siberian Federal District | साइबेरियाई संघीय जिला | region | RU | साइबेरियाई संघीय जिले | |
+Far Eastern Federal District | सुदूर पूर्वी संघीय जिला | region | RU | सुदूर पूर्वी संघीय जिले;सुदूर पूर्व संघीय जिला;सुदूर पूर्व संघीय जिले | |
+Republic of Tatarstan | तातारस्तान गणराज्य | region | RU | तातारस्तान गणतंत्र;Tatarstan Republic | |
+Adygea | अदिगिया | region | RU | अदिगेया;Republic of Adygea | |
+Altai Republic | अल्ताई गणराज्य | region | RU | Republic of Altai | |
+Altai Krai | अल्ताई क्राय | region | RU | | |
+Chuvashia | चुवाशिया | region | RU | चुवाश गणराज्य;Chuvash Republic | |
+Ingushetia | इंगुशेतिया | region | RU | इंगुशेटिया | |
+Kabardino-Balkaria | काबार्डिनो-बाल्केरिया | region | RU | काबार्डिनो-बलकारिया;काबार्दिनो-बल्कारिया | |
+Kalmykia | कल्मीकिया | region | RU | काल्मिकिया | |
+Karachay-Cherkessia | काराचाय-चर्केसिया | region | RU | कराचाय-चेर्केसिया | |
+Khakassia | खाकासिया | region | RU | खकासिया | |
+Komi Republic | कोमी गणराज्य | region | RU | कोमी;Komi | |
+Mari El | मारी एल | region | RU | | |
+Mordovia | मोर्दोविया | region | RU | मोर्दोवियाई गणराज्य | |
+North Ossetia | उत्तरी ओसेशिया | region | RU | उत्तर ओसेशिया;North Ossetia-Alania | |
+Tuva | तुवा | region | RU | तूवा;Tyva | |
+Kamchatka Krai | कामचटका क्राय | region | RU | | |
+Khabarovsk Krai | खाबरोवस्क क्राय | region | RU | | |
+Krasnodar Krai | क्रास्नोडार क्राय | region | RU | क्रास्नोदार क्राय | |
+Krasnoyarsk Krai | क्रास्नोयार्स्क क्राय | region | RU | | |
+Perm Krai | पर्म क्राय | region | RU | | |
+Stavropol Krai | स्टावरोपोल क्राय | region | RU | स्तावरोपोल क्राय | |
+Zabaykalsky Krai | ज़ाबायकाल्स्की क्राय | region | RU | ट्रांसबैकाल;Transbaikal;Zabaykalsky | |
+Sakhalin Oblast | सखालिन ओब्लास्ट | region | RU | सखालिन क्षेत्र | |
+Sverdlovsk Region | स्वेर्दलोव्स्क ओब्लास्ट | region | RU | | |
+Rostov Oblast | रोस्तोव ओब्लास्ट | region | RU | रोस्तोव क्षेत्र | |
+Kirov Oblast | किरोव ओब्लास्ट | region | RU | | |
+Vladimir Oblast | व्लादिमीर ओब्लास्ट | region | RU | | |
+Ivanovo | इवानोवो | city | RU | | |
+Kostroma | कोस्त्रोमा | city | RU | | |
+Khanty-Mansi Autonomous Okrug | खांटी-मानसी स्वायत्त ओक्रुग | region | RU | खांटी-मानसीस्क;Khanty-Mansiysk;Yugra;युगरा | |
+Yamalo-Nenets Autonomous Okrug | यमालो-नेनेत्स स्वायत्त ओक्रुग | region | RU | यमालो-नेनेत्स;Yamalo-Nenets | |
+Nenets Autonomous Okrug | नेनेत्स स्वायत्त ओक्रुग | region | RU | | |
+Jewish Autonomous Oblast | यहूदी स्वायत्त ओब्लास्ट | region | RU | यहूदी स्वायत्त क्षेत्र;बिरोबिजान;Birobidzhan | |
+# ---------------- Russia: towns next to big cities, science and defence towns, naval bases ----------------
+Tolyatti | तोल्याती | city | RU | तोग्लियाती;तोल्यात्ती;तोगलियाती;Togliatti | |
+Star City | स्टार सिटी | town | RU | ज़्वेज़्दनी गोरोदोक;स्टार सिटी (ज़्वेज़्दनी);Zvyozdny Gorodok;Zvezdny Gorodok | |
+Yeysk | येस्क | town | RU | | |
+Polyarny | पोल्यार्नी | port | RU | | |
+Arsenyev | आर्सेनयेव | town | RU | आर्सेनियेव | |
+Bolshoy Kamen | बोल्शोय कामेन | town | RU | बोल्शोई कामेन | |
+Tobolsk | तोबोल्स्क | city | RU | टोबोल्स्क | |
+Naberezhnye Chelny | नबेरेज़्नी चेल्नी | city | RU | नाबेरेज़्निये चेल्नी | |
+Dzerzhinsk | द्ज़ेरज़िंस्क | city | RU | | |
+Obninsk | ओबनिंस्क | town | RU | | |
+Snezhinsk | स्नेझिंस्क | town | RU | | |
+Seversk | सेवेर्स्क | town | RU | | |
+# ---------------- Middle East: towns, emirates and deserts ----------------
+Lod | लोद | city | IL | लॉड | |
+Ashdod | अशदोद | city | IL | अशदोद बंदरगाह | |
+Dimona | दिमोना | town | IL | | |
+Negev | नेगेव | region | IL | नेगेव रेगिस्तान;Negev Desert | |
+Sinai | सिनाई | region | EG | सिनाई प्रायद्वीप;Sinai Peninsula | |
+Sharjah | शारजाह | city | AE | शारजा | |
+Ajman | अजमान | city | AE | | |
+Umm Al Quwain | उम्म अल क़ुवैन | city | AE | उम्म अल कुवैन;Umm al-Quwain | |
+Ras Al Khaimah | रास अल खैमाह | city | AE | रास अल ख़ैमा;Ras al-Khaimah | |
+Fujairah | फुजैरा | city | AE | फ़ुजैरा;फुजैराह | |
+Al Ain | अल ऐन | city | AE | | |
+Al Dhafra | अल धफरा | region | AE | अल दफ़रा;अल धफ्रा;Al Dhafra Region | |
+Rub' al Khali | रुब अल खाली | region | | Empty Quarter | |
 # ---------------- Russia: venues ----------------
 VDNKh | वीडीएनकेएच | venue | RU | वीडीएनएच;वीडीएनख;वेदेनखा;VDNH;Exhibition of Achievements of National Economy | |
 Grand Kremlin Palace | ग्रैंड क्रेमलिन पैलेस | venue | RU | ग्रांड क्रेमलिन पैलेस;बड़ा क्रेमलिन महल | |
@@ -402,7 +471,6 @@ Chilika Lake | चिल्का झील | sea | IN | चिलिका झ�
 Bareilly Air Force Station | बरेली एयरबेस | venue | IN | | |
 # ---------------- Russia: more defence towns ----------------
 Votkinsk | वोटकिंस्क | town | RU | वोत्किंस्क | |
-Akhtubinsk | अख्तुबिंस्क | town | RU | | |
 Lyubertsy | ल्युबर्त्सी | town | RU | ल्यूबर्त्सी | |
 Reutov | रेउतोव | town | RU | र्युतोव | |
 Fokino | फ़ोकिनो | port | RU | फोकिनो | |
