@@ -128,6 +128,7 @@ Guntur | गुंटूर | city | IN | | |
 Nellore | नेल्लोर | city | IN | | |
 Kurnool | कुरनूल | city | IN | | |
 Warangal | वारंगल | city | IN | | |
+Tiruchirappalli | तिरुचिरापल्ली | city | IN | त्रिची;Trichy | |
 Salem | सेलम | city | IN | | |
 Tirunelveli | तिरुनेलवेली | city | IN | | |
 Vellore | वेल्लोर | city | IN | | |

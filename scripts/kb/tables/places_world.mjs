@@ -475,6 +475,7 @@ Lyubertsy | ल्युबर्त्सी | town | RU | ल्यूबर�
 Reutov | रेउतोव | town | RU | र्युतोव | |
 Fokino | फ़ोकिनो | port | RU | फोकिनो | |
 Arzamas | अर्जामास | town | RU | अरज़ामास | |
+Akhtubinsk | अख्तुबिंस्क | town | RU | | |
 Kubinka Air Base | कुबिंका एयरबेस | venue | RU | | |
 Olenya Air Base | ओलेन्या एयरबेस | venue | RU | ओलेन्या | |
 # ---------------- Partner countries: bases and towns ----------------
