@@ -68,9 +68,7 @@ Sam Manekshaw | सैम मानेकशॉ | IN | field marshal | फील
 Anna Tsivileva | अन्ना त्सिविलेवा | RU | deputy defence minister | उप रक्षा मंत्री | त्सिविलेवा;Tsivileva
 Pavel Fradkov | पावेल फ्रादकोव | RU | deputy defence minister | उप रक्षा मंत्री | फ्रादकोव;Fradkov
 Alexei Krivoruchko | अलेक्सी क्रिवोरुचको | RU | former deputy defence minister | पूर्व उप रक्षा मंत्री | क्रिवोरुचको;Krivoruchko
-Anton Siluanov | एंटोन सिलुआनोव | RU | finance minister | वित्त मंत्री | सिलुआनोव;Siluanov
 Elvira Nabiullina | एल्विरा नबीउल्लीना | RU | central bank governor | केंद्रीय बैंक की गवर्नर | नबीउल्लीना;Nabiullina
-Maxim Reshetnikov | मैक्सिम रेशेतनिकोव | RU | economic development minister | आर्थिक विकास मंत्री | रेशेतनिकोव;Reshetnikov
 Anton Alikhanov | एंटोन अलीखानोव | RU | industry and trade minister | उद्योग और व्यापार मंत्री | अलीखानोव;Alikhanov
 Sergey Tsivilev | सर्गेई त्सिविलेव | RU | energy minister | ऊर्जा मंत्री | त्सिविलेव;Tsivilev
 Dmitry Patrushev | दिमित्री पत्रुशेव | RU | deputy prime minister | उप प्रधानमंत्री |
@@ -175,6 +173,63 @@ Hun Manet | हुन मानेत | KH | prime minister | प्रधान
 Mishal Al-Ahmad Al-Jaber Al-Sabah | मिशाल अल-अहमद अल-जाबेर अल-सबाह | KW | emir | अमीर | शेख मिशाल अल-अहमद अल-जाबेर अल-सबाह
 Hamad bin Isa Al Khalifa | हमद बिन ईसा अल खलीफा | BH | king | राजा | किंग हमद बिन ईसा अल खलीफा
 Luis Arce | लुइस आर्से | BO | former president | पूर्व राष्ट्रपति |
+# ---------------- Russia: deputy prime ministers, deputy defence ministers, duma, defence industry ----------------
+Yuri Trutnev | यूरी त्रुत्नेव | RU | deputy prime minister and presidential envoy to the far east | उप प्रधानमंत्री | यूरी ट्रुटनेव;त्रुत्नेव;ट्रुटनेव;Trutnev;Yury Trutnev
+Marat Khusnullin | मरात खुसनुल्लिन | RU | deputy prime minister | उप प्रधानमंत्री | खुसनुल्लिन;Khusnullin
+Tatyana Golikova | तात्याना गोलिकोवा | RU | deputy prime minister | उप प्रधानमंत्री | गोलिकोवा;Golikova
+Dmitry Chernyshenko | दिमित्री चेर्निशेंको | RU | deputy prime minister | उप प्रधानमंत्री | चेर्निशेंको;Chernyshenko
+Vitaly Savelyev | विताली सावेलयेव | RU | deputy prime minister | उप प्रधानमंत्री | Vitaly Saveliev
+Yunus-Bek Yevkurov | यूनुस-बेक येवकुरोव | RU | deputy defence minister | उप रक्षा मंत्री | येवकुरोव;Yevkurov
+Leonid Gornin | लियोनिद गोर्निन | RU | first deputy defence minister | प्रथम उप रक्षा मंत्री | गोर्निन;Gornin
+Alexander Lapin | अलेक्जेंडर लापिन | RU | colonel general | कर्नल जनरल | Aleksandr Lapin
+Andrei Kartapolov | आंद्रेई कार्तापोलोव | RU | chairman of the state duma defence committee | ड्यूमा की रक्षा समिति के अध्यक्ष | कार्तापोलोव;Kartapolov;Andrey Kartapolov
+Leonid Slutsky | लियोनिद स्लुत्स्की | RU | chairman of the state duma international affairs committee | ड्यूमा की अंतरराष्ट्रीय मामलों की समिति के अध्यक्ष | स्लुत्स्की;Slutsky
+Dmitry Bakanov | दिमित्री बाकानोव | RU | director general of roscosmos | रोस्कोस्मोस के प्रमुख | बाकानोव;Bakanov
+Dmitry Rogozin | दिमित्री रोगोजिन | RU | former director general of roscosmos | रोस्कोस्मोस के पूर्व प्रमुख | दिमित्री रोगोज़िन;रोगोजिन;Rogozin
+Bekhan Ozdoev | बेखान ओज़दोयेव | RU | industrial director of rostec's weapons cluster | रोस्टेक के औद्योगिक निदेशक | ओज़दोयेव;ओजदोयेव;ओज़दोएव;Ozdoev;Ozdoyev
+Oleg Yevtushenko | ओलेग येवतुशेंको | RU | executive director of rostec | रोस्टेक के कार्यकारी निदेशक | येवतुशेंको;Yevtushenko
+Vadim Badekha | वादिम बदेखा | RU | director general of united aircraft corporation | यूनाइटेड एयरक्राफ्ट कॉरपोरेशन के महानिदेशक | बदेखा;Badekha
+Yuri Slyusar | यूरी स्लीयुसार | RU | governor of rostov oblast | रोस्तोव क्षेत्र के गवर्नर | स्लीयुसार;स्ल्युसार;Slyusar;Yury Slyusar
+# ---------------- Russia: governors and heads of regions ----------------
+Vyacheslav Fedorishchev | व्याचेस्लाव फेदोरिश्चेव | RU | governor of samara oblast | समारा क्षेत्र के गवर्नर | फेदोरिश्चेव;Fedorishchev
+Vladislav Shapsha | व्लादिस्लाव शाप्शा | RU | governor of kaluga oblast | कलुगा क्षेत्र के गवर्नर | शाप्शा;Shapsha
+Denis Pasler | डेनिस पास्लर | RU | governor of sverdlovsk oblast | स्वेर्दलोव्स्क क्षेत्र के गवर्नर | पास्लर;Pasler
+Gleb Nikitin | ग्लेब निकितिन | RU | governor of nizhny novgorod oblast | निज़नी नोवगोरोद क्षेत्र के गवर्नर |
+Rustam Minnikhanov | रुस्तम मिन्निखानोव | RU | rais of tatarstan | तातारस्तान के राइस | मिन्निखानोव;Minnikhanov
+Radiy Khabirov | रादी खाबिरोव | RU | head of bashkortostan | बश्कोर्तोस्तान के प्रमुख | खाबिरोव;Khabirov
+Dmitry Makhonin | दिमित्री मखोनिन | RU | governor of perm krai | पर्म क्षेत्र के गवर्नर | मखोनिन;Makhonin
+Dmitry Milyaev | दिमित्री मिल्यायेव | RU | governor of tula oblast | तुला क्षेत्र के गवर्नर | मिल्यायेव;Milyaev
+Andrei Vorobyov | आंद्रेई वोरोब्योव | RU | governor of moscow oblast | मॉस्को क्षेत्र के गवर्नर | वोरोब्योव;Vorobyov;Andrey Vorobyov
+Alexander Beglov | अलेक्जेंडर बेग्लोव | RU | governor of saint petersburg | सेंट पीटर्सबर्ग के गवर्नर | बेग्लोव;Beglov
+Oleg Kozhemyako | ओलेग कोझेम्याको | RU | governor of primorsky krai | प्रिमोर्स्की क्षेत्र के गवर्नर | कोझेम्याको;कोजेम्याको;कोज़ेम्याको;Kozhemyako
+Andrei Chibis | आंद्रेई चिबिस | RU | governor of murmansk oblast | मरमंस्क क्षेत्र के गवर्नर | चिबिस;Chibis
+Alexei Besprozvannykh | अलेक्सेई बेस्प्रोज़वान्निख | RU | governor of kaliningrad oblast | कालिनिनग्राद क्षेत्र के गवर्नर | बेस्प्रोज़वान्निख;Besprozvannykh
+Veniamin Kondratyev | वेनियामिन कोंद्रातयेव | RU | governor of krasnodar krai | क्रास्नोदार क्षेत्र के गवर्नर | कोंद्रातयेव;Kondratyev
+Alexei Teksler | अलेक्सेई टेक्सलर | RU | governor of chelyabinsk oblast | चेल्याबिंस्क क्षेत्र के गवर्नर | टेक्सलर;Teksler
+Alexander Brechalov | अलेक्जेंडर ब्रेचालोव | RU | head of udmurtia | उदमुर्तिया के प्रमुख | ब्रेचालोव;Brechalov
+Vitaly Khotsenko | विताली खोत्सेंको | RU | governor of omsk oblast | ओम्स्क क्षेत्र के गवर्नर | खोत्सेंको;Khotsenko
+Alexei Russkikh | अलेक्सेई रुस्किख | RU | governor of ulyanovsk oblast | उल्यानोव्स्क क्षेत्र के गवर्नर | रुस्किख;Russkikh
+Andrei Travnikov | आंद्रेई त्रावनिकोव | RU | governor of novosibirsk oblast | नोवोसिबिर्स्क क्षेत्र के गवर्नर | त्रावनिकोव;Travnikov
+Igor Kobzev | इगोर कोबज़ेव | RU | governor of irkutsk oblast | इर्कुत्स्क क्षेत्र के गवर्नर | कोबज़ेव;कोबजेव;Kobzev
+Dmitry Demeshin | दिमित्री देमेशिन | RU | governor of khabarovsk krai | खाबरोव्स्क क्षेत्र के गवर्नर | देमेशिन;Demeshin
+Mikhail Kotyukov | मिखाइल कोट्युकोव | RU | governor of krasnoyarsk krai | क्रास्नोयार्स्क क्षेत्र के गवर्नर | कोट्युकोव;Kotyukov
+Vladimir Solodov | व्लादिमीर सोलोदोव | RU | governor of kamchatka krai | कामचटका क्षेत्र के गवर्नर | सोलोदोव;Solodov
+Alexander Bogomaz | अलेक्जेंडर बोगोमाज़ | RU | governor of bryansk oblast | ब्रांस्क क्षेत्र के गवर्नर | बोगोमाज़;Bogomaz
+Vyacheslav Gladkov | व्याचेस्लाव ग्लैडकोव | RU | former governor of belgorod oblast | बेलगोरोद क्षेत्र के पूर्व गवर्नर | ग्लैडकोव;ग्लादकोव;Gladkov
+Alexander Khinshtein | अलेक्जेंडर खिनश्टेन | RU | governor of kursk oblast | कुर्स्क क्षेत्र के गवर्नर | खिनश्टेन;Khinshtein
+# ---------------- India: defence PSUs, space, diplomats ----------------
+D. K. Sunil | डी. के. सुनील | IN | chairman and managing director of hal | एचएएल के अध्यक्ष एवं प्रबंध निदेशक | डी.के. सुनील;डीके सुनील;D.K. Sunil;DK Sunil
+C. B. Ananthakrishnan | सी. बी. अनंतकृष्णन | IN | former chairman of hal | एचएएल के पूर्व अध्यक्ष | सी.बी. अनंतकृष्णन;अनंतकृष्णन;C.B. Ananthakrishnan;Ananthakrishnan
+Manoj Jain | मनोज जैन | IN | chairman and managing director of bel | बीईएल के अध्यक्ष एवं प्रबंध निदेशक |
+Sanjeev Singhal | संजीव सिंघल | IN | chairman and managing director of mazagon dock shipbuilders | मझगांव डॉक के अध्यक्ष एवं प्रबंध निदेशक |
+Madhu S. Nair | मधु एस. नायर | IN | chairman and managing director of cochin shipyard | कोचीन शिपयार्ड के अध्यक्ष एवं प्रबंध निदेशक | मधु एस नायर;Madhu S Nair
+Shantanu Roy | शांतनु रॉय | IN | chairman and managing director of beml | बीईएमएल के अध्यक्ष एवं प्रबंध निदेशक |
+V. Narayanan | वी. नारायणन | IN | chairman of isro | इसरो के अध्यक्ष | वी नारायणन;डॉ. वी. नारायणन;V Narayanan
+S. Somanath | एस. सोमनाथ | IN | former chairman of isro | इसरो के पूर्व अध्यक्ष | एस सोमनाथ;S Somanath
+Atul Dinkar Rane | अतुल दिनकर राणे | IN | former director general of brahmos aerospace | ब्रह्मोस एयरोस्पेस के पूर्व महानिदेशक | अतुल राणे;Atul Rane
+Vikram Doraiswami | विक्रम दोरईस्वामी | IN | high commissioner to the united kingdom | ब्रिटेन में भारत के उच्चायुक्त | विक्रम दोराईस्वामी;दोरईस्वामी;Doraiswami
+Tony Radakin | टोनी राडाकिन | GB | chief of the defence staff | रक्षा स्टाफ प्रमुख | एडमिरल टोनी राडाकिन;राडाकिन;Radakin
+Lindy Cameron | लिंडी कैमरन | GB | high commissioner to india | भारत में ब्रिटेन की उच्चायुक्त | लिंडी कैमरून
 # ---------------- Public figures who fill Hindi news pages (sport, cinema, business) ----------------
 Virat Kohli | विराट कोहली | IN | cricketer | क्रिकेटर | कोहली;Kohli
 Rohit Sharma | रोहित शर्मा | IN | cricketer | क्रिकेटर |
