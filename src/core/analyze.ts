@@ -138,7 +138,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   for (const s of spans) {
     if (labels && !labels.has(s.label)) continue;
     const z = zones.length ? zoneOf(s.start) : undefined;
-    if (z) s.inBoilerplate = true;
+    // an embedded tweet's signature line ("— Name (@handle) May 4, 2025") names its author: the person stays
+    if (z && !(z.kind === 'tweet-trailer' && s.label === 'PERSON')) s.inBoilerplate = true;
     out.push(s);
   }
   return { zones, sentences, entities: out };

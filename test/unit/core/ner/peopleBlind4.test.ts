@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { pairs } from './helpers';
+import { analyze, pairs } from './helpers';
 
 const people = (text: string) => pairs(text).filter(([l]) => l === 'PERSON').map(([, t]) => t);
 
@@ -55,5 +55,12 @@ describe('ner: people after more roles, tweet signatures, initials and generic w
     const p = people('यूएई के मंत्री सैफ़ अल मज़रूई ने कहा। बाद में सैफ़ अल मज़रूई ने हस्ताक्षर किए और अल रोज़ा समूह से मिले।');
     assert.ok(!p.includes('अल'), p.join(' | '));
     assert.deepEqual(p.filter((x) => x === 'सैफ़ अल मज़रूई').length, 2, p.join(' | '));
+  });
+
+  it('keeps a tweet author in the signature line as content, not boilerplate', () => {
+    const text = 'रक्षा सहयोग पर दोनों देशों के बीच लंबी बातचीत हुई और कई समझौतों पर सहमति बनी, जिसकी जानकारी मंत्री ने दी।\n\n— Anita Deshpande (@anitad) March 3, 2025\n';
+    const e = analyze(text).find((x) => x.label === 'PERSON' && x.text === 'Anita Deshpande');
+    assert.ok(e, 'author found');
+    assert.ok(!e.inBoilerplate, 'author not flagged as boilerplate');
   });
 });
