@@ -256,6 +256,9 @@ function placeAnchor(s: EntitySpan, h: Head, typeOf: TypeOf): boolean {
   return true;
 }
 
+/** Last words of memorial heads, which may follow a war's name. */
+const MEMORIAL_HEADS = set(['स्मारक', 'मेमोरियल', 'Memorial']);
+
 /** Words between a place and a native venue head that belong to the venue's name ("ओम्स्क विजय संग्रहालय", "दिल्ली सैन्य छावनी"). */
 const VENUE_QUALIFIERS = set(['विजय', 'युद्ध', 'शहीद', 'सैन्य', 'सैनिक', 'नौसेना', 'नौसैनिक', 'वायुसेना', 'क्षेत्रीय', 'राज्य', 'इतिहास', 'कला', 'स्मृति',
   'स्मारक', 'विज्ञान', 'अंतरिक्ष', 'पनडुब्बी', 'रेल', 'रेलवे', 'सम्मेलन', 'प्रदर्शनी', 'पैनोरमा', 'पानोरमा', 'संग्रहालय']);
@@ -270,6 +273,8 @@ function nameBefore(text: string, tokens: Token[], k: number, h: Head, latin: bo
   const s = spanAt(prev.start);
   // a known place or person ends right before the head
   if (s && s.end === prev.end) {
+    // a memorial named after a war or a battle: "कारगिल युद्ध स्मारक", "Kargil War Memorial"
+    if (s.label === 'EVENT' && MEMORIAL_HEADS.has(h.words[h.words.length - 1])) return { start: s.start, end: s.end };
     if (s.label === 'PERSON' && h.type === 'venue' && h.words[0] !== nw('होटल')) return { start: addressStart(text, tokens, s.start, h), end: s.end, anchor: s };
     if (s.label === 'LOCATION' && h.accept !== 'person' && placeAnchor(s, h, typeOf)) return { start: s.start, end: s.end, anchor: s };
     // "<Place> की खाड़ी": a genitive before खाड़ी/जलडमरूमध्य is handled below
@@ -291,6 +296,8 @@ function nameBefore(text: string, tokens: Token[], k: number, h: Head, latin: bo
     return undefined;
   }
   // unknown name words: one or two (three for capitalised Latin), then an optional known place before them
+  // a Latin name before a Devanagari venue head in mixed text ("Hebbal हाउस", "Longewala वॉर मेमोरियल")
+  if (!latin && h.type === 'venue' && h.accept === 'open' && /^[A-Z]/.test(prev.text)) return latinRun(tokens, k, spanAt);
   if (h.accept === 'anchored') return latin ? latinRun(tokens, k, spanAt) : undefined;
   let a = k - 1;
   const max = latin ? 3 : 2;
@@ -448,6 +455,7 @@ const CONFLICT = set(['युद्ध', 'संघर्ष', 'संकट', '
 /** Last characters of the conflict nouns (and of any word, in upper case: "WAR"). */
 const CONFLICT_LAST = new Set([...CONFLICT].flatMap((w) => [w.charCodeAt(w.length - 1), w.toUpperCase().charCodeAt(w.length - 1)]));
 // (Latin conflict nouns end in r, t, s, h, f: most English event names pass this test, the word test below rules them out)
+const GENITIVE = new Set(['की', 'का', 'के']);
 const CONNECTORS = set(['और', 'व', 'एवं', 'and', 'in', 'की', 'का', 'के']);
 
 /**
@@ -479,6 +487,8 @@ function conflictPlaces(s: EntitySpan, text: string, placeId: (s: string) => str
   const isConflict = (t: Token) => CONFLICT.has(nw(t.text));
   let a = 0;
   let b = ws.length;
+  // "<place> की लड़ाई", "<place> का युद्ध": a battle named by its place, an event of its own (स्तालिनग्राद की लड़ाई)
+  if (b >= 3 && isConflict(ws[b - 1]) && GENITIVE.has(ws[b - 2].text)) return undefined;
   if (isConflict(ws[b - 1])) b--;
   else if (isConflict(ws[0]) && ws[1] && nw(ws[1].text) === 'in') a = 2;
   else return undefined;

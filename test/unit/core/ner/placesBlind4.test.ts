@@ -70,6 +70,15 @@ describe('places (blind-4 fixes): venues named after a place', () => {
     assert.deepEqual(e.map((x) => x.text), ['कज़ान क्रेमलिन']);
     assert.equal(e[0].attrs?.type, 'venue');
   });
+  it('a Latin name before a Devanagari venue head in mixed text', () => {
+    assert.deepEqual(locs('बैठक Hebbal हाउस में हुई।'), ['Hebbal हाउस']);
+  });
+  it('a memorial named after a war is one venue', () => {
+    const text = 'उन्होंने ज़ापोरी युद्ध स्मारक पर फूल चढ़ाए।';
+    const withWar = analyzeDocument(text, { kb: new KnowledgeBase([...ENTITIES,
+      { id: 'event/zapori-war', label: 'EVENT', name: { hi: 'ज़ापोरी युद्ध', en: 'Zapori War' }, aliases: ['Zapori War'] }]) }).entities;
+    assert.deepEqual(withWar.map((e) => [e.label, e.text]), [['LOCATION', 'ज़ापोरी युद्ध स्मारक']]);
+  });
   it('piers, jetties and localities in English', () => {
     assert.deepEqual(locs('The frigate berthed at Apollo Pier, near the Navy Nagar jetty in Mumbai.'), ['Apollo Pier', 'Navy Nagar', 'Mumbai']);
   });
