@@ -3,12 +3,12 @@ import { createKnowledgeBase } from './kb/builtin';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import { corefNameParts } from './ner/coref';
 import { findDates, resolveAgainst } from './ner/dates';
-import { findEquipment, joinMakerModel } from './ner/equipment';
-import { findEvents } from './ner/events';
+import { findEquipment, joinMakerModel, trimClassWords } from './ner/equipment';
+import { findEvents, joinBattles } from './ner/events';
 import { exerciseYearsAndMentions, findExercises } from './ner/exercises';
 import { matchExact, matchVariants } from './ner/kbMatch';
 import { DEMONYMS, GENERIC_ROLES } from './ner/lexicon';
-import { findCuePeople } from './ner/people';
+import { extendPersonInitials, findCuePeople } from './ner/people';
 import { findNamePatterns } from './ner/patterns';
 import { dropIdleMissions, equipmentAsCompany, extendCompanySuffix, findForceOrgs, findPlaceOrgs, findPlatformX } from './ner/orgs';
 import { findPlaceRules, joinDirections, missionVenues, splitConflictEvents } from './ner/placeRules';
@@ -117,9 +117,11 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const exerciseIds = exerciseEventIds(kb);
   spans = exerciseYearsAndMentions(spans, text, (s) => s.method === 'exercise-rule' || (!!s.entityId && exerciseIds.has(s.entityId)));
   extendPersonNames(spans, text, (w) => STOPWORDS.has(w));
+  spans = extendPersonInitials(spans, text);
   extendCompanySuffix(spans, text);
   spans = joinMakerModel(spans, text, (s) => !!s.entityId && /company/.test(kb.get(s.entityId)?.attrs?.type ?? ''));
   equipmentAsCompany(spans, text);
+  trimClassWords(spans, text);
   spans = missionVenues(spans, text, tokens, countryWords(kb));
   spans = dropIdleMissions(spans, text, (s) => !!s.entityId && /diplomatic mission|embassy/.test(kb.get(s.entityId)?.attrs?.type ?? ''));
   personVenues(spans, text);
@@ -129,6 +131,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     (w) => kb.lookupExact(w).some((e) => e.label === 'EVENT'));
   spans = splitConflictEvents(spans, text, (w) => { const l = kb.lookupExact(w).filter((e) => e.label === 'LOCATION'); return l.length === 1 ? l[0].id : undefined; });
   joinDirections(spans, text, placeType);
+  joinBattles(spans, text, placeType);
   // a known venue says so (meetings rank a venue below its city): attrs.type as on rule-found venues
   const venues = venueIds(kb);
   for (const s of spans) if (s.entityId && venues.has(s.entityId) && !s.attrs?.type) s.attrs = { ...s.attrs, type: 'venue' };

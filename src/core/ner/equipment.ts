@@ -71,11 +71,19 @@ function devaDesignation(text: string, s: number, p: number): RegExpExecArray | 
 /** Where "आईएनएस" or "INS" starts, in text order, by searching (without tokens; with them, scanTokens finds them). */
 function shipPrefixes(text: string, _tokens: undefined): number[] {
   const out: number[] = [];
-  for (const prefix of ['आईएनएस', 'INS']) for (let p = text.indexOf(prefix); p >= 0; p = text.indexOf(prefix, p + 1)) out.push(p);
+  for (const prefix of SHIP_PREFIXES) for (let p = text.indexOf(prefix); p >= 0; p = text.indexOf(prefix, p + 1)) out.push(p);
   return out.sort((a, b) => a - b);
 }
 
-const SHIP = /(?<![\p{L}\p{M}\p{N}])(?:आईएनएस|INS)\s+/uy;
+/**
+ * Ship prefixes: the Indian Navy's and those of partner navies ("HMS Queen Elizabeth", "USS Nimitz",
+ * "एचएमएस प्रिंस ऑफ वेल्स"); the name after them is the ship, not a place or a person.
+ */
+const SHIP_PREFIXES = ['आईएनएस', 'INS', 'HMS', 'USS', 'HMAS', 'HMCS', 'HMNZS', 'KRI', 'FGS', 'RFS', 'PNS', 'BNS', 'SLNS', 'ROKS', 'एचएमएस', 'यूएसएस'];
+const SHIP_PREFIX_SET = new Set(SHIP_PREFIXES);
+const SHIP = /(?<![\p{L}\p{M}\p{N}])(?:आईएनएस|INS|HMS|USS|HMAS|HMCS|HMNZS|KRI|FGS|RFS|PNS|BNS|SLNS|ROKS|एचएमएस|यूएसएस)\s+/uy;
+/** Small words inside an English ship name ("HMS Prince of Wales"); "ऑफ" in Hindi. */
+const SHIP_INNER = new Set(['of', 'ऑफ', 'ऑफ़']);
 
 /**
  * Equipment found by rules. With `tokens`, one pass over them also collects into `forceHeads` the
@@ -117,18 +125,51 @@ export function findEquipment(text: string, tokens?: Token[], forceHeads?: numbe
       const name = /^([\p{L}\p{M}]+)(?:\s([\p{L}\p{M}]+))?/u.exec(text.slice(after, after + 40));
       if (!name || STOPWORDS.has(name[1])) continue;
       let end = after + name[1].length;
-      if (name[2] && !STOPWORDS.has(name[2]) && /^[A-Z]/.test(name[1]) && /^[A-Z]/.test(name[2])) end = after + name[0].length;
+      const indian = m[0].startsWith('आईएनएस') || m[0].startsWith('INS');
+      if (indian) {
+        if (name[2] && !STOPWORDS.has(name[2]) && /^[A-Z]/.test(name[1]) && /^[A-Z]/.test(name[2])) end = after + name[0].length;
+      } else end = foreignShipEnd(text, end);
       out.push(autoSpan(text, m.index, end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
     }
   }
   return out;
 }
 
+/**
+ * The end of a foreign ship's name after its first word (ending at `end`): up to three more words, Latin
+ * ones capitalised ("Queen Elizabeth", "Prince of Wales"), Devanagari ones not function words or vessel
+ * nouns ("क्वीन एलिजाबेथ").
+ */
+function foreignShipEnd(text: string, end: number): number {
+  const latin = isLatinUpper(text.charCodeAt(end - 1)) || isLatinLower(text.charCodeAt(end - 1));
+  let e = end;
+  let good = end;
+  // Devanagari words carry no capitals: one word ("एचएमएस रिचमंड गोवा पहुंचा"), or a name with "ऑफ"
+  // ("एचएमएस प्रिंस ऑफ वेल्स"); longer Devanagari names come from the knowledge base
+  for (let n = 0; n < 4 && text.charCodeAt(e) === 0x20; n++) {
+    let w = e + 1;
+    while (w < text.length && w - e < 24 && isWordCodePoint(text.charCodeAt(w))) w++;
+    const word = text.slice(e + 1, w);
+    if (!word) break;
+    if (SHIP_INNER.has(word)) {
+      e = w;
+      continue;
+    }
+    if (!latin && e === good) break;
+    if (latin ? !isLatinUpper(word.charCodeAt(0)) || EN_NOT_NAME.has(word) : !isDevaLetter(word.charCodeAt(0)) || STOPWORDS.has(word) || VESSEL_NOUNS.has(word)) break;
+    e = w;
+    good = w;
+  }
+  // a dangling "of" is not part of the name
+  return good;
+}
+
 /** Capitalised English words that do not continue a designation's name ("F-16 The ..."). */
 const EN_NOT_NAME = new Set(['The', 'And', 'In', 'On', 'At', 'For', 'With', 'From', 'To', 'Of', 'As', 'By', 'Is', 'Was', 'Are', 'Were', 'Will', 'Has', 'Have',
   'Had', 'This', 'That', 'These', 'It', 'He', 'She', 'They', 'We', 'But', 'Or', 'If', 'When', 'While', 'After', 'Before', 'During', 'Since', 'Also', 'India',
   'Russia', 'China', 'Indian', 'Russian', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Navy', 'Army', 'Air', 'Force', 'Class', 'Mk', 'Block']);
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Navy', 'Army', 'Air', 'Force', 'Class', 'Mk', 'Block',
+  'Two', 'Three', 'Four', 'Five', 'Six', 'Both', 'All', 'Several', 'More', 'New', 'Our', 'Its', 'Their', 'His', 'Her']);
 
 /** A designation's end, extended over one capitalised name word after it ("P-8A Poseidon", "C-17 Globemaster"). */
 function latinNameEnd(text: string, end: number): number {
@@ -171,7 +212,7 @@ function scanTokens(text: string, tokens: Token[], out: EntitySpan[], forceHeads
     const c0 = t.text.charCodeAt(0);
     if (forceHeads && isForceHeadStart(text, t.start, t.end)) forceHeads.push(i);
     if (len > 9) continue;
-    if ((len === 3 || len === 6) && (t.text === 'INS' || t.text === 'आईएनएस')) ships.push(t.start);
+    if (len <= 6 && SHIP_PREFIX_SET.has(t.text)) ships.push(t.start);
     else if (i > 0 && (len === 5 || len === 6) && (c0 === 0x936 || c0 === 0x915 || c0 === 0x63 || c0 === 0x43) && CLASS_WORDS.has(t.text)) {
       // the name: one word before (two capitalised Latin words), joined by a space or a hyphen
       let k = i - 1;
@@ -214,6 +255,31 @@ function scanTokens(text: string, tokens: Token[], out: EntitySpan[], forceHeads
     }
   }
   return ships;
+}
+
+/** Class words written as a separate word after a class name ("तलवार श्रेणी", "Kalvari class"). */
+const CLASS_CUTS = [' श्रेणी', ' क्लास', ' class', ' Class'];
+
+/**
+ * The class word stays outside a ship class's span (the conventions: `तलवार` in "तलवार श्रेणी के
+ * फ्रिगेट", like a generic noun after a name); a hyphenated "Kilo-class" is kept whole. In place; only
+ * EQUIPMENT spans' own (short) text is searched.
+ */
+export function trimClassWords(spans: EntitySpan[], text: string): void {
+  for (const s of spans) {
+    if (s.label !== 'EQUIPMENT' || s.text.length < 8) continue;
+    let cut = -1;
+    for (const w of CLASS_CUTS) {
+      const k = s.text.indexOf(w);
+      if (k > 0 && (cut < 0 || k < cut)) {
+        const after = s.text.charCodeAt(k + w.length);
+        if (Number.isNaN(after) || !isWordCodePoint(after)) cut = k;
+      }
+    }
+    if (cut <= 0) continue;
+    s.end = s.start + cut;
+    s.text = text.slice(s.start, s.end);
+  }
 }
 
 /**

@@ -41,7 +41,9 @@ function isHead(tokens: Token[], k: number): number {
 }
 
 /** Capitalised English heads of a named event: "AI Action Summit", "Raisina Dialogue", "Paris Air Show". */
-const LATIN_HEADS = new Set(['Summit', 'Dialogue', 'Conference', 'Forum', 'Conclave', 'Airshow', 'Show', 'Games']);
+const LATIN_HEADS = new Set(['Summit', 'Dialogue', 'Conference', 'Forum', 'Conclave', 'Airshow', 'Show', 'Games', 'Group']);
+/** "Group" heads an event only as a named consultation: "Defence Consultative Group", "Defence Policy Group" (not "Adani Group"). */
+const GROUP_BEFORE = new Set(['Consultative', 'Policy', 'Steering']);
 /** Small words inside an English event name: "Voice of Global South Summit". */
 const LATIN_INNER = new Set(['of', 'on', 'for', 'and', '&', 'the']);
 /** Capitalised words that start a sentence or describe, not name: "The Summit", "Next Summit". */
@@ -49,11 +51,14 @@ const LATIN_NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'Next', 'Last'
 
 /** "AI Action Summit": up to five capitalised words (acronyms, "G20") before a capitalised head, in English. */
 function latinEvent(text: string, tokens: Token[], h: number): EntitySpan | undefined {
+  if (tokens[h].text === 'Group' && !GROUP_BEFORE.has(tokens[h - 1].text)) return undefined;
   let a = h;
   let names = 0;
-  for (let k = h - 1; k >= 0 && h - k <= 6; k--) {
+  for (let k = h - 1; k >= 0 && h - k <= 7; k--) {
     const tk = tokens[k];
     if (tokens[k + 1].newlineBefore || tokens[k + 1].start - tk.end > 1) break;
+    // a hyphen joining two names: "India-France Defence Dialogue"
+    if ((tk.text === '-' || tk.text === '–') && k > 0 && tokens[k - 1].end === tk.start && tk.end === tokens[k + 1].start && /^[A-Z]/.test(tokens[k - 1].text)) continue;
     if (tk.word && /^[A-Z0-9][\p{L}\d-]*$/u.test(tk.text) && !LATIN_NOT_NAME.has(tk.text)) { a = k; names++; continue; }
     if (LATIN_INNER.has(tk.text) && k > 0 && /^[A-Z]/.test(tokens[k - 1].text)) continue;
     break;
@@ -85,8 +90,78 @@ function dayParade(text: string, tokens: Token[], h: number): EntitySpan | undef
   return autoSpan(text, tokens[a].start, tokens[h].end, 'EVENT', CONFIDENCE_EVENT, 'event-rule');
 }
 
+/** Words that make "<place>-<place> ... <head>" a named consultation ("भारत-फ्रांस रक्षा संवाद", "भारत-अमेरिका रक्षा नीति समूह"). */
+const PAIR_QUALIFIERS = new Set(['रक्षा', 'रणनीतिक', 'सामरिक', 'सुरक्षा', 'समुद्री', 'नीति', 'परामर्श', 'परामर्शदात्री', 'सलाहकार', 'मंत्रिस्तरीय', 'मंत्रीस्तरीय',
+  'अंतरिक्ष', 'साइबर', 'गोलमेज', 'सैन्य', 'औद्योगिक', 'ट्रैक', '1.5', '2', 'II'].map((w) => w.normalize('NFD')));
+/** Heads of such a consultation (a "संयुक्त कार्य समूह की बैठक" is no name: कार्य is no qualifier). */
+const PAIR_HEADS = new Set(['संवाद', 'डायलॉग', 'समूह', 'सम्मेलन', 'बैठक'].map((w) => w.normalize('NFD')));
+
+/**
+ * "<place>-<place> <qualifiers> <head>": a named bilateral consultation, one EVENT over the places too
+ * ("भारत-फ्रांस रक्षा संवाद", "भारत-यूके रक्षा परामर्श समूह"); at least one qualifier, at most four.
+ */
+function pairDialogues(text: string, tokens: Token[], spans: EntitySpan[], out: EntitySpan[]): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    if (a.label !== 'LOCATION' || b.label !== 'LOCATION' || b.start !== a.end + 1) continue;
+    const dash = text.charCodeAt(a.end);
+    if (dash !== 0x2d && dash !== 0x2013) continue;
+    let k = tokenIndexFrom(tokens, b.end);
+    let q = 0;
+    for (; k < tokens.length && q <= 4; k++) {
+      const tk = tokens[k];
+      if (tk.newlineBefore || !tk.word) break;
+      const w = tokenNorm(tk);
+      if (q > 0 && PAIR_HEADS.has(w)) {
+        out.push(autoSpan(text, a.start, tk.end, 'EVENT', CONFIDENCE_EVENT, 'event-rule'));
+        break;
+      }
+      if (!PAIR_QUALIFIERS.has(w)) break;
+      q++;
+    }
+  }
+}
+
+/** Conflict words after a town that name its battle: "स्तालिनग्राद की लड़ाई", "कोहिमा का युद्ध". */
+const BATTLE_AFTER = /^ (?:की लड़ाई|की जंग|का युद्ध|के युद्ध|की घेराबंदी|का संग्राम)(?![\p{L}\p{M}])/u;
+/** Place types that have battles named after them (towns, not countries or regions: "रूस की लड़ाई" is Russia's fight). */
+const BATTLE_PLACE = /city|town|village|settlement|battlefield|fort/u;
+
+/**
+ * Battles named after a town, after the places are final: "[स्तालिनग्राद की लड़ाई]", "[Battle of Kursk]"
+ * become one EVENT over the LOCATION (the town is then no place of its own). In place: the LOCATION span
+ * becomes the EVENT; spans sorted and non-overlapping. `placeType(id)` gives a place's type.
+ */
+export function joinBattles(spans: EntitySpan[], text: string, placeType: (id: string) => unknown): void {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.label !== 'LOCATION' || !s.entityId || !BATTLE_PLACE.test(String(placeType(s.entityId) ?? ''))) continue;
+    const next = spans[i + 1];
+    let start = s.start;
+    let end = s.end;
+    const before = s.start >= 10 ? text.slice(s.start - 10, s.start) : '';
+    if (before === 'Battle of ' || before === 'battle of ') start = s.start - 10;
+    else if (text.charCodeAt(s.end) === 0x20) {
+      const m = BATTLE_AFTER.exec(text.slice(s.end, s.end + 14));
+      if (m) end = s.end + m[0].length;
+    }
+    if (start === s.start && end === s.end) continue;
+    if (next && next.start < end) continue;
+    if (i > 0 && spans[i - 1].end > start) continue;
+    s.label = 'EVENT';
+    s.start = start;
+    s.end = end;
+    s.text = text.slice(start, end);
+    s.method = 'event-rule';
+    s.attrs = { ...s.attrs, place: s.entityId };
+    delete s.entityId;
+  }
+}
+
 export function findEvents(text: string, tokens: Token[], orgSpans: EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
+  pairDialogues(text, tokens, orgSpans, out);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word) continue;

@@ -153,6 +153,8 @@ export function findExercises(text: string, tokens: Token[], isPlaceOrOrg: (a: n
 
 /** A year right after an exercise's name: "-2025", " 2025", "-२०२५". */
 const YEAR_AFTER = /^(?:-| )?(?:19|20|१९|२०)[0-9०-९]{2}(?![0-9०-९\p{L}\p{M}])/u;
+/** A Roman edition number after an exercise's name: "Desert Cyclone-II", "Ajeya Warrior III" (a space only before two or more letters). */
+const ROMAN_AFTER = /^(?:-(?:II|III|IV|V|VI|VII|VIII|IX|X)| (?:II|III|IV|VI|VII|VIII|IX))(?![\p{L}\p{M}\p{N}])/u;
 /** A letter, mark or digit: a name's mention must not touch one. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -183,7 +185,13 @@ export function exerciseYearsAndMentions(spans: EntitySpan[], text: string, isEx
         s.text = text.slice(s.start, end);
       }
     }
-    const core = s.text.replace(/[- ]?(?:19|20|१९|२०)[0-9०-९]{2}$/u, '');
+    const c = text.charCodeAt(s.end);
+    const r2 = c === 0x20 || c === 0x2d ? ROMAN_AFTER.exec(text.slice(s.end, s.end + 6)) : null;
+    if (r2 && !(i + 1 < spans.length && spans[i + 1].start < s.end + r2[0].length)) {
+      s.end += r2[0].length;
+      s.text = text.slice(s.start, s.end);
+    }
+    const core = s.text.replace(/(?:-| )(?:II|III|IV|V|VI|VII|VIII|IX|X)$/u, '').replace(/[- ]?(?:19|20|१९|२०)[0-9०-९]{2}$/u, '');
     if (core.length >= 3 && !/\s(?:अभ्यास|युद्धाभ्यास|exercise)$/iu.test(core) && !OPERATION.has(n(core.split(' ', 1)[0]))) (names ??= new Map()).set(core, s);
   }
   let out = drop ? spans.filter((s) => !drop!.has(s)) : spans;

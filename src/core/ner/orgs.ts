@@ -16,6 +16,14 @@ const HEADS: string[][] = [
   ['पुलिस'], ['सरकार'], ['हाईकोर्ट'], ['हाई', 'कोर्ट'], ['उच्च', 'न्यायालय'], ['विश्वविद्यालय'], ['यूनिवर्सिटी'], ['नगर', 'निगम'], ['विधानसभा'], ['प्रशासन'],
   ['मेट्रो'], ['नगर', 'पालिका'], ['विकास', 'प्राधिकरण'],
   ['Police'], ['Government'], ['High', 'Court'], ['University'], ['Municipal', 'Corporation'], ['Assembly'], ['Metro'],
+  // plants, academies and universities named after their city ("समारा विमानन संयंत्र", "कज़ान हेलीकॉप्टर प्लांट",
+  // "Perm State University"); a nuclear or power plant used as a venue is a place, so a bare संयंत्र/प्लांट is no head
+  ['विमानन', 'संयंत्र'], ['विमान', 'संयंत्र'], ['हेलीकॉप्टर', 'संयंत्र'], ['हेलीकॉप्टर', 'प्लांट'], ['हेलिकॉप्टर', 'प्लांट'], ['एविएशन', 'प्लांट'], ['ट्रैक्टर', 'प्लांट'],
+  ['टैंक', 'कारखाना'], ['शस्त्र', 'कारखाना'], ['इंजन', 'कारखाना'], ['सैन्य', 'अकादमी'], ['नौसेना', 'अकादमी'], ['वायुसेना', 'अकादमी'], ['मिलिट्री', 'अकादमी'],
+  ['संघीय', 'विश्वविद्यालय'], ['राजकीय', 'विश्वविद्यालय'], ['राज्य', 'विश्वविद्यालय'], ['तकनीकी', 'विश्वविद्यालय'], ['स्टेट', 'यूनिवर्सिटी'], ['फेडरल', 'यूनिवर्सिटी'],
+  ['शिपयार्ड'], ['शिपयार्ड्स'], ['पॉलिटेक्निक'],
+  ['Aviation', 'Plant'], ['Aircraft', 'Plant'], ['Helicopter', 'Plant'], ['Tractor', 'Plant'], ['Arms', 'Plant'], ['Engine', 'Factory'], ['State', 'University'],
+  ['Federal', 'University'], ['Technical', 'University'], ['Polytechnic'], ['Military', 'Academy'], ['Naval', 'Academy'], ['Shipyard'], ['Shipyards'],
   // an airport named after its city ("पालम हवाई अड्डा", "Sheremetyevo Airport") is a place: see placeRules.ts
 ].map((h) => h.map((w) => w.normalize('NFD').toLowerCase()));
 

@@ -26,8 +26,8 @@ describe('ner/equipment: designations written the ways news writes them', () => 
     assert.deepEqual(equipment('यह परियोजना 2030 तक पूरी होगी।'), []);
   });
 
-  it('a class name with its class word when a vessel noun follows', () => {
-    assert.deepEqual(equipment('ग्रिगोरोविच श्रेणी के दो फ्रिगेट तैयार हैं।'), ['ग्रिगोरोविच श्रेणी']);
+  it('a class name (its separate class word outside, as the conventions say) when a vessel noun follows', () => {
+    assert.deepEqual(equipment('ग्रिगोरोविच श्रेणी के दो फ्रिगेट तैयार हैं।'), ['ग्रिगोरोविच']);
     assert.deepEqual(equipment('The navy wants more Gorshkov-class frigates.'), ['Gorshkov-class']);
     assert.deepEqual(equipment('उच्च श्रेणी के जहाज'), []);
     assert.deepEqual(equipment('वे प्रथम श्रेणी के यात्री थे।'), []);
