@@ -42,6 +42,11 @@ const HINDI_HEADS: Head[] = [
   // Russia's regions keep their type word ("कुर्स्क ओब्लास्ट", "प्रिमोर्स्की क्राय", "तातारस्तान गणराज्य", "यमालो-नेनेत्स स्वायत्त ओक्रुग")
   ...['ओब्लास्ट', 'ओब्लास्त', 'क्राय', 'ओक्रुग', 'स्वायत्त ओक्रुग', 'स्वायत्त क्षेत्र'].map((h) => head(h, 'region', 'open')),
   head('गणराज्य', 'republic', 'anchored'),
+  // a named residence ("शीतल निवास"); "आधिकारिक निवास", "मुख्यमंत्री निवास" are not names (NOT_NAME, role cues)
+  head('निवास', 'venue', 'open'),
+  // a nuclear plant named by its place, used as a venue ("<place> परमाणु ऊर्जा संयंत्र")
+  ...['परमाणु ऊर्जा संयंत्र', 'परमाणु विद्युत संयंत्र', 'परमाणु बिजली संयंत्र', 'परमाणु ऊर्जा परियोजना', 'परमाणु विद्युत परियोजना', 'परमाणु बिजलीघर',
+    'परमाणु संयंत्र'].map((h) => head(h, 'plant', 'open')),
   // piers, jetties, military stations and war memorials named by a place or a name ("जैसलमेर मिलिट्री स्टेशन")
   ...['जेटी', 'पियर', 'मिलिट्री स्टेशन', 'सैन्य स्टेशन', 'सैन्य छावनी', 'युद्ध स्मारक', 'वॉर मेमोरियल', 'शहीद स्मारक', 'विजय स्मारक'].map((h) => head(h, 'venue', 'open')),
   head('खाड़ी', 'sea', 'open'),
@@ -68,6 +73,7 @@ const ENGLISH_HEADS: Head[] = [
   ...['Province'].map((h) => ({ ...head(h, 'region', 'open'), nameOnly: true })),
   ...['Oblast', 'Krai', 'Okrug', 'Autonomous Okrug', 'Federal District'].map((h) => head(h, 'region', 'open')),
   head('Republic', 'republic', 'anchored'),
+  ...['Nuclear Power Plant', 'Nuclear Power Project', 'Nuclear Power Station', 'Nuclear Plant'].map((h) => head(h, 'plant', 'open')),
   ...['Pier', 'Jetty', 'Wharf', 'Military Station', 'War Memorial', 'Nagar', 'Vihar', 'Enclave', 'Cantonment'].map((h) => head(h, 'venue', 'open')),
   // (a lower-case landform after a name is a description: the name alone, "the Thar desert", "the Kutch marshes")
   ...['Marshes', 'Marsh', 'Forest', 'Forests', 'Wetlands'].map((h) => head(h, 'region', 'open')),
@@ -124,6 +130,7 @@ const NOT_NAME = set([...STOPWORDS, ...Object.keys(DEMONYMS),
   'पास', 'निकट', 'नजदीकी', 'नज़दीकी', 'सीमावर्ती', 'प्राकृतिक', 'सहायक', 'एकमात्र', 'ऊपरी', 'निचली', 'सबसे', 'स्थित', 'पांच', 'सितारा', 'स्टार', 'फाइव',
   'लग्जरी', 'लक्जरी', 'आलीशान', 'शानदार', 'प्रसिद्ध', 'मशहूर', 'भव्य', 'प्राचीन', 'नवनिर्मित', 'निजी', 'संयुक्त', 'विशेष', 'वही', 'यही', 'उसी', 'इसी',
   'सर्विस', 'सर्विसिंग', 'रिपेयर', 'मेंटेनेंस', 'कस्टमर', 'सपोर्ट', 'सेल्स', 'डीलर', 'कॉमर्शियल', 'कमर्शियल', 'हेल्प',
+  'आधिकारिक', 'स्थायी', 'अस्थायी', 'पैतृक', 'ग्रीष्मकालीन', 'शीतकालीन', 'राजकीय', 'सरकारी', 'नए', 'मौजूदा', 'वर्तमान', 'पूर्व', 'उनका', 'उनके', 'मेरे', 'हमारे',
   'गेस्ट', 'डेटा', 'कॉल', 'रिसर्च', 'ट्रेनिंग', 'कंट्रोल', 'कमांड', 'ऑपरेशन', 'ऑपरेशंस', 'कम्युनिटी', 'शॉपिंग', 'बिजनेस', 'बिज़नेस', 'पावर', 'हेल्थ',
   'कन्वेंशन', 'ट्रेड', 'इंटरनेशनल', 'नेशनल', 'वर्ल्ड', 'ग्लोबल', 'सिटी', 'सेंट्रल', 'मेडिकल', 'कल्चरल', 'मीडिया', 'प्रेस', 'स्पोर्ट्स', 'थीम', 'इंडस्ट्रियल',
   'टेक्नोलॉजी', 'साइंस', 'इनोवेशन', 'लॉजिस्टिक्स', 'डिफेंस', 'डिफेन्स', 'स्पेस', 'मिलिट्री', 'नेवल', 'वॉर', 'आर्मी', 'होटल', 'सैन्य', 'नौसैनिक', 'हवाई',
@@ -233,7 +240,7 @@ export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[
     const nameOnly = h.nameOnly || (latinHead && !/^[A-Z]/.test(tokens[k].text));
     if (nameOnly && found.anchor) continue; // the known place already is the span
     const [start, end, anchor] = nameOnly ? [found.start, found.end, undefined] : h.before ? [hs, found.end, found.anchor] : [found.start, he, found.anchor];
-    const attrs: Record<string, string> = { type: h.type === 'republic' ? 'region' : h.type };
+    const attrs: Record<string, string> = { type: h.type === 'republic' ? 'region' : h.type === 'plant' ? 'venue' : h.type };
     if (anchor?.label === 'LOCATION' && anchor.attrs?.country) attrs.country = anchor.attrs.country;
     out.push(autoSpan(text, start, end, 'LOCATION', CONFIDENCE_PLACE_RULE, 'place-rule', { attrs }));
     k = last;
@@ -251,7 +258,7 @@ const COUNTRY_VENUE_HEADS = set(['एक्सपो', 'प्रदर्शन
 /** May a known place be the name part of a head? Not a venue; a country only before water heads and exhibition heads. */
 function placeAnchor(s: EntitySpan, h: Head, typeOf: TypeOf): boolean {
   const type = typeOf(s);
-  if (type === 'venue') return false;
+  if (type === 'venue') return h.type === 'plant'; // "कुडनकुलम" may name the plant itself
   if (h.type === 'venue' && type === 'country') return COUNTRY_VENUE_HEADS.has(h.words[0]);
   return true;
 }

@@ -79,6 +79,14 @@ describe('places (blind-4 fixes): venues named after a place', () => {
       { id: 'event/zapori-war', label: 'EVENT', name: { hi: 'ज़ापोरी युद्ध', en: 'Zapori War' }, aliases: ['Zapori War'] }]) }).entities;
     assert.deepEqual(withWar.map((e) => [e.label, e.text]), [['LOCATION', 'ज़ापोरी युद्ध स्मारक']]);
   });
+  it('a named residence, not an official one', () => {
+    assert.deepEqual(locs('रात्रिभोज चंदन निवास में हुआ।'), ['चंदन निवास']);
+    assert.deepEqual(locs('वे अपने आधिकारिक निवास लौटे।'), []);
+  });
+  it('a nuclear plant named by its place is one venue', () => {
+    assert.deepEqual(locs('मंत्री ने ओम्स्क परमाणु विद्युत परियोजना का दौरा किया।'), ['ओम्स्क परमाणु विद्युत परियोजना']);
+    assert.deepEqual(locs('He toured the Tver Nuclear Power Plant.'), ['Tver Nuclear Power Plant']);
+  });
   it('piers, jetties and localities in English', () => {
     assert.deepEqual(locs('The frigate berthed at Apollo Pier, near the Navy Nagar jetty in Mumbai.'), ['Apollo Pier', 'Navy Nagar', 'Mumbai']);
   });
