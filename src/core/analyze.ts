@@ -8,7 +8,7 @@ import { findEvents, joinBattles } from './ner/events';
 import { exerciseYearsAndMentions, findExercises } from './ner/exercises';
 import { matchExact, matchVariants } from './ner/kbMatch';
 import { DEMONYMS, GENERIC_ROLES } from './ner/lexicon';
-import { findCuePeople } from './ner/people';
+import { extendPersonInitials, findCuePeople } from './ner/people';
 import { findNamePatterns } from './ner/patterns';
 import { dropIdleMissions, equipmentAsCompany, extendCompanySuffix, findForceOrgs, findPlaceOrgs, findPlatformX } from './ner/orgs';
 import { findPlaceRules, joinDirections, missionVenues, splitConflictEvents } from './ner/placeRules';
@@ -117,6 +117,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const exerciseIds = exerciseEventIds(kb);
   spans = exerciseYearsAndMentions(spans, text, (s) => s.method === 'exercise-rule' || (!!s.entityId && exerciseIds.has(s.entityId)));
   extendPersonNames(spans, text, (w) => STOPWORDS.has(w));
+  spans = extendPersonInitials(spans, text);
   extendCompanySuffix(spans, text);
   spans = joinMakerModel(spans, text, (s) => !!s.entityId && /company/.test(kb.get(s.entityId)?.attrs?.type ?? ''));
   equipmentAsCompany(spans, text);

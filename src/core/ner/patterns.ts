@@ -54,6 +54,12 @@ function nameLike(t: Token | undefined): boolean {
   return true;
 }
 
+const INITIAL_SET = new Set(INITIALS);
+/** A Devanagari letter name or a Latin capital used as an initial. */
+function isInitialToken(t: Token): boolean {
+  return t.word && (INITIAL_SET.has(t.text) || (t.text.length === 1 && t.text >= 'A' && t.text <= 'Z'));
+}
+
 /** A word of a tweet author's display name: capitalised Latin or Devanagari, not a function word. */
 function signatureWord(t: Token): boolean {
   const c = t.text.charCodeAt(0);
@@ -70,7 +76,21 @@ export function findNamePatterns(text: string, tokens: Token[], taken: (start: n
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    if (!a.word || !b.word || b.newlineBefore || !b.spaceBefore) continue;
+    if (!b.word || b.newlineBefore || !b.spaceBefore) continue;
+    // initials and a surname: "ए.के. सिंह", "A.K. Singh"
+    if (a.text === '.' && !a.spaceBefore && i >= 1 && SURNAMES.has(tokenNorm(b))) {
+      let k = i - 1;
+      while (k >= 1 && isInitialToken(tokens[k]) && !tokens[k].newlineBefore && (k < 2 || tokens[k - 1].text === '.') && !(k >= 2 && tokens[k - 1].spaceBefore && tokens[k - 1].text === '.')) {
+        if (k >= 2 && tokens[k - 1].text === '.' && !tokens[k - 1].spaceBefore && isInitialToken(tokens[k - 2])) k -= 2;
+        else break;
+      }
+      if (isInitialToken(tokens[k]) && (k === 0 || tokens[k].spaceBefore || tokens[k].newlineBefore) && !taken(tokens[k].start, b.end)) {
+        out.push(autoSpan(text, tokens[k].start, b.end, 'PERSON', CONFIDENCE_PATTERN, 'name-pattern'));
+        i++;
+        continue;
+      }
+    }
+    if (!a.word) continue;
     const nb = tokenNorm(b);
     if (SURNAMES.has(nb)) {
       // "राकेश वर्मा"; an initial before it ("एस. के. वर्मा") is left to cues

@@ -47,6 +47,12 @@ const APPOSITION_OPENERS = new Set([',', 'to', 'of', 'in', 'at', 'for']);
 /** Geographic head nouns that follow a title-like word in place names (Sir Creek): never a name. */
 const GEO_HEADS = new Set(['creek', 'river', 'island', 'islands', 'bay', 'point', 'lake', 'hill', 'hills', 'strait', 'क्रीक', 'नदी', 'द्वीप', 'खाड़ी', 'झील']);
 
+/** Month names never continue a name ("सुल्तान हैसम दिसंबर 2023 में"); मई/जून (डोंग जून), May/June/August are names too. */
+const MONTHS = new Set(['जनवरी', 'फरवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'जुलाई', 'अगस्त', 'सितंबर', 'सितम्बर', 'अक्टूबर', 'अक्तूबर', 'नवंबर', 'नवम्बर',
+  'दिसंबर', 'दिसम्बर', 'january', 'february', 'march', 'april', 'july', 'september', 'october', 'november', 'december'].map((w) => w.normalize('NFD')));
+/** Function words that are also the first syllable of East Asian names (ली फंग, Lee): a name start when a name word follows. */
+const NAME_START_STOPS = new Set(['ली']);
+
 function isStop(t: Token): boolean {
   return STOP_NORM.has(tokenNorm(t));
 }
@@ -57,7 +63,7 @@ function nameLike(t: Token, latinContext: boolean): boolean {
   if (/^[0-9०-९]/u.test(t.text)) return false;
   if (isStop(t)) return false;
   const n = tokenNorm(t);
-  if (DEMONYM_NORM.has(n) || CUE_WORD_NORM.has(n) || GEO_HEADS.has(n)) return false;
+  if (DEMONYM_NORM.has(n) || CUE_WORD_NORM.has(n) || GEO_HEADS.has(n) || MONTHS.has(n)) return false;
   if (/(?:ों|ओं)$/u.test(t.text)) return false; // plural oblique: देशों, नेताओं
   const latin = /^[A-Za-z]/.test(t.text);
   if (latin) return isUpperLatin(t.text);
@@ -180,7 +186,8 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
       const next = tokens[k + 1];
       const initialInChain = isInitial(t) && !!next && next.text === '.' && !next.spaceBefore;
       afterInitial = false;
-      if (!initialInChain && !nameLike(t, latinCue)) break;
+      const asStart = nameTokens.length === 0 && NAME_START_STOPS.has(t.text) && !!next && next.spaceBefore && nameLike(next, latinCue);
+      if (!initialInChain && !asStart && !nameLike(t, latinCue)) break;
       if (spanAt.has(t.start) && nameTokens.length > 0) break;
       if (spanAt.has(t.start) && spanAt.get(t.start)!.label !== 'PERSON') break;
       if (nameTokens.length > 0 && NAME_PARTICLES.has(tokenNorm(t))) free += 2;
@@ -279,4 +286,54 @@ function countryBefore(tokens: Token[], i: number, spanEndingAt: SpanIndex, kb: 
     return COUNTRY_NORM.get(tokenNorm(tokens[q]));
   }
   return undefined;
+}
+
+/** An initial before a name: a Devanagari letter name (पी, वी, के) or a Latin capital, with its full stop. */
+/** A name opening with one initial: "आर. जोशी", "V. Srinivas". */
+const ONE_INITIAL = /^(?:[\u0900-\u097f]{1,4}|[A-Z])\. \S/u;
+const INITIAL_BEFORE = /(?:^|[\s(“"'‘])((?:(?:[\u0900-\u097f]{1,4}|[A-Z])\.\s?){1,3})$/u;
+
+/**
+ * Initials belong to the name: "पी.वी. नरसिम्हा राव", "A.P. Singh" (the knowledge base or a pattern found the name
+ * without them), and a person split around a middle initial is one span ("जयतीर्थ आर. जोशी"). Changes `spans` in place
+ * (sorted, non-overlapping); returns the list without merged-away spans.
+ */
+export function extendPersonInitials(spans: EntitySpan[], text: string): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const s of spans) {
+    if (s.label !== 'PERSON') { out.push(s); continue; }
+    const prev = out[out.length - 1];
+    // the second part already starts with the initial: "जयतीर्थ" + "आर. जोशी"
+    if (prev && prev.label === 'PERSON' && prev.end + 1 === s.start && text.charCodeAt(prev.end) === 0x20 && ONE_INITIAL.test(s.text) && allInitials(s.text.slice(0, s.text.indexOf('.')))) {
+      prev.end = s.end;
+      prev.text = text.slice(prev.start, prev.end);
+      prev.entityId ??= s.entityId;
+      continue;
+    }
+    const from = Math.max(prev ? prev.end : 0, s.start - 24);
+    const before = text.slice(from, s.start);
+    const m = before.length > 0 && before.charCodeAt(before.length - 1) <= 0x20 ? INITIAL_BEFORE.exec(before.trimEnd() === before ? before : before.slice(0, -1)) : null;
+    if (!m || !allInitials(m[1])) { out.push(s); continue; }
+    const start = from + m.index + m[0].length - m[1].length;
+    // "A X. B": two parts of one person around a middle initial
+    if (prev && prev.label === 'PERSON' && /^\s$/u.test(text.slice(prev.end, start)) && m[1].split('.').length === 2) {
+      prev.end = s.end;
+      prev.text = text.slice(prev.start, prev.end);
+      prev.entityId ??= s.entityId;
+      continue;
+    }
+    if (prev && start < prev.end) { out.push(s); continue; }
+    s.start = start;
+    s.text = text.slice(s.start, s.end);
+    out.push(s);
+  }
+  return out;
+}
+
+function allInitials(chain: string): boolean {
+  for (const part of chain.split('.')) {
+    const p = part.trim();
+    if (p && !INITIALS_NORM.has(p.normalize('NFD')) && !/^[A-Z]$/.test(p)) return false;
+  }
+  return true;
 }

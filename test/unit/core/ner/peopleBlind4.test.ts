@@ -63,4 +63,15 @@ describe('ner: people after more roles, tweet signatures, initials and generic w
     assert.ok(e, 'author found');
     assert.ok(!e.inBoilerplate, 'author not flagged as boilerplate');
   });
+
+  it('keeps initials with the name: before a surname, before a found name, and as a middle initial', () => {
+    const p = people('बैठक में ए.के. सिंह और जे.पी. यादव मौजूद थे। ब्रह्मोस के प्रमुख जयंत आर. कुलकर्णी ने कहा। बाद में जयंत आर. कुलकर्णी ने दौरा किया।');
+    assert.ok(p.includes('ए.के. सिंह') && p.includes('जे.पी. यादव'), p.join(' | '));
+    assert.deepEqual(p.filter((x) => x === 'जयंत आर. कुलकर्णी').length, 2, p.join(' | '));
+  });
+
+  it('does not run a name into a month, and takes ली as the start of an East Asian name', () => {
+    const p = people('ओमान के सुल्तान हैसम दिसंबर 2023 में आए थे। चीनी प्रधानमंत्री ली फंग के साथ बात हुई।');
+    assert.ok(p.includes('हैसम') && p.includes('ली फंग'), p.join(' | '));
+  });
 });
