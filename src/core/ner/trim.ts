@@ -65,6 +65,12 @@ const ORDINAL_WORD = /^(?:[0-9०-९]+(?:वें|वीं|वां|वा|�
 const GENERIC_EVENT = new Set(['दौर', 'की', 'के', 'का', 'बैठक', 'बैठकों', 'सत्र', 'सम्मेलन', 'वार्ता', 'मीटिंग', 'संस्करण', 'वार्षिक', 'शिखर', 'मंत्री', 'स्तरीय',
   'मंत्रिस्तरीय', 'round', 'of', 'the', 'meeting', 'session', 'edition', 'summit', 'annual', 'talks'].map(n));
 
+/** Participles and adjectives that come before "शहर", "गांव", "जिले" but never name one. */
+const NOT_PLACE_NAME = new Set(['बसे', 'बसा', 'बसी', 'बसाए', 'बसाया', 'बसाई', 'बने', 'बना', 'बनी', 'उजड़े', 'उजड़ा', 'घिरे', 'घिरा', 'स्थित', 'बड़े', 'बड़ा', 'छोटे', 'छोटा',
+  'पुराने', 'पुराना', 'नए', 'नया', 'इसी', 'उसी', 'पूरे', 'पूरा', 'कई', 'दोनों', 'सीमावर्ती', 'तटीय', 'प्राचीन', 'ऐतिहासिक', 'औद्योगिक', 'ग्रामीण', 'पड़ोसी',
+  'नजदीकी', 'नज़दीकी', 'प्रमुख', 'मुख्य', 'स्मार्ट', 'पवित्र', 'धार्मिक', 'दूसरे', 'अगले', 'पिछले', 'सैन्य', 'बंदरगाह', 'सुंदर', 'खूबसूरत', 'विकसित',
+  'अविकसित', 'दूरदराज', 'दूरस्थ', 'गृह', 'पैतृक', 'आसपास', 'आस-पास', 'समूचे', 'हरे-भरे', 'जिस', 'जिसके', 'उनके', 'अपने', 'हमारे']);
+
 /**
  * Trim the generic words of EQUIPMENT and EVENT spans (in place). Returns the spans without the
  * events that were nothing but an ordinal and generic words ("25वें दौर की बैठक", "18वीं बैठक").
@@ -72,6 +78,8 @@ const GENERIC_EVENT = new Set(['दौर', 'की', 'के', 'का', 'ब�
 export function trimGenericWords(spans: EntitySpan[], text: string): EntitySpan[] {
   let drop = false;
   for (const s of spans) {
+    // a participle or adjective taken as the name before "शहर/गांव" ("किनारे बसे शहर", "बढ़ते शहरों")
+    if (s.method === 'place-pattern' && s.label === 'LOCATION' && (NOT_PLACE_NAME.has(s.text) || s.text.endsWith('ते'))) { s.label = ''; drop = true; continue; }
     if (s.label === 'EVENT' && ORDINAL_WORD.test(s.text.split(/\s/u, 1)[0])) {
       const ws = words(s);
       if (ws.slice(1).every((w) => GENERIC_EVENT.has(w.w))) { s.label = ''; drop = true; continue; }

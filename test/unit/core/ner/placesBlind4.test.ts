@@ -106,6 +106,11 @@ describe('places (blind-4 fixes): diplomatic missions used as venues', () => {
 });
 
 describe('places (blind-4 fixes): generic words are no place', () => {
+  it('a participle before "शहर" is no place name, an unknown name is', () => {
+    assert.deepEqual(locs('ओका के किनारे बसे शहर में मेला लगा।'), ['ओका']);
+    assert.deepEqual(locs('तेजी से बढ़ते शहर में भीड़ है।'), []);
+    assert.deepEqual(locs('कोलार शहर में मेला लगा।'), ['कोलार']);
+  });
   it('"सर्विस सेंटर" and a lone "नदी" are not LOCATIONs', () => {
     assert.deepEqual(locs('नदी के पास एक नया सर्विस सेंटर खुला।'), []);
   });
