@@ -50,14 +50,16 @@ const MON = `(${alt(monthMap.keys())})\\.?`;
 const WS = '[ \\t\\u00a0\\u202f]{1,3}';
 const WS0 = '[ \\t\\u00a0\\u202f]{0,3}';
 const DASH = `${WS0}[-–—]${WS0}`;
+/** Between the two days of a range: a dash, "से" or "to" ("15 से 17 मार्च", "October 1 to 7"). */
+const RANGE = `(?:${DASH}|${WS}(?:से|to)${WS})`;
 const SEP = `${WS0},?${WS0}`;
 
-type Kind = 'dRangeMonY' | 'dMonY' | 'monDY' | 'dMon' | 'monD' | 'monY' | 'yRange' | 'year' | 'month' | 'weekday' | 'relative';
+type Kind = 'dRangeMonY' | 'monRangeDY' | 'dMonY' | 'monDY' | 'dMon' | 'monD' | 'monY' | 'yRange' | 'year' | 'month' | 'weekday' | 'relative';
 const mk = (src: string, flags = 'iuy') => new RegExp(src, flags);
 
 /** Patterns tried (sticky) at candidate positions, longest first, by the kind of word found there. */
 const AT_NUMBER: { re: RegExp; kind: Kind }[] = [
-  { kind: 'dRangeMonY', re: mk(`${B}${D}${DASH}${D}${WS}${MON}(?:${SEP}${Y})?${E}`) },
+  { kind: 'dRangeMonY', re: mk(`${B}${D}${RANGE}${D}${WS}${MON}(?:${SEP}${Y})?${E}`) },
   { kind: 'dMonY', re: mk(`${B}${D}${WS0}${MON}${SEP}${Y}${E}`) },
   { kind: 'dMon', re: mk(`${B}${D}${WS}${MON}${E}`) },
   { kind: 'yRange', re: mk(`${B}${Y}${DASH}${Y}${E}`, 'uy') },
@@ -79,6 +81,7 @@ function numberPatterns(w: string): { re: RegExp; kind: Kind }[] | undefined {
   return n <= 2 ? AT_DAY : n === 4 ? AT_YEAR : undefined;
 }
 const AT_MONTH: { re: RegExp; kind: Kind }[] = [
+  { kind: 'monRangeDY', re: mk(`${B}${MON}${WS}${D}${RANGE}${D}(?:${SEP}${Y})?${E}`) },
   { kind: 'monDY', re: mk(`${B}${MON}${WS}${D}(?:st|nd|rd|th)?${SEP}${Y}${E}`) },
   { kind: 'monD', re: mk(`${B}${MON}${WS}${D}(?:st|nd|rd|th)?${E}`, 'uy') },
   { kind: 'monY', re: mk(`${B}${MON}${SEP}${Y}${E}`) },
@@ -122,7 +125,7 @@ function validDay(d: number): boolean {
 }
 
 /** Context checks for bare months and years, which are dates only in date-like surroundings. */
-const AFTER_TIME = /^\s*(?:में|से|तक|के|की|का|को|माह|महीने|महीना|,|।|\.|\)|in|to|until|and)(?![\p{L}\p{M}])/u;
+const AFTER_TIME = /^\s*(?:में|से|तक|के|की|का|को|माह|महीने|महीना|,|।|\.|\)|in|to|until|and|(?:और|व|एवं|तथा|or)\s+(?:19|20|१९|२०)[0-9०-९]{2}(?![0-9०-९]))(?![\p{L}\p{M}])/u;
 const BEFORE_TIME = /(?:इस|पिछले|अगले|पिछली|अगली|साल|वर्ष|सन्|सन|in|In|since|Since|from|From|of|during|by|until|till)\s*$/u;
 
 export interface DateOptions {
@@ -188,7 +191,28 @@ export function findDates(text: string, opts: DateOptions = {}, tokens: Token[] 
       break;
     }
   }
-  return found;
+  return joinWeekdayDates(found, text);
+}
+
+/**
+ * A weekday joined to a date by a comma is one span ("सोमवार, 2 फरवरी", "Monday, February 2, 2026"),
+ * with the date's value. `found` is sorted; a new list is returned only when something was joined.
+ */
+function joinWeekdayDates(found: EntitySpan[], text: string): EntitySpan[] {
+  let out: EntitySpan[] | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (b && a.date?.precision === 'weekday' && b.date && (b.date.precision === 'day' || b.date.precision === 'range') && b.start - a.end <= 3 &&
+      /^[ \u00a0]?,[ \u00a0]{1,2}$/u.test(text.slice(a.end, b.start))) {
+      out ??= found.slice(0, i);
+      out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), date: { ...b.date, weekday: a.date.weekday } });
+      i++;
+      continue;
+    }
+    out?.push(a);
+  }
+  return out ?? found;
 }
 
 function interpret(kind: string, m: RegExpExecArray, text: string, start: number, end: number, opts: DateOptions): DateValue | undefined {
@@ -196,6 +220,13 @@ function interpret(kind: string, m: RegExpExecArray, text: string, start: number
   switch (kind) {
     case 'dRangeMonY': {
       const d1 = num(m[1]), d2 = num(m[2]), mo = month(m[3]);
+      if (!validDay(d1) || !validDay(d2) || d2 < d1) return undefined;
+      const y = m[4] ? String(num(m[4])) : undefined;
+      const pre = y ? `${y}-` : '--';
+      return { precision: 'range', value: `${pre}${p2(mo)}-${p2(d1)}`, endValue: `${pre}${p2(mo)}-${p2(d2)}` };
+    }
+    case 'monRangeDY': {
+      const d1 = num(m[2]), d2 = num(m[3]), mo = month(m[1]);
       if (!validDay(d1) || !validDay(d2) || d2 < d1) return undefined;
       const y = m[4] ? String(num(m[4])) : undefined;
       const pre = y ? `${y}-` : '--';

@@ -103,3 +103,30 @@ describe('ner/events: dialogues, battles, shows and editions', () => {
     assert.deepEqual(of('EQUIPMENT', 'Army-2022 प्रदर्शनी में भारतीय दल गया।'), []);
   });
 });
+
+describe('ner/dates: ranges, weekdays with a comma, years joined by "and"', () => {
+  it('a range of days is one DATE span as written, in Hindi and English', () => {
+    assert.deepEqual(of('DATE', 'सम्मेलन 15 से 17 मार्च तक चलेगा।'), ['15 से 17 मार्च']);
+    assert.deepEqual(of('DATE', 'अभ्यास 20 से 24 जनवरी 2026 के बीच होगा।'), ['20 से 24 जनवरी 2026']);
+    assert.deepEqual(of('DATE', 'The drill ran October 1 to 7 near the coast.'), ['October 1 to 7']);
+    const r = analyzeDocument('सम्मेलन 15 से 17 मार्च 2026 तक चलेगा।', { kb }).entities.find((e) => e.label === 'DATE');
+    assert.deepEqual([r?.date?.value, r?.date?.endValue], ['2026-03-15', '2026-03-17']);
+  });
+
+  it('two full dates joined by से/तक stay two spans', () => {
+    assert.deepEqual(of('DATE', 'वार्ता फरवरी 2020 से मार्च 2021 तक चली।'), ['फरवरी 2020', 'मार्च 2021']);
+  });
+
+  it('a weekday joined to a date by a comma is one span, with the date\'s value', () => {
+    assert.deepEqual(of('DATE', 'सोमवार, 2 फरवरी 2026 को बैठक हुई।'), ['सोमवार, 2 फरवरी 2026']);
+    const d = analyzeDocument('Monday, February 2, 2026 was the day.', { kb }).entities.find((e) => e.label === 'DATE');
+    assert.equal(d?.text, 'Monday, February 2, 2026');
+    assert.equal(d?.date?.value, '2026-02-02');
+    assert.deepEqual(of('DATE', 'सोमवार को 2 फरवरी की बैठक तय हुई।'), ['सोमवार', '2 फरवरी']);
+  });
+
+  it('the first of two years joined by "और" is a year too; a count before और is not', () => {
+    assert.deepEqual(of('DATE', 'यह 2019 और 2021 में हुआ।'), ['2019', '2021']);
+    assert.deepEqual(of('DATE', 'वहां 2000 और सैनिक भेजे गए।'), []);
+  });
+});
