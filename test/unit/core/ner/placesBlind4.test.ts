@@ -79,6 +79,10 @@ describe('places (blind-4 fixes): venues named after a place', () => {
       { id: 'event/zapori-war', label: 'EVENT', name: { hi: 'ज़ापोरी युद्ध', en: 'Zapori War' }, aliases: ['Zapori War'] }]) }).entities;
     assert.deepEqual(withWar.map((e) => [e.label, e.text]), [['LOCATION', 'ज़ापोरी युद्ध स्मारक']]);
   });
+  it('a museum with a one-word name of its own, not a kind of museum', () => {
+    assert.deepEqual(locs('प्रतिनिधिमंडल दियोरामा संग्रहालय गया।'), ['दियोरामा संग्रहालय']);
+    assert.deepEqual(locs('शहर में एक कला संग्रहालय और एक सैन्य संग्रहालय है।'), []);
+  });
   it('a named residence, not an official one', () => {
     assert.deepEqual(locs('रात्रिभोज चंदन निवास में हुआ।'), ['चंदन निवास']);
     assert.deepEqual(locs('वे अपने आधिकारिक निवास लौटे।'), []);
