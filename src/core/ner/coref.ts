@@ -15,6 +15,9 @@ export const CONFIDENCE_COREF = 0.55;
 
 /** Particles of Arabic names (अल, बिन, Al, bin): part of a name, never a name on their own. */
 const PARTICLES = new Set(['अल', 'बिन', 'बिंत', 'इब्न', 'al', 'bin', 'bint', 'ibn', 'el', 'एल', 'de', 'da', 'van', 'von']);
+/** Place nouns after a name: the word before them names a place, not a person. */
+const PLACE_HEADS = new Set(['क्षेत्र', 'ओब्लास्ट', 'प्रांत', 'गणराज्य', 'शहर', 'नगर', 'जिले', 'जिला', 'ज़िले', 'द्वीप', 'बंदरगाह', 'एयरबेस', 'region', 'Region',
+  'Oblast', 'oblast', 'province', 'Province', 'city', 'City', 'Republic', 'port', 'Port', 'district', 'District', 'Island', 'airbase', 'Airbase']);
 const BLOCKED = new Set([...STOPWORDS, ...INITIALS, ...PARTICLES, 'जून', 'मई', 'May', 'June', 'Mr', 'Dr'].map((w) => w.normalize('NFD').toLowerCase()));
 const MONTHS_ETC = /^(?:जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)$/u;
 
@@ -116,6 +119,9 @@ export function corefNameParts(text: string, tokens: Token[], spans: EntitySpan[
     const n = tokenNorm(t);
     if (AMBIGUOUS_PLACES.has(n)) continue;
     if (PARTICLES.has(n)) continue;
+    // a name word before a place noun is a place: "व्लादिमीर क्षेत्र", "Al Dhafra region"
+    const nx = tokens[ti + 1];
+    if (nx && nx.word && PLACE_HEADS.has(nx.text) && !nx.newlineBefore) continue;
     // part of another (Latin, capitalised) name: "Rajneesh Singh" is not "Rajnath Singh"
     const prev = ti > 0 && tokens[ti - 1].end === t.start - 1 ? tokens[ti - 1] : undefined;
     if (prev && /^[A-Z]/.test(t.text) && /^[A-Z][a-z]/.test(prev.text) && !BLOCKED.has(tokenNorm(prev))) continue;

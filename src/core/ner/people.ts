@@ -199,8 +199,9 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
     while (nameTokens.length > 0 && (INITIALS_NORM.has(tokenNorm(nameTokens[nameTokens.length - 1])) || NAME_PARTICLES.has(tokenNorm(nameTokens[nameTokens.length - 1])))) nameTokens.pop();
     if (nameTokens.length === 0) continue;
     if (commaAfter && tokens[tokenIndexFrom(tokens, nameTokens[nameTokens.length - 1].end)]?.text !== ',') continue;
-    // after a weak cue (खिलाड़ी, आरोपी, पत्नी) the words must look like a name
-    if (!strong && !looksLikeName(nameTokens, kb)) continue;
+    // after a weak cue (खिलाड़ी, आरोपी, पत्नी) the words must look like a name; after an expert's title
+    // (विश्लेषक, विशेषज्ञ, फेलो) two or three words closed by a postposition or a comma do too
+    if (!strong && !looksLikeName(nameTokens, kb) && !(role && EXPERT_ROLES.has(role) && nameTokens.length >= 2 && closedName(tokens, nameTokens))) continue;
     // an honorific alone (श्री/Mr) before a single common word is too weak
     if (!role && !rank && hasHonorific && nameTokens.length === 1 && !/^[A-Z]/.test(nameTokens[0].text) && nameTokens[0].text.length < 3) continue;
     const start = nameTokens[0].start;
@@ -216,6 +217,17 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
     people.push(span);
   }
   return { people, attrsFor };
+}
+
+/** Roles of commentators quoted by name (रक्षा विश्लेषक X Y ने कहा). */
+const EXPERT_ROLES = new Set(['analyst', 'expert', 'fellow', 'senior fellow', 'researcher']);
+/** Words that close a name: postpositions, "said" verbs' particles and punctuation. */
+const NAME_CLOSERS = new Set(['ने', 'का', 'के', 'की', 'से', 'को', 'ने,', ',', 'और', 'said', 'says', 'told', 'of', 'at', '(']);
+
+/** Is the name followed, on the same line, by a word that closes it? */
+function closedName(tokens: Token[], name: Token[]): boolean {
+  const after = tokens[tokenIndexFrom(tokens, name[name.length - 1].end)];
+  return !!after && !after.newlineBefore && NAME_CLOSERS.has(after.text);
 }
 
 /** A Devanagari letter name (ए, पी, एस) or a Latin capital: an initial of a name. */

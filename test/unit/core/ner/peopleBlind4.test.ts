@@ -74,4 +74,14 @@ describe('ner: people after more roles, tweet signatures, initials and generic w
     const p = people('ओमान के सुल्तान हैसम दिसंबर 2023 में आए थे। चीनी प्रधानमंत्री ली फंग के साथ बात हुई।');
     assert.ok(p.includes('हैसम') && p.includes('ली फंग'), p.join(' | '));
   });
+
+  it('takes a two-word name closed by a postposition after an expert\'s title, but not a common word', () => {
+    assert.ok(people('रक्षा विश्लेषक विजय शंकर ने कहा कि यह सही है।').includes('विजय शंकर'));
+    assert.deepEqual(people('कई विश्लेषक मानते हैं कि यह सही है।'), []);
+  });
+
+  it('does not link a name word that names a place before a place noun', () => {
+    const text = 'राज्यपाल व्लादिमीर ओसिपोव ने कहा। व्लादिमीर क्षेत्र में नया संयंत्र खुला।';
+    assert.ok(!people(text).includes('व्लादिमीर'), people(text).join(' | '));
+  });
 });
