@@ -114,7 +114,15 @@ const FORCE_HEADS: string[][] = [
 const FORCE_BY_FIRST = new Map<string, string[][]>();
 for (const h of FORCE_HEADS) FORCE_BY_FIRST.set(h[0], [...(FORCE_BY_FIRST.get(h[0]) ?? []), h].sort((a, b) => b.length - a.length));
 /** Nouns that make the name right before them an organisation: shipyards and regiments ("सेवमाश शिपयार्ड", "Baltic Shipyard", "लद्दाख रेजिमेंट"; not "राइफल्स": "असॉल्ट राइफल्स" are weapons). */
-const NAMED_HEADS = new Set(['शिपयार्ड', 'शिपयार्ड्स', 'डॉकयार्ड', 'शिपबिल्डर्स', 'रेजिमेंट', 'Shipyard', 'Shipyards', 'Dockyard', 'Shipbuilders', 'Regiment']);
+const NAMED_HEADS = new Set(['शिपयार्ड', 'शिपयार्ड्स', 'डॉकयार्ड', 'शिपबिल्डर्स', 'रेजिमेंट', 'Shipyard', 'Shipyards', 'Dockyard', 'Shipbuilders', 'Regiment',
+  'लिमिटेड', 'कॉर्पोरेशन', 'कॉरपोरेशन', 'कंसर्न', 'इंडस्ट्रीज', 'Limited', 'Corporation', 'Concern', 'Industries']);
+/**
+ * Company heads whose Devanagari name may have several words ("हिंदुस्तान कॉपर लिमिटेड", "टैक्टिकल मिसाइल्स
+ * कॉर्पोरेशन"): up to four words back, stopping at a generic word (COMPANY_NOT_NAME).
+ */
+const COMPANY_HEADS = new Set(['लिमिटेड', 'कॉर्पोरेशन', 'कॉरपोरेशन', 'कंसर्न', 'इंडस्ट्रीज', 'शिपबिल्डर्स']);
+const COMPANY_NOT_NAME = new Set(['कंपनी', 'कंपनियों', 'कंपनियां', 'उपक्रम', 'उपक्रमों', 'फर्म', 'संस्था', 'सरकारी', 'निजी', 'सार्वजनिक', 'पीएसयू', 'डीपीएसयू',
+  'नवरत्न', 'मिनीरत्न', 'रक्षा', 'प्रमुख', 'अध्यक्ष', 'निदेशक', 'दिग्गज', 'स्थित', 'राज्य', 'संचालित', 'स्वामित्व', 'वाली', 'वाले', 'समूह']);
 /** Words before a named head that make it generic ("इस शिपयार्ड", "सरकारी शिपयार्ड", "a shipyard"). */
 const NOT_NAME_BEFORE = new Set(['इस', 'उस', 'किसी', 'हर', 'एक', 'दो', 'सरकारी', 'निजी', 'नौसैनिक', 'नए', 'नई', 'पुराने', 'बड़े', 'प्रमुख', 'स्थानीय', 'विदेशी', 'देशी', 'स्वदेशी',
   'भारतीय', 'रूसी', 'अपने', 'उनके', 'इसके', 'उसके', 'The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Russian', 'Indian', 'State', 'Naval', 'Private']);
@@ -157,7 +165,7 @@ export function findForceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
     if (i < 1) continue;
     if (t.newlineBefore || !t.spaceBefore) continue;
     if (NAMED_HEADS.has(t.text.normalize('NFC'))) {
-      const n = namedOrgStart(tokens, i, isCountryWord);
+      const n = namedOrgStart(tokens, i, isCountryWord, COMPANY_HEADS.has(t.text.normalize('NFC')) ? 4 : 1);
       if (n >= 0) out.push(autoSpan(text, n, t.end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule'));
       continue;
     }
@@ -184,17 +192,21 @@ export function findForceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
   return out;
 }
 
-/** Where the name before a named head (token `i`) starts: one Devanagari word, or up to three capitalised Latin words; -1 for none. */
-function namedOrgStart(tokens: Token[], i: number, isCountryWord: (w: string) => boolean): number {
+/**
+ * Where the name before a named head (token `i`) starts: up to `devaWords` Devanagari words, or up to three
+ * capitalised Latin words; -1 for none.
+ */
+function namedOrgStart(tokens: Token[], i: number, isCountryWord: (w: string) => boolean, devaWords: number): number {
   const latinHead = /^[A-Z]/.test(tokens[i].text);
   let start = -1;
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+  for (let k = i - 1, n = 0; k >= 0 && n < (latinHead ? 3 : devaWords); k--, n++) {
     const w = tokens[k];
     if (!w.word || STOPWORDS.has(w.text) || NOT_NAME_BEFORE.has(w.text) || isCountryWord(w.text) || /^[0-9०-९]/u.test(w.text)) break;
     const latin = /^[A-Za-z]/.test(w.text);
     if (latin !== latinHead || (latin && !/^[A-Z]/.test(w.text))) break;
+    if (!latin && devaWords > 1 && COMPANY_NOT_NAME.has(w.text)) break;
     start = w.start;
-    if (!latin || w.newlineBefore || !w.spaceBefore) break;
+    if (w.newlineBefore || !w.spaceBefore) break;
   }
   return start;
 }

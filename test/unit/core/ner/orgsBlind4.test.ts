@@ -43,6 +43,13 @@ describe('ner: knowledge base of defence companies, agencies, forces and institu
     assert.deepEqual(of('ORG', 'Officers of the Deutsche Marine and the Royal Navy attended.'), ['Deutsche Marine', 'Royal Navy']);
   });
 
+  it('a company by its head word: several Devanagari words before लिमिटेड, not a generic word', () => {
+    assert.deepEqual(of('ORG', 'सरकारी कंपनी हिंदुस्तान कॉपर लिमिटेड के अध्यक्ष आए।'), ['हिंदुस्तान कॉपर लिमिटेड']);
+    assert.deepEqual(of('ORG', 'Hindustan Copper Limited signed the deal.'), ['Hindustan Copper Limited']);
+    assert.deepEqual(of('ORG', 'यह कंपनी लिमिटेड है।'), []);
+    assert.deepEqual(of('ORG', 'A Limited number of tanks arrived.'), []);
+  });
+
   it('a shipyard named after its country is one ORG and the country no place', () => {
     const t = 'Israel Shipyards signed a deal.';
     assert.deepEqual(of('ORG', t), ['Israel Shipyards']);
