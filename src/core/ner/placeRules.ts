@@ -218,7 +218,11 @@ export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[
     const w = t.text;
     if (!((HEAD_KEYS[w.charCodeAt(0)] >>> (w.length & 31)) & 1)) continue;
     if (w === 'स्थित' || w === '(') { locatedAt(text, tokens, k, spanAt, typeOf, out); continue; }
-    if (w === 'of') { if (k > 0) k = ofAt(text, tokens, k - 1, spanAt, out); continue; }
+    if (w === 'of') {
+      if (k > 0 && TOWN_OF.has(tokens[k - 1].text)) townOf(text, tokens, k, spanAt, out);
+      else if (k > 0) k = ofAt(text, tokens, k - 1, spanAt, out);
+      continue;
+    }
     let h = headAt(tokens, k);
     if (!h) continue;
     const last = k + h.words.length - 1;
@@ -620,4 +624,27 @@ export function missionVenues(spans: EntitySpan[], text: string, tokens: Token[]
   }
   if (!added.length) return spans;
   return [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Lower-case nouns before "of <Name>" that make the name a place ("the town of Kimry", "the port city of Ust-Luga"). */
+const TOWN_OF = new Set(['town', 'city', 'village', 'port', 'settlement', 'region', 'district', 'province', 'island', 'islands', 'oblast', 'republic',
+  'hamlet', 'outskirts', 'suburb', 'suburbs', 'state', 'emirate']);
+
+/** "<town> of <Name>" with "of" at token k: up to three capitalised words (joined by hyphens) after it, the name alone. */
+function townOf(text: string, tokens: Token[], k: number, spanAt: (p: number) => EntitySpan | undefined, out: EntitySpan[]): void {
+  const first = tokens[k + 1];
+  if (!first || first.newlineBefore || !first.spaceBefore || spanAt(first.start) || !nameWord(first, true)) return;
+  // "the state of affairs", "the region of interest" are lower case: only a capitalised name is taken
+  let e = k + 1;
+  let words = 1;
+  while (e + 1 < tokens.length && words < 3) {
+    const n = tokens[e + 1];
+    if (n.newlineBefore) break;
+    if (!n.word && (n.text === '-' || n.text === '‐') && !n.spaceBefore && tokens[e + 2] && !tokens[e + 2].spaceBefore && nameWord(tokens[e + 2], true)) { e += 2; continue; }
+    if (!n.word || !n.spaceBefore || !nameWord(n, true) || spanAt(n.start)) break;
+    e++;
+    words++;
+  }
+  if (WEAK_NAME.has(nw(tokens[e].text))) return;
+  out.push(autoSpan(text, first.start, tokens[e].end, 'LOCATION', CONFIDENCE_PLACE_RULE - 0.05, 'place-rule'));
 }

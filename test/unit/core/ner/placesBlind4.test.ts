@@ -109,6 +109,16 @@ describe('places (blind-4 fixes): diplomatic missions used as venues', () => {
   });
 });
 
+describe('places (blind-4 fixes): small towns by their context', () => {
+  it('"the town of <Name>", "the port city of <Name>": the name alone', () => {
+    assert.deepEqual(locs('They drove to the town of Kimry and the port city of Ust-Luga.'), ['Kimry', 'Ust-Luga']);
+    assert.deepEqual(locs('The state of affairs worried the region of interest.'), []);
+  });
+  it('"नामक" before "शहर" is not a place', () => {
+    assert.deepEqual(locs('वे एक छोटे नामक शहर गए।').filter((x) => x === 'नामक'), []);
+  });
+});
+
 describe('places (blind-4 fixes): generic words are no place', () => {
   it('a participle before "शहर" is no place name, an unknown name is', () => {
     assert.deepEqual(locs('ओका के किनारे बसे शहर में मेला लगा।'), ['ओका']);
