@@ -80,6 +80,16 @@ export const ROLES: Record<string, string> = {
   'Managing Director': 'managing director', 'Director General': 'director general', 'Director-General': 'director general', 'Chief Executive': 'chief executive',
   'Vice Chairman': 'vice-chairperson', 'Commanding Officer': 'commanding officer', 'Commandant': 'commandant', 'Commander-in-Chief': 'commander-in-chief',
   'Researcher': 'researcher', 'Founder': 'founder', 'Spokesman': 'spokesperson', 'Spokeswoman': 'spokesperson', 'Envoy': 'ambassador',
+  // envoys, advisers, industry and service posts
+  'दूत': 'envoy', 'विशेष दूत': 'special envoy', 'सलाहकार': 'adviser', 'सहयोगी': 'aide', 'महाप्रबंधक': 'general manager', 'कार्यकारी निदेशक': 'executive director',
+  'मुख्य डिज़ाइनर': 'chief designer', 'मुख्य डिजाइनर': 'chief designer', 'जनरल डिज़ाइनर': 'general designer', 'जनरल डिजाइनर': 'general designer',
+  'परियोजना निदेशक': 'project director', 'मिशन निदेशक': 'mission director', 'उप महानिदेशक': 'deputy director general', 'अपर महानिदेशक': 'additional director general',
+  'महानिरीक्षक': 'inspector general', 'पुलिस महानिरीक्षक': 'inspector general of police', 'उप प्रमुख': 'deputy chief', 'चीफ ऑफ स्टाफ': 'chief of staff',
+  'फ्लैग ऑफिसर': 'flag officer', 'Special Envoy': 'special envoy', 'Adviser': 'adviser', 'Advisor': 'adviser', 'Aide': 'aide', 'General Manager': 'general manager',
+  'Executive Director': 'executive director', 'Chief Designer': 'chief designer', 'General Designer': 'general designer', 'Project Director': 'project director',
+  'Chief of Naval Staff': 'navy chief', 'Chief of the Naval Staff': 'navy chief', 'Chief of Army Staff': 'army chief', 'Chief of the Army Staff': 'army chief',
+  'Chief of Air Staff': 'air force chief', 'Chief of the Air Staff': 'air force chief', 'Vice Chief': 'vice chief', 'Flag Officer Commanding-in-Chief': 'flag officer commanding-in-chief',
+  'Chief of Staff': 'chief of staff', 'Inspector General': 'inspector general',
 };
 
 /**
@@ -89,7 +99,7 @@ export const ROLES: Record<string, string> = {
 export const WEAK_ROLES = new Set(['player', 'coach', 'captain', 'actor', 'actress', 'singer', 'cricketer', 'journalist', 'writer', 'scientist', 'industrialist',
   'businessman', 'accused', 'deceased', 'leader', 'lawyer', 'advocate', 'spokesperson', 'member of parliament', 'member of legislative assembly', 'councillor',
   'village head', 'chairman', 'director', 'principal', 'chairperson', 'judge', 'fellow', 'analyst', 'expert', 'researcher', 'head', 'founder', 'co-founder',
-  'vice-chairperson']);
+  'vice-chairperson', 'adviser', 'aide', 'envoy', 'general manager']);
 /** Relatives used as cues ("उनकी पत्नी सुनीता देवी"): weak too. */
 export const RELATION_WORDS = new Set(['पत्नी', 'पति', 'बेटे', 'बेटी', 'पुत्र', 'पुत्री', 'बहन', 'भाई', 'पिता', 'मां', 'माता']);
 

@@ -40,7 +40,7 @@ const BLOCK = new Set([...STOPWORDS, ...Object.keys(DEMONYMS), ...Object.keys(CO
   // common nouns and adjectives before an organisation's head noun (परमाणु निगम, विकास निगम, रक्षा मंत्रालय)
   'परमाणु', 'नाभिकीय', 'रक्षा', 'विमानन', 'अंतरिक्ष', 'नौसेना', 'सेना', 'वायुसेना', 'ऊर्जा', 'विद्युत', 'बिजली', 'तेल', 'गैस', 'विकास', 'निर्यात', 'आयात',
   'औद्योगिक', 'राष्ट्रीय', 'सरकारी', 'राजकीय', 'नगर', 'परिवहन', 'खनिज', 'इस्पात', 'जहाजरानी', 'पोत', 'वित्त', 'आवास', 'पर्यटन', 'खाद्य', 'भंडारण',
-  'संघीय', 'क्षेत्रीय', 'सार्वजनिक', 'निजी', 'Atomic', 'Nuclear', 'State', 'National', 'Development', 'Defence', 'Defense'].map(nfd));
+  'संघीय', 'क्षेत्रीय', 'सार्वजनिक', 'निजी', 'कोयला', 'खनन', 'अलग', 'एकमत', 'जनता', 'नगरपालिका', 'Atomic', 'Nuclear', 'State', 'National', 'Development', 'Defence', 'Defense'].map(nfd));
 /** Dashes that open a tweet's signature line: "— Name (@handle) Date". */
 const DASHES = new Set(['—', '–', '-', '―']);
 
@@ -51,6 +51,8 @@ function nameLike(t: Token | undefined): boolean {
   const n = tokenNorm(t);
   if (BLOCK.has(n) || CUE_WORDS.has(n) || SURNAMES.has(n)) return false;
   if (/^[a-z]/.test(t.text)) return false;
+  // adjectives in -ईय before an organisation's head (राष्ट्रीय ... निगम, क्षेत्रीय ... खान) are never a first name
+  if (t.text.endsWith('ीय')) return false;
   return true;
 }
 

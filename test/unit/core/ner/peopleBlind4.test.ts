@@ -84,4 +84,9 @@ describe('ner: people after more roles, tweet signatures, initials and generic w
     const text = 'राज्यपाल व्लादिमीर ओसिपोव ने कहा। व्लादिमीर क्षेत्र में नया संयंत्र खुला।';
     assert.ok(!people(text).includes('व्लादिमीर'), people(text).join(' | '));
   });
+
+  it('finds names after envoys, advisers and chief designers, and not after adjectives before निगम/खान', () => {
+    const p = people('राष्ट्रपति के विशेष दूत यूरी ओरलोव ने कहा। डिज़ाइन ब्यूरो के मुख्य डिज़ाइनर मिखाइल स्त्रेलेत्स ने बताया। राष्ट्रीय खनिज विकास निगम ने कहा। कोयला खान में हादसा हुआ।');
+    assert.deepEqual(p, ['यूरी ओरलोव', 'मिखाइल स्त्रेलेत्स']);
+  });
 });
