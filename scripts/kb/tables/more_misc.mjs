@@ -233,6 +233,29 @@ Diehl Defence | डील डिफेंस | defence company | DE | | |
 Krauss-Maffei Wegmann | क्रॉस-माफेई वेगमैन | defence company | DE | KMW | |
 KNDS | केएनडीएस | defence company | EU | | |
 Babcock International | बैबकॉक इंटरनेशनल | defence company | GB | Babcock | |
+# ---------------- Think tanks, universities, veterans' bodies and committees ----------------
+Carnegie India | कार्नेगी इंडिया | think tank | IN | | |
+Carnegie Russia Eurasia Center | कार्नेगी रूस यूरेशिया सेंटर | think tank | DE | Carnegie Russia Eurasia Centre | |
+Gateway House | गेटवे हाउस | think tank | IN | Gateway House: Indian Council on Global Relations | |
+Takshashila Institution | तक्षशिला इंस्टीट्यूशन | think tank | IN | तक्षशिला संस्थान | |
+Delhi Policy Group | दिल्ली पॉलिसी ग्रुप | think tank | IN | | |
+Centre for Land Warfare Studies | सेंटर फॉर लैंड वारफेयर स्टडीज | think tank | IN | क्लॉज़;CLAWS | |
+Centre for Air Power Studies | सेंटर फॉर एयर पावर स्टडीज | think tank | IN | CAPS | |
+National Maritime Foundation | नेशनल मैरीटाइम फाउंडेशन | think tank | IN | राष्ट्रीय समुद्री प्रतिष्ठान;NMF | |
+Indian Council of World Affairs | भारतीय वैश्विक परिषद | think tank | IN | आईसीडब्ल्यूए;ICWA | |
+Higher School of Economics | हायर स्कूल ऑफ इकोनॉमिक्स | university | RU | HSE University;एचएसई | |
+Jawaharlal Nehru University | जवाहरलाल नेहरू विश्वविद्यालय | university | IN | जेएनयू;JNU | |
+Indian Ex-Servicemen League | इंडियन एक्स-सर्विसमेन लीग | veterans organisation | IN | इंडियन एक्स सर्विसमेन लीग;आईईएसएल;IESL | |
+Combat Brotherhood | बोयेवोये ब्रात्स्त्वो | veterans organisation | RU | Boevoe Bratstvo;All-Russian Combat Brotherhood | |
+Parliamentary Standing Committee on Defence | रक्षा मामलों की संसदीय स्थायी समिति | legislature | IN | रक्षा संबंधी संसदीय स्थायी समिति;रक्षा पर संसदीय स्थायी समिति;संसद की रक्षा मामलों की स्थायी समिति;रक्षा मामलों की स्थायी समिति;Standing Committee on Defence;Parliamentary Standing Committee on Defence | |
+Parliamentary Standing Committee on External Affairs | विदेश मामलों की संसदीय स्थायी समिति | legislature | IN | विदेश मामलों की स्थायी समिति;Standing Committee on External Affairs | |
+Public Accounts Committee | लोक लेखा समिति | legislature | IN | Public Accounts Committee of Parliament | |
+Federation Council Committee on Defence and Security | फेडरेशन काउंसिल की रक्षा एवं सुरक्षा समिति | legislature | RU | | |
+Luftwaffe | लुफ्टवाफे | armed forces | DE | लूफ़्टवाफ़े;German Air Force (Luftwaffe) | |
+Força Aérea Brasileira | फोर्सा एरिया ब्रासीलेइरा | armed forces | BR | Forca Aerea Brasileira | |
+Armée de Terre | आर्मे दे तेर | armed forces | FR | Armee de Terre | |
+OKB Gidropress | गिड्रोप्रेस | nuclear company | RU | Gidropress | |
+Atomenergomash | एटमएनर्गोमाश | nuclear company | RU | | |
 # ---------------- Social networks and platforms (X/एक्स alone is decided by context: src/core/ner/orgs.ts) ----------------
 X Corp | एक्स कॉर्प | social network | US | X Corp.;एक्स (पूर्व में ट्विटर);एक्स (पहले ट्विटर) | |
 Twitter | ट्विटर | social network | US | ट्वीटर | |

@@ -115,8 +115,8 @@ General Staff of the Russian Armed Forces | रूसी जनरल स्ट�
 Security Council of Russia | रूस की सुरक्षा परिषद | government body | RU | रूसी सुरक्षा परिषद;Russian Security Council | |
 State Duma | स्टेट ड्यूमा | legislature | RU | ड्यूमा;राज्य ड्यूमा;Duma | |
 Federal Service for Military-Technical Cooperation | सैन्य-तकनीकी सहयोग के लिए संघीय सेवा | government body | RU | एफएसएमटीसी;FSMTC;FSVTS | |
-Rosoboronexport | रोसोबोरोनएक्सपोर्ट | defence company | RU | रोसोबोरोन एक्सपोर्ट;रोसोबोरोनेक्सपोर्ट;Rosoboron Export | |
-Rostec | रोस्टेक | defence company | RU | रोस्तेख;रोसटेक;Rostekh;Rostec State Corporation | |
+Rosoboronexport | रोसोबोरोनएक्सपोर्ट | defence company | RU | रोसोबोरॉनएक्सपोर्ट;रोसोबोरोन-एक्सपोर्ट;रोसोबोरोनएक्स्पोर्ट;रोसोबोरोन एक्सपोर्ट;रोसोबोरोनेक्सपोर्ट;Rosoboron Export | |
+Rostec | रोस्टेक | defence company | RU | रोस्तेक;रॉस्टेक;रोसटेक;Rostekh;Rostec State Corporation | |
 Almaz-Antey | अल्माज-एंटे | defence company | RU | अल्माज़-आंतेय;अल्माज-आंतेय;अल्माज़ आंतेय;अल्माज़-एंतेय;अल्माज एंटे;Almaz Antey | |
 United Aircraft Corporation | यूनाइटेड एयरक्राफ्ट कॉर्पोरेशन | defence company | RU | यूएसी;UAC | |
 United Shipbuilding Corporation | यूनाइटेड शिपबिल्डिंग कॉर्पोरेशन | defence company | RU | यूएससी;USC | |
@@ -168,7 +168,7 @@ Admiralty Shipyards | एडमिरल्टी शिपयार्ड्स
 Severnaya Verf | सेवेर्नाया वेर्फ | defence company | RU | Severnaya Verf Shipyard | |
 Amur Shipyard | अमूर शिपयार्ड | defence company | RU | | |
 Zelenodolsk Shipyard | जेलेनोडोल्स्क शिपयार्ड | defence company | RU | | |
-United Engine Corporation | यूनाइटेड इंजन कॉर्पोरेशन | defence company | RU | यूईसी;UEC;ODK | |
+United Engine Corporation | यूनाइटेड इंजन कॉर्पोरेशन | defence company | RU | यूईसी;UEC;ODK;ओडीके | |
 Irkut Corporation | इरकुट कॉर्पोरेशन | defence company | RU | इरकुट;Irkut | |
 Russian Aircraft Corporation MiG | मिग कॉर्पोरेशन | defence company | RU | आरएसी मिग;RAC MiG;MiG Corporation | |
 Tupolev | तुपोलेव कंपनी | defence company | RU | Tupolev company;Tupolev PJSC | |

@@ -109,13 +109,14 @@ const FORCE_HEADS: string[][] = [
   ['आत्मरक्षा', 'बल'], ['समुद्री', 'आत्मरक्षा', 'बल'], ['नेशनल', 'गार्ड'],
   ['Marine', 'Corps'], ['Marines'], ['Border', 'Guard'], ['Border', 'Guards'], ['Armed', 'Forces'], ['Defence', 'Force'], ['Defense', 'Force'], ['Defence', 'Forces'],
   ['Defense', 'Forces'], ['National', 'Guard'], ['Space', 'Force'], ["People's", 'Navy'],
-  ["People's", 'Army'], ['Naval', 'Infantry'], ['Rocket', 'Forces'],
+  ["People's", 'Army'], ['Naval', 'Infantry'], ['Rocket', 'Forces'], ['Land', 'Forces'], ['Ground', 'Forces'], ['थल', 'सेना'], ['लैंड', 'फोर्सेज'],
 ].map((h) => h.map((w) => w.normalize('NFD').toLowerCase()));
 const FORCE_BY_FIRST = new Map<string, string[][]>();
 for (const h of FORCE_HEADS) FORCE_BY_FIRST.set(h[0], [...(FORCE_BY_FIRST.get(h[0]) ?? []), h].sort((a, b) => b.length - a.length));
 /** Nouns that make the name right before them an organisation: shipyards and regiments ("सेवमाश शिपयार्ड", "Baltic Shipyard", "लद्दाख रेजिमेंट"; not "राइफल्स": "असॉल्ट राइफल्स" are weapons). */
 const NAMED_HEADS = new Set(['शिपयार्ड', 'शिपयार्ड्स', 'डॉकयार्ड', 'शिपबिल्डर्स', 'रेजिमेंट', 'Shipyard', 'Shipyards', 'Dockyard', 'Shipbuilders', 'Regiment',
-  'लिमिटेड', 'कॉर्पोरेशन', 'कॉरपोरेशन', 'कंसर्न', 'इंडस्ट्रीज', 'Limited', 'Corporation', 'Concern', 'Industries']);
+  'लिमिटेड', 'कॉर्पोरेशन', 'कॉरपोरेशन', 'कंसर्न', 'इंडस्ट्रीज', 'Limited', 'Corporation', 'Concern', 'Industries', 'फाउंडेशन', 'Foundation', 'Institute',
+  'League']);
 /**
  * Company heads whose Devanagari name may have several words ("हिंदुस्तान कॉपर लिमिटेड", "टैक्टिकल मिसाइल्स
  * कॉर्पोरेशन"): up to four words back, stopping at a generic word (COMPANY_NOT_NAME).

@@ -50,6 +50,15 @@ describe('ner: knowledge base of defence companies, agencies, forces and institu
     assert.deepEqual(of('ORG', 'A Limited number of tanks arrived.'), []);
   });
 
+  it('think tanks and foundations by their head word; a bare head is no name', () => {
+    assert.deepEqual(of('ORG', 'The Lowy Institute and the Asia Society Foundation reported.'), ['Lowy Institute', 'Asia Society Foundation']);
+    assert.deepEqual(of('ORG', 'The Institute said so.'), []);
+  });
+
+  it('a named parliamentary committee in its full form is an ORG', () => {
+    assert.deepEqual(of('ORG', 'रक्षा मामलों की संसदीय स्थायी समिति ने रिपोर्ट दी।'), ['रक्षा मामलों की संसदीय स्थायी समिति']);
+  });
+
   it('a shipyard named after its country is one ORG and the country no place', () => {
     const t = 'Israel Shipyards signed a deal.';
     assert.deepEqual(of('ORG', t), ['Israel Shipyards']);
