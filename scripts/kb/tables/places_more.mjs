@@ -443,4 +443,26 @@ Western Ghats | पश्चिमी घाट | region | IN | | |
 Eastern Ghats | पूर्वी घाट | region | IN | | |
 Aravalli | अरावली | region | IN | अरावली पर्वतमाला;Aravallis | |
 Longewala | लोंगेवाला | town | IN | लौंगेवाला | |
+# ---------------- India: cantonments, air stations and nuclear sites ----------------
+Bhandara | भंडारा | city | IN | भण्डारा | |
+Khadki | खड़की | town | IN | किरकी;Kirkee | |
+Chakeri | चकेरी | town | IN | | |
+Tambaram | तांबरम | town | IN | ताम्बरम | |
+Begumpet | बेगमपेट | town | IN | | |
+Nasirabad | नसीराबाद | town | IN | | |
+Bomdila | बोमडिला | town | IN | | |
+Binnaguri | बिन्नागुड़ी | town | IN | बिन्नागुरी | |
+Kalimpong | कलिम्पोंग | town | IN | कालिम्पोंग | |
+Sukna | सुकना | town | IN | | |
+Ramgarh Cantonment | रामगढ़ छावनी | town | IN | Ramgarh Cantt | |
+Secunderabad | सिकंदराबाद | city | IN | सिकन्दराबाद | |
+Lansdowne | लैंसडाउन | town | IN | लैन्सडाउन | |
+Ranikhet | रानीखेत | town | IN | | |
+Kamptee | कामठी | town | IN | कांपटी | |
+Kaiga | कैगा | town | IN | | |
+Rawatbhata | रावतभाटा | town | IN | | |
+Narora | नरोरा | town | IN | | |
+Kakrapar | काकरापार | town | IN | | |
+Jaitapur | जैतापुर | town | IN | | |
+Mahendragiri | महेंद्रगिरि | town | IN | महेन्द्रगिरि | |
 `;

@@ -251,6 +251,57 @@ Dzerzhinsk | द्ज़ेरज़िंस्क | city | RU | | |
 Obninsk | ओबनिंस्क | town | RU | | |
 Snezhinsk | स्नेझिंस्क | town | RU | | |
 Seversk | सेवेर्स्क | town | RU | | |
+# ---------------- Russia: regional capitals, industrial and port towns ----------------
+Cheboksary | चेबोक्सारी | city | RU | चेबोकसारी | |
+Saransk | सारांस्क | city | RU | सरांस्क | |
+Yoshkar-Ola | योश्कर-ओला | city | RU | योशकर-ओला | |
+Syktyvkar | सिक्तिवकार | city | RU | | |
+Nalchik | नालचिक | city | RU | नाल्चिक | |
+Cherkessk | चेर्केस्क | city | RU | | |
+Elista | एलिस्ता | city | RU | | |
+Magas | मगास | city | RU | | |
+Maykop | मायकोप | city | RU | माइकोप | |
+Kyzyl | किज़िल | city | RU | किजिल | |
+Abakan | अबाकान | city | RU | | |
+Gorno-Altaysk | गोर्नो-अल्ताइस्क | city | RU | | |
+Salekhard | सालेखार्द | city | RU | सालेखर्द | |
+Naryan-Mar | नार्यान-मार | city | RU | | |
+Anadyr | अनादिर | city | RU | | |
+Vorkuta | वोरकुटा | city | RU | वोर्कुटा | |
+Ukhta | उख्ता | city | RU | | |
+Kaspiysk | कास्पिस्क | port | RU | कास्पियस्क | |
+Anapa | अनापा | city | RU | | |
+Armavir | अर्मावीर | city | RU | | |
+Tuapse | तुआप्से | port | RU | | |
+Dimitrovgrad | दिमित्रोवग्राद | city | RU | | |
+Syzran | सिज़रान | city | RU | सिजरान | |
+Novocherkassk | नोवोचेरकास्क | city | RU | | |
+Volzhsky | वोल्ज़्स्की | city | RU | वोल्जस्की | |
+Kamyshin | कामिशिन | city | RU | | |
+Sterlitamak | स्टरलितामक | city | RU | स्तेरलितामक | |
+Magnitogorsk | मैग्नीटोगोर्स्क | city | RU | मग्नितोगोर्स्क | |
+Miass | मियास | city | RU | | |
+Nizhnekamsk | निज़नेकाम्स्क | city | RU | निजनेकाम्स्क | |
+Almetyevsk | अल्मेत्येव्स्क | city | RU | | |
+Yelabuga | येलाबुगा | town | RU | एलाबुगा;Alabuga | |
+Innopolis | इनोपोलिस | town | RU | इन्नोपोलिस | |
+Sviyazhsk | स्वियाज़्स्क | town | RU | | |
+Vyborg | वायबोर्ग | city | RU | वीबोर्ग | |
+Velikiye Luki | वेलिकिये लुकी | city | RU | | |
+Podolsk | पोडोल्स्क | city | RU | पोदोल्स्क | |
+Mytishchi | मितिशी | city | RU | | |
+Balashikha | बालाशिखा | city | RU | | |
+Khimki | खिमकी | city | RU | | |
+Krasnogorsk | क्रास्नोगोर्स्क | city | RU | | |
+Fryazino | फ्र्याज़िनो | town | RU | फ्रयाजिनो | |
+Sergiyev Posad | सेर्गियेव पोसाद | town | RU | सर्गियेव पोसाद | |
+Kotlas | कोटलास | town | RU | | |
+Ussuriysk | उस्सुरियस्क | city | RU | उसुरीस्क | |
+Sovetskaya Gavan | सोवेत्स्काया गावान | port | RU | | |
+Vanino | वानिनो | port | RU | | |
+Monchegorsk | मोंचेगोर्स्क | town | RU | | |
+Olenegorsk | ओलेनेगोर्स्क | town | RU | | |
+Kandalaksha | कंडालक्षा | town | RU | कांडालाक्शा | |
 # ---------------- Middle East: towns, emirates and deserts ----------------
 Lod | लोद | city | IL | लॉड | |
 Ashdod | अशदोद | city | IL | अशदोद बंदरगाह | |
