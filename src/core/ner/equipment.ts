@@ -184,10 +184,11 @@ function latinNameEnd(text: string, end: number): number {
 
 /** Class words after a ship (or aircraft) name: "तलवार श्रेणी", "Kilo-class", "Kalvari class". */
 const CLASS_WORDS = new Set(['श्रेणी', 'क्लास', 'class', 'Class']);
-/** Nouns that confirm a class name names vessels (within four words after the class word). */
+/** Nouns that confirm a class name names vessels (within six words after the class word, in the sentence). */
 const VESSEL_NOUNS = new Set(['फ्रिगेट', 'फ्रिगेटों', 'युद्धपोत', 'युद्धपोतों', 'पनडुब्बी', 'पनडुब्बियों', 'पनडुब्बियां', 'पनडुब्बियाँ', 'विध्वंसक', 'विध्वंसकों', 'कार्वेट',
   'कॉर्वेट', 'पोत', 'पोतों', 'जहाज', 'जहाज़', 'जहाजों', 'जहाज़ों', 'विमानवाहक', 'स्टेल्थ', 'frigate', 'frigates', 'destroyer', 'destroyers', 'submarine', 'submarines',
-  'corvette', 'corvettes', 'ship', 'ships', 'warship', 'warships', 'vessel', 'vessels', 'carrier', 'carriers', 'cruiser', 'cruisers', 'frigates', 'boats']);
+  'corvette', 'corvettes', 'ship', 'ships', 'warship', 'warships', 'vessel', 'vessels', 'carrier', 'carriers', 'cruiser', 'cruisers', 'frigates', 'boats',
+  'फ्रिगेट्स', 'कोर्वेट', 'कार्वेटों', 'नौका', 'नौकाओं', 'पोत', 'गश्ती', 'टैंकर', 'submarine', 'destroyers', 'युद्धपोतों', 'पनडुब्बियाँ', 'जहाजों', 'विमानवाहक']);
 /** Words before a class word that make it generic ("इस श्रेणी", "उच्च श्रेणी", "this class"). */
 const NOT_CLASS_NAME = new Set(['इस', 'उस', 'किस', 'इसी', 'उसी', 'हर', 'एक', 'नई', 'नए', 'नया', 'उच्च', 'निम्न', 'सामान्य', 'विशेष', 'विश्व', 'अपनी', 'अपने', 'इन', 'उन',
   'पहली', 'दूसरी', 'अगली', 'उसकी', 'इसकी', 'किसी', 'this', 'that', 'new', 'same', 'first', 'world', 'middle', 'business', 'economy', 'a', 'the', 'top', 'its']);
@@ -225,7 +226,7 @@ function scanTokens(text: string, tokens: Token[], out: EntitySpan[], forceHeads
       if (latin && !isLatinUpper(nc)) continue;
       if (!latin && !isDevaLetter(nc)) continue;
       let vessel = false;
-      for (let j = i + 1; j <= i + 4 && j < tokens.length && !vessel; j++) if (VESSEL_NOUNS.has(tokens[j].text)) vessel = true;
+      for (let j = i + 1; j <= i + 6 && j < tokens.length && !vessel && !tokens[j].newlineBefore && tokens[j].text !== '।' && tokens[j].text !== '.'; j++) if (VESSEL_NOUNS.has(tokens[j].text)) vessel = true;
       if (!vessel) continue;
       let start = name.start;
       const before = tokens[k - 1];

@@ -81,6 +81,13 @@ describe('ner/equipment: ships of partner navies, classes, space and system name
     assert.deepEqual(of('EQUIPMENT', 'Talwar-class frigates sailed.'), ['Talwar-class']);
   });
 
+  it('a class named after a city, with the vessel noun a few words on, is EQUIPMENT and no place', () => {
+    const t = 'विशाखापत्तनम श्रेणी का चौथा और आखिरी विध्वंसक आया।';
+    assert.deepEqual(of('EQUIPMENT', t), ['विशाखापत्तनम']);
+    assert.deepEqual(of('LOCATION', t), []);
+    assert.deepEqual(of('EQUIPMENT', 'उच्च श्रेणी के यात्री जहाज में थे।'), []);
+  });
+
   it('Devanagari system acronyms and space vehicles', () => {
     assert.deepEqual(of('EQUIPMENT', 'क्यूआरसैम प्रणाली और एमआरसैम का परीक्षण हुआ।'), ['क्यूआरसैम', 'एमआरसैम']);
     assert.deepEqual(of('EQUIPMENT', 'गगनयान और सोयुज की चर्चा हुई।'), ['गगनयान', 'सोयुज']);
