@@ -117,7 +117,7 @@ export const TITLES: Record<string, string> = {
   'कर्नल जनरल': 'colonel general', 'मेजर': 'major', 'लेफ्टिनेंट कमांडर': 'lieutenant commander', 'सब लेफ्टिनेंट': 'sub lieutenant',
   'सर्जन वाइस एडमिरल': 'surgeon vice admiral', 'सर्जन रियर एडमिरल': 'surgeon rear admiral', 'एयर वाइस मार्शल': 'air vice marshal', 'एयर कमोडोर': 'air commodore',
   'ग्रुप कैप्टन': 'group captain', 'विंग कमांडर': 'wing commander', 'स्क्वाड्रन लीडर': 'squadron leader', 'फ्लाइट लेफ्टिनेंट': 'flight lieutenant',
-  'सूबेदार मेजर': 'subedar major', 'सूबेदार': 'subedar', 'हवलदार': 'havildar', 'लांस नायक': 'lance naik', 'कैप्टन फर्स्ट रैंक': 'captain first rank',
+  'सूबेदार मेजर': 'subedar major', 'सूबेदार': 'subedar', 'हवलदार': 'havildar', 'कैप्टन फर्स्ट रैंक': 'captain first rank',
   'लॉर्ड': '', 'सर': '', 'डेम': '', 'बैरोनेस': '', 'प्रोफ़ेसर': '', 'डॉ॰': '',
   'पत्नी': '', 'पति': '', 'बेटे': '', 'बेटी': '', 'पुत्र': '', 'पुत्री': '', 'बहन': '', 'भाई': '', 'पिता': '', 'मां': '', 'माता': '',
   'श्री': '', 'श्रीमती': '', 'सुश्री': '', 'डॉ.': '', 'डॉ': '', 'डॉक्टर': '', 'प्रोफेसर': '', 'प्रो.': '', 'मिस्टर': '', 'मिसेज': '', 'शेख': '',

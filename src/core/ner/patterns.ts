@@ -27,6 +27,17 @@ export const SURNAMES = new Set([
   'Srivastava', 'Sinha', 'Chaudhary', 'Jain', 'Agarwal', 'Goyal', 'Kapoor', 'Khanna', 'Malhotra', 'Mehta', 'Joshi', 'Reddy', 'Rao', 'Naidu', 'Nair', 'Menon',
   'Iyer', 'Mukherjee', 'Banerjee', 'Chatterjee', 'Ghosh', 'Bose', 'Thakur', 'Chauhan', 'Rathore', 'Pawar', 'Patil', 'Ahmed', 'Hussain', 'Qureshi', 'Ansari',
   'Siddiqui', 'Malik', 'Gill', 'Sandhu', 'Rawat', 'Prasad', 'Devi', 'Kaur', 'Begum', 'Tyagi', 'Saini', 'Maurya', 'Paswan', 'Arora',
+  // more surnames from across India (south, east, west, Punjab/Haryana, the hills, Christian names)
+  'पाठक', 'कामत', 'मेहरा', 'साहनी', 'भट', 'नाइक', 'बेदी', 'कोहली', 'चोपड़ा', 'सूद', 'जामवाल', 'कटोच', 'डोभाल', 'बहुगुणा', 'धामी', 'पंत', 'रॉय', 'सेन',
+  'राणा', 'त्रिवेदी', 'देसाई', 'पारिख', 'दवे', 'शास्त्री', 'वर्गीज', 'कुरियन', 'पिल्लै', 'कृष्णन', 'सुब्रमण्यम', 'रामचंद्रन', 'नारायणन', 'रंगनाथन',
+  'चंद्रन', 'हेगड़े', 'शेट्टी', 'गौड़ा', 'पिंटो', 'फर्नांडिस', 'डिसूजा', 'बरुआ', 'सरमा', 'दत्ता', 'सेनगुप्ता', 'गांगुली', 'चक्रवर्ती', 'भट्टाचार्य',
+  'मजूमदार', 'शिंदे', 'जाधव', 'चव्हाण', 'गायकवाड़', 'सावंत', 'भोंसले', 'गोखले', 'केलकर', 'सिब्बल', 'भल्ला', 'नंदा', 'कक्कड़', 'मीणा', 'कटारिया',
+  'हुड्डा', 'दहिया', 'चहल', 'ग्रेवाल', 'सिद्धू', 'बाजवा', 'रंधावा', 'धवन', 'आहूजा', 'खुराना', 'ग्रोवर', 'सहगल', 'तनेजा', 'विश्वकर्मा',
+  'Pathak', 'Kamath', 'Kamat', 'Mehra', 'Sawhney', 'Bhatt', 'Naik', 'Bedi', 'Kohli', 'Chopra', 'Sood', 'Katoch', 'Bahuguna', 'Dhami', 'Pant', 'Roy', 'Sen',
+  'Rana', 'Trivedi', 'Desai', 'Parikh', 'Shastri', 'Varghese', 'Kurian', 'Pillai', 'Krishnan', 'Subramaniam', 'Ramachandran', 'Narayanan', 'Ranganathan',
+  'Hegde', 'Shetty', 'Gowda', 'Pinto', 'Fernandes', 'Barua', 'Sarma', 'Datta', 'Dutta', 'Sengupta', 'Ganguly', 'Chakraborty', 'Bhattacharya', 'Majumdar',
+  'Shinde', 'Jadhav', 'Chavan', 'Gaikwad', 'Sawant', 'Bhosale', 'Gokhale', 'Kelkar', 'Sibal', 'Bhalla', 'Nanda', 'Kakkar', 'Meena', 'Kataria', 'Hooda',
+  'Dahiya', 'Chahal', 'Grewal', 'Sidhu', 'Bajwa', 'Randhawa', 'Dhawan', 'Ahuja', 'Khurana', 'Grover', 'Sehgal', 'Taneja', 'Vishwakarma',
 ].map(nfd));
 
 /** Nouns after a place name: "सागर जिले", "रामपुर गांव", "Gaya district". */

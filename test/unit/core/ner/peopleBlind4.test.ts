@@ -89,4 +89,9 @@ describe('ner: people after more roles, tweet signatures, initials and generic w
     const p = people('राष्ट्रपति के विशेष दूत यूरी ओरलोव ने कहा। डिज़ाइन ब्यूरो के मुख्य डिज़ाइनर मिखाइल स्त्रेलेत्स ने बताया। राष्ट्रीय खनिज विकास निगम ने कहा। कोयला खान में हादसा हुआ।');
     assert.deepEqual(p, ['यूरी ओरलोव', 'मिखाइल स्त्रेलेत्स']);
   });
+
+  it('finds a name by a surname from across India', () => {
+    const p = people('इस मौके पर अनिरुद्ध भट्टाचार्य और Priya Shetty भी मौजूद थे।');
+    assert.deepEqual(p, ['अनिरुद्ध भट्टाचार्य', 'Priya Shetty']);
+  });
 });
