@@ -81,6 +81,8 @@ function shipPrefixes(text: string, _tokens: undefined): number[] {
  */
 const SHIP_PREFIXES = ['आईएनएस', 'INS', 'HMS', 'USS', 'HMAS', 'HMCS', 'HMNZS', 'KRI', 'FGS', 'RFS', 'PNS', 'BNS', 'SLNS', 'ROKS', 'एचएमएस', 'यूएसएस'];
 const SHIP_PREFIX_SET = new Set(SHIP_PREFIXES);
+/** The prefixes' first code units: a cheap test before the set lookup. */
+const SHIP_FIRST = new Set(SHIP_PREFIXES.map((w) => w.charCodeAt(0)));
 const SHIP = /(?<![\p{L}\p{M}\p{N}])(?:आईएनएस|INS|HMS|USS|HMAS|HMCS|HMNZS|KRI|FGS|RFS|PNS|BNS|SLNS|ROKS|एचएमएस|यूएसएस)\s+/uy;
 /** Small words inside an English ship name ("HMS Prince of Wales"); "ऑफ" in Hindi. */
 const SHIP_INNER = new Set(['of', 'ऑफ', 'ऑफ़']);
@@ -213,7 +215,7 @@ function scanTokens(text: string, tokens: Token[], out: EntitySpan[], forceHeads
     const c0 = t.text.charCodeAt(0);
     if (forceHeads && isForceHeadStart(text, t.start, t.end)) forceHeads.push(i);
     if (len > 9) continue;
-    if (len <= 6 && SHIP_PREFIX_SET.has(t.text)) ships.push(t.start);
+    if (len <= 6 && SHIP_FIRST.has(c0) && SHIP_PREFIX_SET.has(t.text)) ships.push(t.start);
     else if (i > 0 && (len === 5 || len === 6) && (c0 === 0x936 || c0 === 0x915 || c0 === 0x63 || c0 === 0x43) && CLASS_WORDS.has(t.text)) {
       // the name: one word before (two capitalised Latin words), joined by a space or a hyphen
       let k = i - 1;
