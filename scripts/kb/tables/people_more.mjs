@@ -230,6 +230,36 @@ Atul Dinkar Rane | अतुल दिनकर राणे | IN | former direc
 Vikram Doraiswami | विक्रम दोरईस्वामी | IN | high commissioner to the united kingdom | ब्रिटेन में भारत के उच्चायुक्त | विक्रम दोराईस्वामी;दोरईस्वामी;Doraiswami
 Tony Radakin | टोनी राडाकिन | GB | chief of the defence staff | रक्षा स्टाफ प्रमुख | एडमिरल टोनी राडाकिन;राडाकिन;Radakin
 Lindy Cameron | लिंडी कैमरन | GB | high commissioner to india | भारत में ब्रिटेन की उच्चायुक्त | लिंडी कैमरून
+# ---------------- India: governors and lieutenant governors ----------------
+Anandiben Patel | आनंदीबेन पटेल | IN | governor of uttar pradesh | उत्तर प्रदेश की राज्यपाल | आनंदी बेन पटेल;आनंदीबेन
+R. N. Ravi | आर. एन. रवि | IN | governor of tamil nadu | तमिलनाडु के राज्यपाल | आर.एन. रवि;आरएन रवि;R.N. Ravi;RN Ravi
+Rajendra Arlekar | राजेंद्र आर्लेकर | IN | governor of kerala | केरल के राज्यपाल | राजेंद्र विश्वनाथ आर्लेकर;आर्लेकर;Arlekar;Rajendra Vishwanath Arlekar
+Thaawarchand Gehlot | थावरचंद गहलोत | IN | governor of karnataka | कर्नाटक के राज्यपाल | थावर चंद गहलोत;Thawarchand Gehlot
+C. V. Ananda Bose | सी. वी. आनंद बोस | IN | governor of west bengal | पश्चिम बंगाल के राज्यपाल | सी.वी. आनंद बोस;सीवी आनंद बोस;C.V. Ananda Bose;CV Ananda Bose
+Arif Mohammed Khan | आरिफ मोहम्मद खान | IN | governor of bihar | बिहार के राज्यपाल | आरिफ मोहम्मद ख़ान
+Haribhau Bagde | हरिभाऊ बागडे | IN | governor of rajasthan | राजस्थान के राज्यपाल | हरिभाऊ किसनराव बागडे;बागडे;Bagde
+Acharya Devvrat | आचार्य देवव्रत | IN | governor of gujarat | गुजरात के राज्यपाल | देवव्रत;Devvrat;Acharya Devrat
+Mangubhai Patel | मंगुभाई पटेल | IN | governor of madhya pradesh | मध्य प्रदेश के राज्यपाल | मंगुभाई छगनभाई पटेल;Mangubhai C. Patel
+Gulab Chand Kataria | गुलाब चंद कटारिया | IN | governor of punjab | पंजाब के राज्यपाल | गुलाबचंद कटारिया
+Jishnu Dev Varma | जिष्णु देव वर्मा | IN | governor of telangana | तेलंगाना के राज्यपाल |
+S. Abdul Nazeer | एस. अब्दुल नजीर | IN | governor of andhra pradesh | आंध्र प्रदेश के राज्यपाल | अब्दुल नज़ीर;एस अब्दुल नजीर;Abdul Nazeer;Justice S. Abdul Nazeer
+Hari Babu Kambhampati | हरि बाबू कंभमपति | IN | governor of odisha | ओडिशा के राज्यपाल | कंभमपति;Kambhampati
+Lakshman Prasad Acharya | लक्ष्मण प्रसाद आचार्य | IN | governor of assam | असम के राज्यपाल |
+V. K. Saxena | वी. के. सक्सेना | IN | lieutenant governor of delhi | दिल्ली के उपराज्यपाल | वी.के. सक्सेना;वीके सक्सेना;विनय कुमार सक्सेना;V.K. Saxena;VK Saxena;Vinai Kumar Saxena
+Kavinder Gupta | कविंदर गुप्ता | IN | lieutenant governor of ladakh | लद्दाख के उपराज्यपाल |
+Ashok Gajapathi Raju | अशोक गजपति राजू | IN | governor of goa | गोवा के राज्यपाल | पुसापति अशोक गजपति राजू
+Ashim Kumar Ghosh | असीम कुमार घोष | IN | governor of haryana | हरियाणा के राज्यपाल |
+Shiv Pratap Shukla | शिव प्रताप शुक्ल | IN | governor of himachal pradesh | हिमाचल प्रदेश के राज्यपाल | शिव प्रताप शुक्ला
+Gurmit Singh | गुरमीत सिंह | IN | governor of uttarakhand | उत्तराखंड के राज्यपाल |
+Santosh Gangwar | संतोष गंगवार | IN | governor of jharkhand | झारखंड के राज्यपाल | संतोष कुमार गंगवार
+Ramen Deka | रमेन डेका | IN | governor of chhattisgarh | छत्तीसगढ़ के राज्यपाल |
+D. K. Joshi | डी. के. जोशी | IN | lieutenant governor of andaman and nicobar islands | अंडमान और निकोबार द्वीप समूह के उपराज्यपाल | डी.के. जोशी;D.K. Joshi;Devendra Kumar Joshi
+Ajay Kumar Bhalla | अजय कुमार भल्ला | IN | governor of manipur | मणिपुर के राज्यपाल |
+Om Prakash Mathur | ओम प्रकाश माथुर | IN | governor of sikkim | सिक्किम के राज्यपाल | ओमप्रकाश माथुर
+K. T. Parnaik | के. टी. परनाइक | IN | governor of arunachal pradesh | अरुणाचल प्रदेश के राज्यपाल | के.टी. परनाइक;परनाइक;K.T. Parnaik;Parnaik
+V. K. Singh | वी. के. सिंह | IN | governor of mizoram | मिजोरम के राज्यपाल | वी.के. सिंह;वीके सिंह;V.K. Singh;VK Singh
+C. H. Vijayashankar | सी. एच. विजयशंकर | IN | governor of meghalaya | मेघालय के राज्यपाल | सी.एच. विजयशंकर;C.H. Vijayashankar
+Indra Sena Reddy Nallu | इंद्रसेना रेड्डी नल्लू | IN | governor of tripura | त्रिपुरा के राज्यपाल | इंद्रसेना रेड्डी;Indrasena Reddy Nallu
 # ---------------- Public figures who fill Hindi news pages (sport, cinema, business) ----------------
 Virat Kohli | विराट कोहली | IN | cricketer | क्रिकेटर | कोहली;Kohli
 Rohit Sharma | रोहित शर्मा | IN | cricketer | क्रिकेटर |
