@@ -93,6 +93,8 @@ function dayParade(text: string, tokens: Token[], h: number): EntitySpan | undef
 /** Words that make "<place>-<place> ... <head>" a named consultation ("भारत-फ्रांस रक्षा संवाद", "भारत-अमेरिका रक्षा नीति समूह"). */
 const PAIR_QUALIFIERS = new Set(['रक्षा', 'रणनीतिक', 'सामरिक', 'सुरक्षा', 'समुद्री', 'नीति', 'परामर्श', 'परामर्शदात्री', 'सलाहकार', 'मंत्रिस्तरीय', 'मंत्रीस्तरीय',
   'अंतरिक्ष', 'साइबर', 'गोलमेज', 'सैन्य', 'औद्योगिक', 'ट्रैक', '1.5', '2', 'II'].map((w) => w.normalize('NFD')));
+const MEETING = 'बैठक'.normalize('NFD');
+const MEETING_QUALIFIERS = new Set(['गोलमेज', 'मंत्रिस्तरीय', 'मंत्रीस्तरीय'].map((w) => w.normalize('NFD')));
 /** Heads of such a consultation (a "संयुक्त कार्य समूह की बैठक" is no name: कार्य is no qualifier). */
 const PAIR_HEADS = new Set(['संवाद', 'डायलॉग', 'समूह', 'सम्मेलन', 'बैठक'].map((w) => w.normalize('NFD')));
 
@@ -109,15 +111,19 @@ function pairDialogues(text: string, tokens: Token[], spans: EntitySpan[], out: 
     if (dash !== 0x2d && dash !== 0x2013) continue;
     let k = tokenIndexFrom(tokens, b.end);
     let q = 0;
+    let namedMeeting = false;
     for (; k < tokens.length && q <= 4; k++) {
       const tk = tokens[k];
       if (tk.newlineBefore || !tk.word) break;
       const w = tokenNorm(tk);
-      if (q > 0 && PAIR_HEADS.has(w)) {
+      // a "बैठक" is named only as a ministerial or round-table meeting ("भारत-सिंगापुर मंत्रिस्तरीय गोलमेज बैठक"),
+      // not "भारत-अमेरिका रक्षा बैठक"
+      if (q > 0 && PAIR_HEADS.has(w) && (w !== MEETING || namedMeeting)) {
         out.push(autoSpan(text, a.start, tk.end, 'EVENT', CONFIDENCE_EVENT, 'event-rule'));
         break;
       }
       if (!PAIR_QUALIFIERS.has(w)) break;
+      if (MEETING_QUALIFIERS.has(w)) namedMeeting = true;
       q++;
     }
   }

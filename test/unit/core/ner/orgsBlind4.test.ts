@@ -106,6 +106,8 @@ describe('ner/events: dialogues, battles, shows and editions', () => {
   it('a working group meeting and a company group are no events', () => {
     assert.deepEqual(of('EVENT', 'भारत-रूस संयुक्त कार्य समूह की बैठक हुई।'), []);
     assert.deepEqual(of('EVENT', 'Adani Group shares rose.'), []);
+    assert.deepEqual(of('EVENT', 'भारत-अमेरिका रक्षा बैठक में फैसला हुआ।'), []);
+    assert.deepEqual(of('EVENT', 'भारत-जापान मंत्रिस्तरीय गोलमेज बैठक हुई।'), ['भारत-जापान मंत्रिस्तरीय गोलमेज बैठक']);
   });
 
   it('a battle named after a town is one EVENT; a country\'s fight and a year\'s war are not', () => {
