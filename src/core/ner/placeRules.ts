@@ -103,6 +103,10 @@ const LONGER_NAME = set(['अस्पताल', 'हॉस्पिटल', '�
 /** The consonants whose nukta forms U+0958-U+095F are, in that order. */
 const PRECOMPOSED = 'कखगजडढफय';
 
+/** "<place> के पास <Town> में", "in <Town> near <place>": a town named next to a known place. */
+const NEAR_WORDS = ['पास', 'निकट', 'नजदीक', 'नज़दीक', 'समीप', 'near'];
+const NEAR_SET = new Set(NEAR_WORDS);
+
 /** Heads by their first word. */
 function byFirst(heads: Head[]): Map<string, Head[]> {
   const m = new Map<string, Head[]>();
@@ -121,7 +125,7 @@ function byFirst(heads: Head[]): Map<string, Head[]> {
 const HEADS_BY_FIRST = byFirst([...HINDI_HEADS, ...ENGLISH_HEADS]);
 /** First character and length of every head key: most tokens are ruled out without hashing their text. */
 const HEAD_KEYS = new Uint32Array(0x10000);
-for (const k of [...HEADS_BY_FIRST.keys(), 'स्थित', '(', 'of']) HEAD_KEYS[k.charCodeAt(0)] |= 1 << (k.length & 31);
+for (const k of [...HEADS_BY_FIRST.keys(), 'स्थित', '(', 'of', ...NEAR_WORDS]) HEAD_KEYS[k.charCodeAt(0)] |= 1 << (k.length & 31);
 
 const CUES = new Set([...Object.keys(ROLES), ...Object.keys(TITLES)].flatMap((k) => k.split(' ')).map(nw));
 /** Words that never name a place before a head: function words, demonyms, determiners, common adjectives. */
@@ -219,6 +223,7 @@ export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[
     const w = t.text;
     if (!((HEAD_KEYS[w.charCodeAt(0)] >>> (w.length & 31)) & 1)) continue;
     if (w === 'स्थित' || w === '(') { locatedAt(text, tokens, k, spanAt, typeOf, out); continue; }
+    if (NEAR_SET.has(w)) { nearAt(text, tokens, k, spanAt, out); continue; }
     if (w === 'of') {
       if (k > 0 && TOWN_OF.has(tokens[k - 1].text)) townOf(text, tokens, k, spanAt, out);
       else if (k > 0) k = ofAt(text, tokens, k - 1, spanAt, out);
@@ -648,4 +653,42 @@ function townOf(text: string, tokens: Token[], k: number, spanAt: (p: number) =>
   }
   if (WEAK_NAME.has(nw(tokens[e].text))) return;
   out.push(autoSpan(text, first.start, tokens[e].end, 'LOCATION', CONFIDENCE_PLACE_RULE - 0.05, 'place-rule'));
+}
+
+/** Words after a town named next to a place ("... के पास अवाडी में", "... के निकट कस्बे"). */
+const TOWN_AFTER = set(['में', 'स्थित', 'से', 'तक', 'पर', 'शहर', 'कस्बे', 'कस्बा', 'गांव', 'गाँव', 'इलाके']);
+/** Common nouns that follow "<place> के पास" ("चीन के पास समुद्र में"). */
+const NOT_TOWN = set(['समुद्र', 'तट', 'क्षेत्र', 'इलाके', 'इलाका', 'इलाकों', 'जंगल', 'पहाड़', 'पहाड़ी', 'पहाड़ों', 'जमीन', 'ज़मीन', 'हवा', 'आसमान', 'सागर',
+  'झील', 'नदी', 'मैदान', 'रेगिस्तान', 'बंदरगाह', 'सीमा', 'गांव', 'गाँव', 'शहर', 'कस्बे', 'घाटी', 'पानी', 'गोदाम', 'ठिकाने', 'अड्डे', 'कैंप', 'शिविर',
+  'मोर्चे', 'इमारत', 'होटल', 'दफ्तर', 'कार्यालय', 'स्कूल', 'अस्पताल', 'बस्ती', 'घर', 'मकान', 'जलक्षेत्र', 'सड़क', 'हाईवे', 'राजमार्ग', 'पुल', 'खेत',
+  'खेतों', 'स्टेशन', 'हवाईअड्डे', 'परिसर', 'कारखाने', 'फैक्ट्री', 'संयंत्र', 'ठिकानों', 'तटों', 'द्वीप', 'द्वीपों', 'भी', 'ही', 'तो']);
+/** English words before a town named before "near <place>" ("in Avadi near Chennai", "at Kubinka, near Moscow"). */
+const TOWN_BEFORE = new Set(['in', 'at', 'to', 'from']);
+
+/**
+ * A town named next to a known place, with the near-word at token k: "<place> के पास <Town> में" (one Devanagari word
+ * and a postposition) and "in <Town> (,) near <place>" (up to two capitalised words after "in/at/to/from").
+ */
+function nearAt(text: string, tokens: Token[], k: number, spanAt: (p: number) => EntitySpan | undefined, out: EntitySpan[]): void {
+  const isPlace = (t: Token | undefined, atEnd: boolean) => {
+    const s = t && spanAt(t.start);
+    return !!s && s.label === 'LOCATION' && (atEnd ? s.end === t!.end : s.start === t!.start);
+  };
+  if (tokens[k].text === 'near') {
+    if (!isPlace(tokens[k + 1], false)) return;
+    let e = k - 1;
+    if (tokens[e]?.text === ',') e--;
+    let a = e;
+    while (a >= 0 && e - a < 2 && nameWord(tokens[a], true) && !spanAt(tokens[a].start)) a--;
+    if (a === e || a < 0 || !TOWN_BEFORE.has(tokens[a].text)) return;
+    out.push(autoSpan(text, tokens[a + 1].start, tokens[e].end, 'LOCATION', CONFIDENCE_PLACE_RULE - 0.05, 'place-rule'));
+    return;
+  }
+  // "<place> के पास <Town> में"
+  if (k < 2 || tokens[k - 1].text !== 'के' || !isPlace(tokens[k - 2], true)) return;
+  const town = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (!town || !after || town.newlineBefore || !nameWord(town, false) || spanAt(town.start) || !isDevanagari(town.text) || NOT_TOWN.has(nw(town.text))) return;
+  if (!after.word || !TOWN_AFTER.has(nw(after.text)) || after.newlineBefore) return;
+  out.push(autoSpan(text, town.start, town.end, 'LOCATION', CONFIDENCE_PLACE_RULE - 0.05, 'place-rule'));
 }

@@ -114,6 +114,12 @@ describe('places (blind-4 fixes): small towns by their context', () => {
     assert.deepEqual(locs('They drove to the town of Kimry and the port city of Ust-Luga.'), ['Kimry', 'Ust-Luga']);
     assert.deepEqual(locs('The state of affairs worried the region of interest.'), []);
   });
+  it('a town named next to a known place', () => {
+    assert.deepEqual(locs('कारखाना कुर्स्क के पास ज़ेलेनोगोर्स्क में है।'), ['कुर्स्क', 'ज़ेलेनोगोर्स्क']);
+    assert.deepEqual(locs('जहाज़ कुर्स्क के पास समुद्र में रुके।'), ['कुर्स्क']);
+    assert.deepEqual(locs('The plant is in Zelenogorsk near Kursk.'), ['Zelenogorsk', 'Kursk']);
+    assert.deepEqual(locs('Tanks near Kursk were many.'), ['Kursk']);
+  });
   it('"नामक" before "शहर" is not a place', () => {
     assert.deepEqual(locs('वे एक छोटे नामक शहर गए।').filter((x) => x === 'नामक'), []);
   });
