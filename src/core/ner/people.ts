@@ -163,7 +163,9 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
     if (rank) attrs.rank = rank;
     if (country) attrs.country = country;
     const kbSpan = spanAt.get(tokens[j].start);
-    if (kbSpan) {
+    // a first name that is also a place or an exercise (सागर, वरुण, Sofia) before a surname closed by a postposition
+    const firstOverride = !!kbSpan && kbSpan.label !== 'PERSON' && strong && kbSpan.end === tokens[j].end && firstNameOverPlace(tokens, j, spanAt, latinCue);
+    if (kbSpan && !firstOverride) {
       if (kbSpan.label === 'PERSON') attrsFor.set(kbSpan.start, attrs);
       continue;
     }
@@ -189,7 +191,7 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
       const asStart = nameTokens.length === 0 && NAME_START_STOPS.has(t.text) && !!next && next.spaceBefore && nameLike(next, latinCue);
       if (!initialInChain && !asStart && !nameLike(t, latinCue)) break;
       if (spanAt.has(t.start) && nameTokens.length > 0) break;
-      if (spanAt.has(t.start) && spanAt.get(t.start)!.label !== 'PERSON') break;
+      if (spanAt.has(t.start) && spanAt.get(t.start)!.label !== 'PERSON' && !(firstOverride && k === j)) break;
       if (nameTokens.length > 0 && NAME_PARTICLES.has(tokenNorm(t))) free += 2;
       // initials do not count: "वी.एस. राम मोहन", "A.P.J. Abdul Kalam"
       if (initialInChain) free++;
@@ -229,6 +231,20 @@ function closedName(tokens: Token[], name: Token[]): boolean {
   const after = tokens[tokenIndexFrom(tokens, name[name.length - 1].end)];
   return !!after && !after.newlineBefore && NAME_CLOSERS.has(after.text);
 }
+
+/** Postpositions that close a two-word name after a place-like first name. */
+const FIRST_OVER_CLOSERS = new Set(['ने', 'का', 'के', 'की', 'से', 'को', ',', 'said', 'told']);
+
+/** Is the place-like word at `j` the first name of "X Surname ने"? (the surname has no span) */
+function firstNameOverPlace(tokens: Token[], j: number, spanAt: SpanIndex, latinCue: boolean): boolean {
+  const b = tokens[j + 1];
+  const c = tokens[j + 2];
+  if (!b || !c || !b.spaceBefore || b.newlineBefore || c.newlineBefore || spanAt.has(b.start)) return false;
+  if (!nameLike(b, latinCue) || SURNAME_LIKE_STOPS.has(b.text)) return false;
+  return FIRST_OVER_CLOSERS.has(c.text);
+}
+/** Words after a place that are verbs or nouns, not surnames ("दिल्ली लौटे", "मॉस्को रवाना"). */
+const SURNAME_LIKE_STOPS = new Set(['लौटे', 'लौटी', 'लौटा', 'रवाना', 'पहुंचकर', 'पहुँचकर', 'जाकर', 'आकर', 'दौरे', 'यात्रा', 'में', 'स्थित', 'दौरा']);
 
 /** A Devanagari letter name (ए, पी, एस) or a Latin capital: an initial of a name. */
 function isInitial(t: Token): boolean {

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { analyze, pairs } from './helpers';
+import { analyzeDocument } from '../../../../src/core/analyze';
+import { KnowledgeBase } from '../../../../src/core/kb/knowledgeBase';
+import { analyze, ENTITIES, pairs } from './helpers';
 
 const people = (text: string) => pairs(text).filter(([l]) => l === 'PERSON').map(([, t]) => t);
 
@@ -93,5 +95,11 @@ describe('ner: people after more roles, tweet signatures, initials and generic w
   it('finds a name by a surname from across India', () => {
     const p = people('इस मौके पर अनिरुद्ध भट्टाचार्य और Priya Shetty भी मौजूद थे।');
     assert.deepEqual(p, ['अनिरुद्ध भट्टाचार्य', 'Priya Shetty']);
+  });
+
+  it('takes a first name that is also a known place when a surname and a postposition follow a strong cue', () => {
+    const kb = new KnowledgeBase([...ENTITIES, { id: 'place/mathura', label: 'LOCATION', name: { hi: 'मथुरा', en: 'Mathura' }, aliases: [], attrs: { country: 'IN', type: 'city' } }]);
+    const e = analyzeDocument('कमांडर मथुरा वशिष्ठ ने कहा। विदेश मंत्री मथुरा पहुंचे। प्रधानमंत्री मथुरा लौटे।', { kb }).entities;
+    assert.deepEqual(e.map((x) => [x.label, x.text]), [['PERSON', 'मथुरा वशिष्ठ'], ['LOCATION', 'मथुरा'], ['LOCATION', 'मथुरा']]);
   });
 });
