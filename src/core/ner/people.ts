@@ -149,7 +149,12 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
     const latinCue = /^[A-Za-z]/.test(text.slice(first.start, first.end));
     // apposition: "High Commissioner to the UK, Vikram Doraiswami," / "Governor of Samara region, Igor X,"
     let commaAfter = false;
-    if (latinCue && APPOSITION_OPENERS.has(tokens[j].text)) {
+    if (tokens[j].text === ',') {
+      // "उच्चायुक्त, अमित वशिष्ठ, ने कहा", "the envoy, John Smith, said"
+      if (j + 1 >= tokens.length || tokens[j + 1].newlineBefore) continue;
+      j++;
+      commaAfter = true;
+    } else if (latinCue && APPOSITION_OPENERS.has(tokens[j].text)) {
       let k = j + 1;
       while (k < tokens.length && k < j + 9 && tokens[k].text !== ',' && tokens[k].text !== '.' && !tokens[k].newlineBefore) k++;
       if (k >= tokens.length || tokens[k].text !== ',' || k + 1 >= tokens.length || tokens[k + 1].newlineBefore) continue;
@@ -166,7 +171,8 @@ export function findCuePeople(text: string, tokens: Token[], kbSpans: EntitySpan
     // a first name that is also a place or an exercise (सागर, वरुण, Sofia) before a surname closed by a postposition
     const firstOverride = !!kbSpan && kbSpan.label !== 'PERSON' && strong && kbSpan.end === tokens[j].end && firstNameOverPlace(tokens, j, spanAt, latinCue);
     if (kbSpan && !firstOverride) {
-      if (kbSpan.label === 'PERSON') attrsFor.set(kbSpan.start, attrs);
+      // a known person set off by commas keeps its own attributes (the comma may close a list of roles)
+      if (kbSpan.label === 'PERSON' && !commaAfter) attrsFor.set(kbSpan.start, attrs);
       continue;
     }
     // unknown name: 1-3 name-like words (an initial must be followed by another word); a name particle

@@ -102,4 +102,8 @@ describe('ner: people after more roles, tweet signatures, initials and generic w
     const e = analyzeDocument('कमांडर मथुरा वशिष्ठ ने कहा। विदेश मंत्री मथुरा पहुंचे। प्रधानमंत्री मथुरा लौटे।', { kb }).entities;
     assert.deepEqual(e.map((x) => [x.label, x.text]), [['PERSON', 'मथुरा वशिष्ठ'], ['LOCATION', 'मथुरा'], ['LOCATION', 'मथुरा']]);
   });
+
+  it('takes a name set off by commas right after a role', () => {
+    assert.deepEqual(people('भारत के उच्चायुक्त, अमित वशिष्ठ, ने कहा। राजदूत, जो कल आए, ने कहा।'), ['अमित वशिष्ठ']);
+  });
 });
