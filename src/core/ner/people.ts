@@ -12,7 +12,7 @@ import { scanWords, TrieMatcher, type WordScan } from './trie';
 import { COUNTRIES, DEMONYMS, GENITIVES, INITIALS, RELATION_WORDS, ROLES, STOPWORDS, TITLES, WEAK_ROLES } from './lexicon';
 import { SURNAMES } from './patterns';
 import { normWord, tokenNorm } from './kbMatch';
-import { autoSpan, tokenIndexFrom } from './span';
+import { autoSpan, rangeAt, tokenIndexFrom } from './span';
 
 export const CONFIDENCE_CUE = 0.6;
 
@@ -291,15 +291,8 @@ class SpanIndex {
 
   /** Is `pos` inside a span (after its start)? Only for an index by start. */
   covers(pos: number): boolean {
-    const spans = this.spans;
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (spans[mid].start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && spans[lo - 1].start < pos && spans[lo - 1].end > pos;
+    const r = rangeAt(this.spans, pos);
+    return !!r && r.start < pos;
   }
 }
 
