@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../../src/core/analyze';
 import { KnowledgeBase } from '../../../../src/core/kb/knowledgeBase';
 import type { EntitySpan, KbEntity } from '../../../../src/core/model';
-import { joinDirections, splitConflictEvents } from '../../../../src/core/ner/placeRules';
+import { splitConflictEvents } from '../../../../src/core/ner/conflicts';
+import { joinDirections } from '../../../../src/core/ner/placeRules';
 import { autoSpan } from '../../../../src/core/ner/span';
 
 // A small knowledge base of our own: the rules must work for names it does not hold.
