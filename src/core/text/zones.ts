@@ -48,6 +48,8 @@ const LINE_RULES: [RegExp, ZoneKind, RegExp?][] = [
   [/^\s*(?:ये|यह|इसे|इन्हें)\s+(?:भी\s+)?(?:पढ़ें|पढ़ें|पढ़े|देखें|देखें)\s*[-:–—|]?/u, 'related-links', /^\s*[यइ]/u],
   [/^\s*(?:also read|read also|read more|watch|also see|see also)\s*[-:–—|]/iu, 'related-links', /^\s*[arws]/iu],
   [/^\s*(?:trending videos?|watch video|live tv|photo gallery|web stories|follow us(?: on [\p{L} ]{1,30})?|subscribe)\s*$/iu, 'boilerplate', /^\s*[twlpfs]/iu],
+  // follow and share widgets with their platforms: "Follow us: YouTube | Instagram", "हमें फॉलो करें: फेसबुक, ट्विटर"
+  [/^\s*(?:follow us(?: on)?|connect with us|share(?: on)?|(?:हमें )?फॉलो (?:करें|कीजिए)|हमसे जुड़ें|शेयर करें)\s*[:：-]\s*[\p{L}\p{M} .]{1,25}(?:\s*[|,•/]\s*[\p{L}\p{M} .]{1,25}){0,8}\s*$/iu, 'boilerplate', /^\s*[fcsहफश]/iu],
   // share widgets: "Share this story on WhatsApp", "शेयर करें", "Copy link"
   [/^\s*(?:share(?: this(?: story| article| post| news)?)?(?: on [\p{L} ]{1,30})?|(?:इसे |यह खबर |खबर )?शेयर (?:करें|कीजिए|करे)|copy link|लिंक कॉपी करें)\s*[:：]?\s*$/iu, 'boilerplate', /^\s*[sशइयखcल]/iu],
   // copyright and disclaimer lines

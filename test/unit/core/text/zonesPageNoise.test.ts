@@ -84,7 +84,8 @@ describe('text/zones: page noise around the article', () => {
     for (const line of ['टैग: राजनाथ सिंह, रूस, मॉस्को', 'टॉपिक: भारत, रूस', 'कीवर्ड: रक्षा, एस-400']) {
       assert.equal(kindAt(`${body}\n${line}\n${body}`, line), 'footer', line);
     }
-    for (const line of ['शेयर करें', 'Share this story on WhatsApp', 'Share', 'Copy Link', 'इसे शेयर करें']) {
+    for (const line of ['शेयर करें', 'Share this story on WhatsApp', 'Share', 'Copy Link', 'इसे शेयर करें', 'Follow us: YouTube | Instagram',
+      'हमें फॉलो करें: फेसबुक | ट्विटर | यूट्यूब', 'Follow Us On: Facebook, X, Instagram, WhatsApp']) {
       assert.equal(kindAt(`${body}\n${line}\n${body}`, line), 'boilerplate', line);
     }
     // a sentence that speaks of sharing is not a widget
