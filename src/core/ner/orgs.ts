@@ -25,21 +25,76 @@ const HEADS: string[][] = [
   ['Aviation', 'Plant'], ['Aircraft', 'Plant'], ['Helicopter', 'Plant'], ['Tractor', 'Plant'], ['Arms', 'Plant'], ['Engine', 'Factory'], ['State', 'University'],
   ['Federal', 'University'], ['Technical', 'University'], ['Polytechnic'], ['Military', 'Academy'], ['Naval', 'Academy'], ['Shipyard'], ['Shipyards'],
   // an airport named after its city ("पालम हवाई अड्डा", "Sheremetyevo Airport") is a place: see placeRules.ts
+  // port authorities (the port itself is a place), technical and medical universities, institutes, friendship hospitals
+  ['पोर्ट', 'ट्रस्ट'], ['पोर्ट', 'अथॉरिटी'], ['बंदरगाह', 'प्राधिकरण'], ['बंदरगाह', 'न्यास'], ['Port', 'Trust'], ['Port', 'Authority'],
+  ['State', 'Technical', 'University'], ['State', 'Medical', 'University'], ['Medical', 'University'], ['National', 'University'], ['State', 'Institute'],
+  ['स्टेट', 'टेक्निकल', 'यूनिवर्सिटी'], ['स्टेट', 'मेडिकल', 'यूनिवर्सिटी'], ['मेडिकल', 'यूनिवर्सिटी'], ['नेशनल', 'यूनिवर्सिटी'], ['टेक्निकल', 'यूनिवर्सिटी'],
+  ['राजकीय', 'तकनीकी', 'विश्वविद्यालय'], ['राष्ट्रीय', 'विश्वविद्यालय'], ['चिकित्सा', 'विश्वविद्यालय'], ['तकनीकी', 'संस्थान'], ['प्रौद्योगिकी', 'संस्थान'],
+  ['मैत्री', 'अस्पताल'], ['मैत्री', 'चिकित्सालय'], ['मैत्री', 'हॉस्पिटल'], ['Friendship', 'Hospital'], ['मैत्री', 'विश्वविद्यालय'], ['Friendship', 'University'],
+  ['सैन्य', 'संस्थान'], ['Military', 'Institute'],
+  // units named after a place ("अरुणाचल स्काउट्स", "जम्मू-कश्मीर राइफल्स", "Leningrad Military District")
+  ['स्काउट्स'], ['Scouts'], ['राइफल्स'], ['Rifles'], ['लाइट', 'इन्फैंट्री'], ['Light', 'Infantry'], ['Military', 'District'],
+  ['सैन्य', 'ज़िला'], ['सैन्य', 'ज़िले'], ['सैन्य', 'जिला'], ['सैन्य', 'जिले'], ['सैन्य', 'क्षेत्र'],
 ].map((h) => h.map((w) => w.normalize('NFD').toLowerCase()));
 
-/** HEADS by their first word, in HEADS order. */
+/** HEADS by their first word, longest first. */
 const HEADS_BY_FIRST = new Map<string, string[][]>();
-for (const h of HEADS) HEADS_BY_FIRST.set(h[0], [...(HEADS_BY_FIRST.get(h[0]) ?? []), h]);
+for (const h of HEADS) HEADS_BY_FIRST.set(h[0], [...(HEADS_BY_FIRST.get(h[0]) ?? []), h].sort((a, b) => b.length - a.length));
+
+const MAITRI = 'मैत्री'.normalize('NFD');
+const FRIENDSHIP = 'friendship';
+
+/**
+ * Institutions written as "<kind> <city>": "आईआईटी कानपुर", "IIT Madras", "आयुध निर्माणी कानपुर",
+ * "Ordnance Factory Medak", "एम्स भोपाल". The kind words right before a LOCATION, keyed by their last word.
+ */
+const PREFIX_HEADS: string[][] = [
+  ['आईआईटी'], ['IIT'], ['एनआईटी'], ['NIT'], ['आईआईएम'], ['IIM'], ['एम्स'], ['AIIMS'], ['आईआईआईटी'], ['IIIT'], ['आईसर'], ['IISER'],
+  ['आयुध', 'निर्माणी'], ['आयुध', 'कारखाना'], ['Ordnance', 'Factory'], ['ऑर्डनेंस', 'फैक्ट्री'], ['ऑर्डनेंस', 'फैक्टरी'], ['सैनिक', 'स्कूल'], ['Sainik', 'School'],
+  ['केंद्रीय', 'विद्यालय'], ['Kendriya', 'Vidyalaya'], ['University', 'of'], ['यूनिवर्सिटी', 'ऑफ'],
+].map((h) => h.map((w) => w.normalize('NFD').toLowerCase()));
+const PREFIX_BY_LAST = new Map<string, string[][]>();
+for (const h of PREFIX_HEADS) PREFIX_BY_LAST.set(h[h.length - 1], [...(PREFIX_BY_LAST.get(h[h.length - 1]) ?? []), h].sort((a, b) => b.length - a.length));
+
+/** Start of a kind prefix ending right before token `k` ("आईआईटी" before "कानपुर"), or -1. */
+function prefixStart(tokens: Token[], k: number): number {
+  const last = tokens[k - 1];
+  if (!last || !last.word || tokens[k].newlineBefore || !tokens[k].spaceBefore) return -1;
+  const heads = PREFIX_BY_LAST.get(tokenNorm(last));
+  if (!heads) return -1;
+  for (const head of heads) {
+    let ok = true;
+    for (let h = 0; h < head.length && ok; h++) {
+      const t = tokens[k - head.length + h];
+      ok = !!t && t.word && tokenNorm(t) === head[h] && (h === 0 || !t.newlineBefore) && (!/^[A-Za-z]/.test(t.text) || /^[A-Z]/.test(t.text) || t.text === 'of');
+    }
+    if (ok) return tokens[k - head.length].start;
+  }
+  return -1;
+}
 
 export function findPlaceOrgs(text: string, tokens: Token[], spans: EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
+  let prev: EntitySpan | undefined;
   for (const s of spans) {
     if (s.label !== 'LOCATION') continue;
+    const before = prev;
+    prev = s;
+    const pk = tokenIndexFrom(tokens, s.start);
+    if (pk > 0 && tokens[pk]?.start === s.start) {
+      const ps = prefixStart(tokens, pk);
+      if (ps >= 0) {
+        out.push(autoSpan(text, ps, s.end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule', s.entityId ? { attrs: { place: s.entityId } } : undefined));
+        continue;
+      }
+    }
     const k = tokenIndexFrom(tokens, s.end);
     const first = tokens[k];
     if (!first || !first.word || first.newlineBefore || !first.spaceBefore) continue;
     const heads = HEADS_BY_FIRST.get(tokenNorm(first));
     if (!heads) continue;
+    // two places joined by a hyphen name a friendship institution: "भारत-ताजिकिस्तान मैत्री अस्पताल"
+    const start = before && before.end === s.start - 1 && (text[before.end] === '-' || text[before.end] === '–') ? before.start : s.start;
     // Latin heads must be capitalised ("Delhi Police", not "Delhi police said" — that is still fine, but "Delhi government" is ambiguous)
     for (const head of heads) {
       let ok = true;
@@ -49,7 +104,7 @@ export function findPlaceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
       }
       if (!ok) continue;
       const end = tokens[k + head.length - 1].end;
-      out.push(autoSpan(text, s.start, end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule', s.entityId ? { attrs: { place: s.entityId } } : undefined));
+      out.push(autoSpan(text, head[0] === MAITRI || head[0] === FRIENDSHIP ? start : s.start, end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule', s.entityId ? { attrs: { place: s.entityId } } : undefined));
       break;
     }
   }
@@ -87,11 +142,26 @@ export function findPlatformX(text: string, tokens: Token[]): EntitySpan[] {
 /** Company suffixes that continue an organisation's name ("मझगांव डॉक शिपबिल्डर्स लिमिटेड"). */
 const COMPANY_SUFFIX = /^ (?:लिमिटेड|लि\.|प्राइवेट लिमिटेड|कॉर्पोरेशन|इंक\.?|Limited|Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Inc\.?|Corporation|Corp\.?|PLC|AG|SA|GmbH)(?![\p{L}\p{M}])/u;
 
-/** Extend ORG spans over a company suffix right after them (in place; spans sorted, non-overlapping). */
+/** Unit words that take their battalion or regiment number before them ("5 गोरखा राइफल्स", "11 Gorkha Rifles"). */
+const NUMBERED_UNIT_END = /(?:राइफल्स|रेजिमेंट|स्काउट्स|इन्फैंट्री|Rifles|Regiment|Scouts|Infantry)$/u;
+const UNIT_NUMBER_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])([0-9०-९]{1,2}(?:\/[0-9०-९]{1,2})?) $/u;
+
+/**
+ * Extend ORG spans over a company suffix right after them, and numbered units over their number before
+ * them (in place; spans sorted, non-overlapping).
+ */
 export function extendCompanySuffix(spans: EntitySpan[], text: string): void {
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     if (s.label !== 'ORG') continue;
+    if (s.end - s.start < 40 && s.start > 1 && text.charCodeAt(s.start - 1) === 0x20 && NUMBERED_UNIT_END.test(s.text)) {
+      const n = UNIT_NUMBER_BEFORE.exec(text.slice(Math.max(0, s.start - 7), s.start));
+      const ns = n ? s.start - n[1].length - 1 : -1;
+      if (n && (i === 0 || spans[i - 1].end <= ns)) {
+        s.start = ns;
+        s.text = text.slice(s.start, s.end);
+      }
+    }
     const m = COMPANY_SUFFIX.exec(text.slice(s.end, s.end + 24));
     if (!m || (i + 1 < spans.length && spans[i + 1].start < s.end + m[0].length)) continue;
     s.end += m[0].length;
@@ -128,6 +198,19 @@ const COMPANY_NOT_NAME = new Set(['कंपनी', 'कंपनियों',
 const NOT_NAME_BEFORE = new Set(['इस', 'उस', 'किसी', 'हर', 'एक', 'दो', 'सरकारी', 'निजी', 'नौसैनिक', 'नए', 'नई', 'पुराने', 'बड़े', 'प्रमुख', 'स्थानीय', 'विदेशी', 'देशी', 'स्वदेशी',
   'भारतीय', 'रूसी', 'अपने', 'उनके', 'इसके', 'उसके', 'The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Russian', 'Indian', 'State', 'Naval', 'Private']);
 
+/**
+ * Units named by a direction ("पश्चिमी फ्लीट", "Western Fleet", "दक्षिणी सैन्य ज़िले", "Central Military
+ * District"): the unit nouns keyed by their first word, and the direction words that name them.
+ */
+const UNIT_HEADS: string[][] = [
+  ['फ्लीट'], ['बेड़ा'], ['बेड़े'], ['सैन्य', 'ज़िला'], ['सैन्य', 'ज़िले'], ['सैन्य', 'जिला'], ['सैन्य', 'जिले'], ['नौसेना', 'कमान'], ['वायु', 'कमान'],
+  ['Fleet'], ['Military', 'District'], ['Naval', 'Command'], ['Air', 'Command'], ['फ्लोटिला'], ['Flotilla'],
+].map((h) => h.map((w) => w.normalize('NFD').toLowerCase()));
+const UNIT_BY_FIRST = new Map<string, string[][]>();
+for (const h of UNIT_HEADS) UNIT_BY_FIRST.set(h[0], [...(UNIT_BY_FIRST.get(h[0]) ?? []), h].sort((a, b) => b.length - a.length));
+const DIRECTIONS = new Set(['पश्चिमी', 'पूर्वी', 'उत्तरी', 'दक्षिणी', 'केंद्रीय', 'मध्य', 'वेस्टर्न', 'ईस्टर्न', 'नॉर्दर्न', 'सदर्न', 'सेंट्रल', 'दक्षिण-पश्चिमी', 'उत्तर-पश्चिमी',
+  'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'South-Western', 'North-Western'].map((w) => w.normalize('NFD').toLowerCase()));
+
 /** The force heads' first words as written (NFC and NFD; Latin capitalised too): a token is looked up only after cheap checks. */
 const FORCE_FIRST_RAW = new Set<string>();
 for (const k of FORCE_BY_FIRST.keys()) {
@@ -137,6 +220,12 @@ for (const k of FORCE_BY_FIRST.keys()) {
   if (/^[a-z]/.test(w)) FORCE_FIRST_RAW.add(w[0].toUpperCase() + w.slice(1));
 }
 for (const w of NAMED_HEADS) { FORCE_FIRST_RAW.add(w); FORCE_FIRST_RAW.add(w.normalize('NFD')); }
+for (const k of UNIT_BY_FIRST.keys()) {
+  const w = k.normalize('NFC');
+  FORCE_FIRST_RAW.add(w);
+  FORCE_FIRST_RAW.add(k);
+  if (/^[a-z]/.test(w)) FORCE_FIRST_RAW.add(w[0].toUpperCase() + w.slice(1));
+}
 /** Bit table over (first char code * 7 + second char code) & 0xffff of the first words. */
 const FORCE_PAIR = new Uint8Array(65536);
 const pairKey = (a: number, b: number) => (a * 7 + b) & 0xffff;
@@ -170,6 +259,12 @@ export function findForceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
       if (n >= 0) out.push(autoSpan(text, n, t.end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule'));
       continue;
     }
+    const units = UNIT_BY_FIRST.get(tokenNorm(t));
+    if (units && tokens[i - 1].word && DIRECTIONS.has(tokenNorm(tokens[i - 1]))) {
+      const end = headEnd(tokens, i, units);
+      if (end >= 0) out.push(autoSpan(text, tokens[i - 1].start, end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule'));
+      continue;
+    }
     const heads = FORCE_BY_FIRST.get(tokenNorm(t));
     if (!heads) continue;
     // the country: a LOCATION span ending just before, or an adjective word
@@ -191,6 +286,19 @@ export function findForceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
     }
   }
   return out;
+}
+
+/** End of the first of `heads` that the tokens from `i` spell (Latin words capitalised), or -1. */
+function headEnd(tokens: Token[], i: number, heads: string[][]): number {
+  for (const head of heads) {
+    let ok = true;
+    for (let h = 0; h < head.length && ok; h++) {
+      const x = tokens[i + h];
+      ok = !!x && x.word && !x.newlineBefore && tokenNorm(x) === head[h] && (!/^[A-Za-z]/.test(x.text) || /^[A-Z]/.test(x.text));
+    }
+    if (ok) return tokens[i + head.length - 1].end;
+  }
+  return -1;
 }
 
 /**
