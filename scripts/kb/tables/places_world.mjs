@@ -3,7 +3,7 @@
 // Columns as in places.mjs: en | hi | type | country | aliases (;) | wikidata | demonyms
 // Hindi aliases that are also common words or given names (चिता, कान, लीना, कृष्णा, सीन, हवाई...) are only listed
 // with their head noun ("लीना नदी"), never alone.
-export const placesWorld = `
+const placesWorldBase = `
 # ---------------- Oceans, seas, gulfs, straits, lakes ----------------
 Atlantic Ocean | अटलांटिक महासागर | sea | | अटलांटिक;अंध महासागर;Atlantic | |
 Arctic Ocean | आर्कटिक महासागर | sea | | उत्तरी ध्रुवीय महासागर | |
@@ -546,3 +546,58 @@ Zambales | ज़ाम्बलेस | region | PH | जाम्बलेस 
 Marignane | मारिग्नेन | town | FR | | |
 Orléans | ओरलियां | city | FR | ओर्लियन्स;Orleans | |
 `;
+
+// ---------------- Small ports, border towns, rivers and deserts of the region (round 5, general coverage) ----------------
+const placesWorldSmall = `
+# Indian ports and coastal towns
+Dhamra | धामरा | port | IN | धमरा;Dhamra Port | |
+Krishnapatnam | कृष्णापट्टनम | port | IN | कृष्णपट्टनम | |
+Gangavaram | गंगावरम | port | IN | | |
+Kakinada | काकीनाडा | city | IN | | |
+Vizhinjam | विझिंजम | port | IN | विझिन्जम | |
+Gopalpur | गोपालपुर | town | IN | | |
+# Central Asia
+Khorog | खोरोग | town | TJ | ख़ोरोग | |
+Kulob | कुलोब | city | TJ | कुल्याब;Kulyab | |
+Bokhtar | बोख्तार | city | TJ | बोख़्तार;कुर्गान-टूबे;Kurgan-Tyube | |
+Panj | पंज नदी | river | | Panj River;प्यांज;Pyanj | |
+Nukus | नुकुस | city | UZ | | |
+Namangan | नमंगन | city | UZ | | |
+Fergana | फ़रग़ना | city | UZ | फरगना;फ़रगना;Fergana Valley;Ferghana | |
+Karakol | कराकोल | city | KG | | |
+Naryn | नारिन | town | KG | | |
+Batken | बटकेन | town | KG | बाटकेन | |
+Jalal-Abad | जलाल-आबाद | city | KG | | |
+Atyrau | अतिराऊ | city | KZ | अतिरौ | |
+Syr Darya | सीर दरिया | river | | सिर दरिया;सिरदरिया;Syrdarya | |
+Amu Darya | अमू दरिया | river | | आमू दरिया;अमु दरिया;आमुदरिया;Amudarya | |
+Kyzylkum | किज़िलकुम | region | | क़िज़िलकुम;किजिलकुम;Kyzylkum Desert;Kyzyl Kum | |
+Karakum | काराकुम | region | TM | कराकुम;Karakum Desert;Kara Kum | |
+# Caucasus
+Gyumri | ग्युमरी | city | AM | ग्यूमरी | |
+Vanadzor | वानाद्ज़ोर | city | AM | वनाद्ज़ोर;वानाद्जोर;वनाद्जोर | |
+Kapan | कापान | town | AM | | |
+Meghri | मेघरी | town | AM | | |
+Nakhchivan | नख़चिवान | region | AZ | नखचिवान;नख्चिवान;Nakhichevan;नखिचेवान | |
+Shusha | शुशा | city | AZ | Shushi | |
+Batumi | बटुमी | city | GE | बातुमी | |
+Kutaisi | कुटैसी | city | GE | कुताइसी | |
+# Mongolia
+Darkhan | दरखान | city | MN | दर्खान | |
+Erdenet | एर्देनेत | city | MN | एर्डेनेट | |
+Choibalsan | चोइबाल्सन | city | MN | | |
+Sainshand | सैनशांद | town | MN | साइनशांड | |
+Zamyn-Uud | ज़मीन-उउद | town | MN | जमीन-उउद | |
+Gobi | गोबी | region | | गोबी रेगिस्तान;गोबी मरुस्थल;Gobi Desert | |
+# Myanmar, Bangladesh, Vietnam
+Kyaukphyu | क्यौकफ्यू | port | MM | क्याउकफ्यू | |
+Myeik | म्येइक | town | MM | Mergui | |
+Mongla | मोंगला | port | BD | | |
+Payra | पायरा | port | BD | | |
+Khulna | खुलना | city | BD | | |
+Cox's Bazar | कॉक्स बाज़ार | city | BD | कॉक्स बाजार;Coxs Bazar | |
+Quy Nhon | क्वी न्होन | city | VN | Qui Nhon | |
+# Russia: regional towns
+`;
+
+export const placesWorld = placesWorldBase + placesWorldSmall;

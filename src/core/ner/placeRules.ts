@@ -26,7 +26,7 @@ const set = (ws: string[]) => new Set(ws.map(nw));
  * nouns too: "प्रशासनिक भवन", "युद्ध स्मारक"); 'person' only a person or an address number ("5, X मार्ग").
  */
 type Accept = 'open' | 'anchored' | 'person';
-interface Head { words: string[]; type: string; accept: Accept; before?: boolean; nameOnly?: boolean }
+interface Head { words: string[]; type: string; accept: Accept; before?: boolean; nameOnly?: boolean; knownKeeps?: boolean }
 
 const head = (spec: string, type: string, accept: Accept, before = false): Head => ({ words: spec.split(' ').map(nw), type, accept, before });
 
@@ -34,9 +34,16 @@ const HINDI_HEADS: Head[] = [
   ...['सागर', 'महासागर', 'झील', 'जलडमरूमध्य', 'द्वीप', 'द्वीपसमूह', 'प्रायद्वीप', 'नहर'].map((h) => head(h, 'sea', 'open')),
   // a river is named without the word नदी ("वोल्गा नदी" -> "वोल्गा", as the annotation conventions say)
   ({ ...head('नदी', 'river', 'open'), nameOnly: true }),
-  ...['घाटी', 'पर्वत', 'पर्वतमाला', 'रेगिस्तान', 'मरुस्थल', 'पठार', 'दर्रा', 'दर्रे'].map((h) => head(h, 'region', 'open')),
-  // "हेनान प्रांत": the province's name (a known place already is the span)
-  ...['प्रांत'].map((h) => ({ ...head(h, 'region', 'open'), nameOnly: true })),
+  ...['पर्वत', 'पर्वतमाला', 'रेगिस्तान', 'मरुस्थल', 'पठार', 'दर्रा', 'दर्रे'].map((h) => head(h, 'region', 'open')),
+  // a valley is named without the word घाटी ("[वरज़ोब] घाटी"); a known "गलवान घाटी" stays whole (the head is inside it)
+  ({ ...head('घाटी', 'region', 'open'), nameOnly: true }),
+  // a river named with दरिया keeps it ("सीर दरिया")
+  head('दरिया', 'river', 'open'),
+  // a known region keeps its type word, Russian or not ("<known province> प्रांत"); an unknown name is taken alone ("[हेनान] प्रांत").
+  // "<city> क्षेत्र" only after a known foreign city or region (the region named after its capital: "कुरगन क्षेत्र"), never
+  // "हिंद महासागर क्षेत्र" (see oblastAnchor)
+  ({ ...head('प्रांत', 'region', 'open'), nameOnly: true, knownKeeps: true }),
+  head('क्षेत्र', 'oblast', 'anchored'),
   // Russia's regions keep their type word ("कुर्स्क ओब्लास्ट", "प्रिमोर्स्की क्राय", "तातारस्तान गणराज्य", "यमालो-नेनेत्स स्वायत्त ओक्रुग")
   ...['ओब्लास्ट', 'ओब्लास्त', 'क्राय', 'ओक्रुग', 'स्वायत्त ओक्रुग', 'स्वायत्त क्षेत्र'].map((h) => head(h, 'region', 'open')),
   head('गणराज्य', 'republic', 'anchored'),
@@ -52,11 +59,15 @@ const HINDI_HEADS: Head[] = [
     'स्क्वायर', 'स्क्वेयर', 'स्ट्रीट', 'रोड', 'एवेन्यू', 'प्रॉस्पेक्ट', 'एयरबेस', 'एयर बेस', 'एयर फोर्स स्टेशन', 'एयरफोर्स स्टेशन', 'एयरपोर्ट', 'फायरिंग रेंज',
     'फील्ड फायरिंग रेंज', 'टेस्ट रेंज', 'कॉस्मोड्रोम', 'टावर', 'टॉवर', 'प्लाजा', 'प्लाज़ा', 'एम्बैंकमेंट', 'तटबंध', 'कब्रिस्तान', 'सेमेट्री',
     'हवाई अड्डा', 'हवाई अड्डे', 'वायुसेना स्टेशन', 'वायु सेना स्टेशन', 'वायुसेना अड्डा', 'वायुसेना अड्डे', 'प्रदर्शनी केंद्र', 'प्रदर्शनी केन्द्र', 'प्रदर्शनी स्थल', 'कन्वेंशन सेंटर', 'एक्सपो सेंटर', 'परीक्षण रेंज',
-    'परीक्षण स्थल', 'प्रशिक्षण मैदान', 'कॉन्सर्ट हॉल', 'अंतरराष्ट्रीय हवाई अड्डा', 'अंतरराष्ट्रीय हवाई अड्डे', 'अंतर्राष्ट्रीय हवाई अड्डा',
+    'परीक्षण स्थल', 'कॉन्सर्ट हॉल', 'अंतरराष्ट्रीय हवाई अड्डा', 'अंतरराष्ट्रीय हवाई अड्डे', 'अंतर्राष्ट्रीय हवाई अड्डा',
     'अंतर्राष्ट्रीय हवाई अड्डे', 'इंटरनेशनल एयरपोर्ट', 'रेलवे स्टेशन'].map((h) => head(h, 'venue', 'open')),
   head('होटल', 'venue', 'open', true),
+  // grounds, bridges and streets by their own name ("सरदार पटेल मैदान", "मैत्री पुल", "हो ची मिन्ह सरणी"); see GROUND_NOT
+  ...['मैदान', 'ग्राउंड', 'पुल', 'ब्रिज', 'सरणी'].map((h) => head(h, 'venue', 'open')),
+  // a range or ground with a descriptive generic word keeps only its name ("[डोंगुज़] प्रशिक्षण मैदान")
+  ...['प्रशिक्षण मैदान', 'प्रशिक्षण क्षेत्र', 'प्रशिक्षण रेंज', 'अभ्यास क्षेत्र', 'अभ्यास मैदान'].map((h) => ({ ...head(h, 'venue', 'open'), nameOnly: true })),
   // a port or base named by its town is the town ("चाबहार बंदरगाह", "योकोसुका नौसैनिक अड्डे"): the name alone
-  ...['बंदरगाह', 'नौसैनिक अड्डा', 'नौसैनिक अड्डे', 'नौसेना अड्डा', 'नौसेना अड्डे', 'सैन्य अड्डा', 'सैन्य अड्डे'].map((h) => ({ ...head(h, 'port', 'open'), nameOnly: true })),
+  ...['बंदरगाह', 'बंदरगाहों', 'नौसैनिक अड्डा', 'नौसैनिक अड्डे', 'नौसेना अड्डा', 'नौसेना अड्डे', 'सैन्य अड्डा', 'सैन्य अड्डे'].map((h) => ({ ...head(h, 'port', 'open'), nameOnly: true })),
   // localities: "सरोजनी नगर", "वसंत विहार" (not "नगर निगम", "नगर पालिका": organisations)
   ...['नगर', 'विहार', 'कॉलोनी', 'एन्क्लेव', 'एनक्लेव'].map((h) => head(h, 'locality', 'open')),
   // a museum takes a one-word name of its own ("पानोरमा संग्रहालय"); generic kinds of museum are in NOT_NAME
@@ -70,7 +81,8 @@ const ENGLISH_HEADS: Head[] = [
   ...['Sea', 'Ocean', 'Lake', 'Gulf', 'Bay', 'Strait', 'Straits', 'Island', 'Islands', 'Peninsula', 'Canal', 'Channel', 'Valley'].map((h) => head(h, 'sea', 'open')),
   head('River', 'river', 'open'),
   ...['Desert', 'Plateau', 'Pass', 'Mountains'].map((h) => head(h, 'region', 'open')),
-  ...['Province'].map((h) => ({ ...head(h, 'region', 'open'), nameOnly: true })),
+  ({ ...head('Province', 'region', 'open'), nameOnly: true, knownKeeps: true }),
+  head('Region', 'oblast', 'anchored'),
   ...['Oblast', 'Krai', 'Okrug', 'Autonomous Okrug', 'Federal District'].map((h) => head(h, 'region', 'open')),
   head('Republic', 'republic', 'anchored'),
   ...['Nuclear Power Plant', 'Nuclear Power Project', 'Nuclear Power Station', 'Nuclear Plant'].map((h) => head(h, 'plant', 'open')),
@@ -80,7 +92,7 @@ const ENGLISH_HEADS: Head[] = [
   ...['Palace', 'House', 'Centre', 'Center', 'Stadium', 'Memorial', 'Museum', 'Cathedral', 'Church', 'Monastery', 'Park', 'Garden', 'Gardens',
     'Cemetery', 'Hotel', 'Expo', 'Square', 'Street', 'Road', 'Avenue', 'Boulevard', 'Embankment', 'Prospekt', 'Lane', 'Marg', 'Bhawan', 'Bhavan',
     'Airport', 'Air Base', 'Airbase', 'Air Force Station', 'Naval Base', 'Naval Station', 'Firing Range', 'Test Range', 'Cosmodrome', 'Fort',
-    'Tower', 'Hall', 'Building', 'Mansion', 'Castle', 'Arena', 'Auditorium', 'Exhibition Centre', 'Convention Centre', 'Palais', 'Railway Station'].map((h) => head(h, 'venue', 'open')),
+    'Tower', 'Hall', 'Building', 'Bridge', 'Ground', 'Grounds', 'Mansion', 'Castle', 'Arena', 'Auditorium', 'Exhibition Centre', 'Convention Centre', 'Palais', 'Railway Station'].map((h) => head(h, 'venue', 'open')),
   ...['Hotel', 'Lake', 'Fort', 'Camp'].map((h) => head(h, h === 'Lake' ? 'sea' : 'venue', 'open', true)),
 ];
 /** "Gulf/Sea/Bay/Strait/Lake/Isle of <Name>". */
@@ -95,7 +107,7 @@ const LOCALITY_NOT = set(['निगम', 'पालिका', 'परिषद
 
 /** Nouns after a head that make it part of an institution's or a prize's name ("टाटा मेमोरियल अस्पताल", "Nehru Memorial Lecture"). */
 const LONGER_NAME = set(['अस्पताल', 'हॉस्पिटल', 'ट्रस्ट', 'फाउंडेशन', 'सोसाइटी', 'कॉलेज', 'स्कूल', 'ट्रॉफी', 'लेक्चर', 'व्याख्यान', 'संस्थान', 'पुरस्कार',
-  'अवॉर्ड', 'कप', 'टूर्नामेंट', 'लिमिटेड', 'प्राधिकरण', 'बोर्ड', 'Hospital', 'Trust', 'Foundation', 'Society', 'College', 'School', 'Trophy', 'Lecture',
+  'अवॉर्ड', 'कप', 'टूर्नामेंट', 'लिमिटेड', 'प्राधिकरण', 'अथॉरिटी', 'बोर्ड', 'निगम', 'Hospital', 'Trust', 'Foundation', 'Society', 'College', 'School', 'Trophy', 'Lecture',
   'Institute', 'University', 'Award', 'Prize', 'Cup', 'Tournament', 'Limited', 'Ltd', 'Authority', 'Board', 'Fund', 'Group', 'Company', 'Corporation']);
 
 /** The consonants whose nukta forms U+0958-U+095F are, in that order. */
@@ -246,17 +258,47 @@ export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[
       if (alt) { found = nameBefore(text, tokens, k, alt, latinHead, spanAt, typeOf); if (found) h = alt; }
     }
     if (!found) continue;
+    if (h.type === 'venue' && GROUND_HEADS.has(h.words[0]) && GROUND_NOT.has(nw(text.slice(found.start, found.end).split(' ')[0]))) continue;
+    // "<city> क्षेत्र", "Kurgan Region": after a known foreign city or region only
+    if (h.type === 'oblast' && !oblastAnchor(found.anchor, typeOf)) continue;
+    // "<A> और <B> बंदरगाहों": the first port too
+    if (h.type === 'port') coordinatedPort(text, tokens, found.start, spanAt, out);
     // "तातारस्तान गणराज्य", "Bashkortostan Republic": only after a known region (not "लोकतांत्रिक गणराज्य", "Czech Republic")
     if (h.type === 'republic' && (!found.anchor || typeOf(found.anchor) !== 'region')) continue;
-    const nameOnly = h.nameOnly || (latinHead && !/^[A-Z]/.test(tokens[k].text));
+    const nameOnly = (h.nameOnly && !(h.knownKeeps && found.anchor)) || (latinHead && !/^[A-Z]/.test(tokens[k].text));
     if (nameOnly && found.anchor) continue; // the known place already is the span
     const [start, end, anchor] = nameOnly ? [found.start, found.end, undefined] : h.before ? [hs, found.end, found.anchor] : [found.start, he, found.anchor];
-    const attrs: Record<string, string> = { type: h.type === 'republic' ? 'region' : h.type === 'plant' ? 'venue' : h.type };
+    const attrs: Record<string, string> = { type: h.type === 'republic' || h.type === 'oblast' ? 'region' : h.type === 'plant' ? 'venue' : h.type };
     if (anchor?.label === 'LOCATION' && anchor.attrs?.country) attrs.country = anchor.attrs.country;
     out.push(autoSpan(text, start, end, 'LOCATION', CONFIDENCE_PLACE_RULE, 'place-rule', { attrs }));
     k = last;
   }
   return out;
+}
+
+/** Heads of grounds and bridges, and the words that make them common nouns ("फुटबॉल मैदान", "रेलवे पुल"). */
+const GROUND_HEADS = set(['मैदान', 'ग्राउंड', 'पुल', 'ब्रिज']);
+const GROUND_NOT = set(['फुटबॉल', 'क्रिकेट', 'हॉकी', 'खेल', 'परेड', 'रेलवे', 'सड़क', 'लोहे', 'पैदल', 'हेलीपैड', 'हैलीपैड', 'रण', 'चुनावी', 'गोल्फ', 'पोलो',
+  'ट्रेनिंग', 'फायरिंग', 'समतल', 'हरे', 'हरी', 'खाली', 'बड़ा', 'सस्पेंशन', 'केबल', 'पैंटून', 'पोंटून', 'बेली', 'अस्थायी', 'कंक्रीट', 'लकड़ी', 'रस्सी',
+  'प्ले', 'परेड', 'टेस्ट', 'होम', 'उसके', 'इसके', 'जिस', 'किस', 'कौन']);
+
+/** Countries whose "<city> क्षेत्र" is a region named after its capital (Russia, Central Asia, the Caucasus, Mongolia...). */
+const OBLAST_COUNTRIES = new Set(['RU', 'BY', 'UA', 'KZ', 'UZ', 'TJ', 'KG', 'TM', 'AZ', 'AM', 'GE', 'MN']);
+function oblastAnchor(a: EntitySpan | undefined, typeOf: TypeOf): boolean {
+  if (!a || a.label !== 'LOCATION') return false;
+  const type = typeOf(a);
+  return (type === 'city' || type === 'town' || type === 'region') && OBLAST_COUNTRIES.has(a.attrs?.country ?? '');
+}
+
+const AUR = new Set(['और', 'व', 'तथा', 'एवं', ',']);
+/** "<A> और <B> बंदरगाहों" with B starting at `start`: A, one unknown Devanagari name word, is a port too. */
+function coordinatedPort(text: string, tokens: Token[], start: number, spanAt: (p: number) => EntitySpan | undefined, out: EntitySpan[]): void {
+  const i = tokenIndexFrom(tokens, start);
+  const c = tokens[i - 1];
+  const a = tokens[i - 2];
+  if (!c || !a || !AUR.has(c.text) || c.newlineBefore || spanAt(a.start) || !nameWord(a, false) || !isDevanagari(a.text)) return;
+  if (i - 3 >= 0 && NAME_OPENERS.has(nw(tokens[i - 3].text))) return;
+  out.push(autoSpan(text, a.start, a.end, 'LOCATION', CONFIDENCE_PLACE_RULE - 0.05, 'place-rule', { attrs: { type: 'port' } }));
 }
 
 const SUPERLATIVE = set(['सबसे', 'अति', 'बेहद', 'most', 'very']);
