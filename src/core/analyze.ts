@@ -3,7 +3,7 @@ import { createKnowledgeBase } from './kb/builtin';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import { corefNameParts } from './ner/coref';
 import { findDates, resolveAgainst } from './ner/dates';
-import { findEquipment, joinMakerModel, trimClassWords } from './ner/equipment';
+import { findEquipment, joinMakerModel, namedShips, trimClassWords } from './ner/equipment';
 import { findEvents, joinBattles } from './ner/events';
 import { exerciseYearsAndMentions, findExercises } from './ner/exercises';
 import { matchExact, matchVariants } from './ner/kbMatch';
@@ -123,6 +123,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   spans = joinMakerModel(spans, text, (s) => !!s.entityId && /company/.test(kb.get(s.entityId)?.attrs?.type ?? ''));
   equipmentAsCompany(spans, text);
   trimClassWords(spans, text);
+  spans = namedShips(spans, text, tokens);
   spans = missionVenues(spans, text, tokens, countryWords(kb));
   spans = dropIdleMissions(spans, text, (s) => !!s.entityId && /diplomatic mission|embassy/.test(kb.get(s.entityId)?.attrs?.type ?? ''));
   personVenues(spans, text);

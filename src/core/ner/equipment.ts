@@ -6,7 +6,7 @@ import type { EntitySpan } from '../model';
 import { isWordCodePoint } from '../text/chars';
 import { INITIALS, STOPWORDS } from './lexicon';
 import { isForceHeadStart } from './orgs';
-import { autoSpan } from './span';
+import { autoSpan, overlapsSorted, rangeAt } from './span';
 import type { Token } from '../text/tokenize';
 
 export const CONFIDENCE_EQUIPMENT = 0.75;
@@ -304,4 +304,64 @@ export function joinMakerModel(spans: EntitySpan[], text: string, isCompany: (s:
     res?.push(a);
   }
   return res ?? spans;
+}
+
+/** Singular ship-type nouns that a ship's name follows ("विध्वंसक मार्शल उस्तीनोव", "frigate Steregushchiy"). */
+const SHIP_NOUN_BEFORE = /(?:^|[\s(])(?:विध्वंसक|फ्रिगेट|फ़्रिगेट|कार्वेट|कॉर्वेट|आइसब्रेकर|आइस-ब्रेकर|हिमभंजक|युद्धपोत|पनडुब्बी|क्रूजर|क्रूज़र|destroyer|frigate|corvette|icebreaker|submarine|cruiser|warship) ((?:(?:वाइस|रियर|एडमिरल|मार्शल|जनरल|कैप्टन|कमांडर|Vice|Rear|Admiral|Marshal|General|Captain|Commander) ){0,2})$/u;
+/** Latin ship-type nouns, lower case, that a capitalised ship name follows. */
+const LATIN_SHIP_NOUNS = new Set(['destroyer', 'frigate', 'corvette', 'icebreaker', 'submarine', 'cruiser', 'warship', 'vessel', 'ship']);
+/** Devanagari vessel nouns after a Latin class name in a Hindi sentence ("Kilo पनडुब्बियां"). */
+const DEVA_VESSEL_NOUNS = new Set(['पनडुब्बी', 'पनडुब्बियां', 'पनडुब्बियाँ', 'पनडुब्बियों', 'फ्रिगेट', 'युद्धपोत', 'विध्वंसक', 'कार्वेट', 'कॉर्वेट']);
+
+/**
+ * Ships named without a prefix: a PERSON right after a ship-type noun is the ship named after them,
+ * with the rank word kept ("विध्वंसक [मार्शल उस्तीनोव]", "destroyer [Admiral Tributs]"); capitalised
+ * words after a lower-case English ship noun ("the frigate Steregushchiy"); a capitalised Latin class
+ * name before a Devanagari vessel noun ("Kilo पनडुब्बियां"). Returns the spans (sorted).
+ */
+export function namedShips(spans: EntitySpan[], text: string, tokens: Token[]): EntitySpan[] {
+  for (const s of spans) {
+    if (s.label !== 'PERSON' || s.start < 4) continue;
+    const m = SHIP_NOUN_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    if (!m) continue;
+    s.start -= m[1].length;
+    s.text = text.slice(s.start, s.end);
+    s.label = 'EQUIPMENT';
+    s.method = 'equipment-rule';
+    delete s.entityId;
+  }
+  const added: EntitySpan[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const len = t.text.length;
+    if (len < 4 || len > 11 || t.newlineBefore) continue;
+    const c0 = t.text.charCodeAt(0);
+    if (c0 === 0x92a || c0 === 0x92b || c0 === 0x92f || c0 === 0x935 || c0 === 0x915) {
+      // "Kilo पनडुब्बियां": the Latin word right before
+      const p = tokens[i - 1];
+      if (!DEVA_VESSEL_NOUNS.has(t.text) || !p.word || !t.spaceBefore || p.text.length < 3 || !isLatinUpper(p.text.charCodeAt(0)) || EN_NOT_NAME.has(p.text)) continue;
+      if (overlapsSorted(spans, p.start, p.end)) continue;
+      added.push(autoSpan(text, p.start, p.end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
+    } else if (isLatinLower(c0) && LATIN_SHIP_NOUNS.has(t.text)) {
+      let end = -1;
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        const x = tokens[k];
+        if (!x.word || x.newlineBefore || !x.spaceBefore || !isLatinUpper(x.text.charCodeAt(0)) || EN_NOT_NAME.has(x.text)) break;
+        end = x.end;
+      }
+      const n = tokens[i + 1];
+      if (end < 0) continue;
+      // "the icebreaker Yamal": in English a place right after a ship noun is the ship's name
+      const placeName = rangeAt(spans, n.start);
+      if (placeName && placeName.label === 'LOCATION' && placeName.start === n.start) {
+        placeName.label = 'EQUIPMENT';
+        placeName.method = 'equipment-rule';
+        delete placeName.entityId;
+        continue;
+      }
+      if (overlapsSorted(spans, n.start, end)) continue;
+      added.push(autoSpan(text, n.start, end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

@@ -165,9 +165,58 @@ export function joinBattles(spans: EntitySpan[], text: string, placeType: (id: s
   }
 }
 
+/** Heads of a named show, forum or summit after a place ("ओडिशा डिफेंस कॉन्क्लेव", "Gujarat Defence Summit", "आर्कटिक फोरम"). */
+const SHOW_HEADS = new Set(['समिट', 'कॉन्क्लेव', 'कॉनक्लेव', 'एक्सपो', 'फोरम', 'फ़ोरम', 'Summit', 'Conclave', 'Expo', 'Forum', 'Show'].map((w) => w.normalize('NFD')));
+/** Heads that name an event right after a place, with no topic word between ("आर्कटिक फोरम", "Yerevan Expo" is a venue: not Expo). */
+const BARE_SHOW_HEADS = new Set(['फोरम', 'फ़ोरम', 'कॉन्क्लेव', 'Forum', 'Conclave'].map((w) => w.normalize('NFD')));
+/** Topic words between the place and the head ("डिफेंस", "ग्लोबल बिज़नेस", "Investors"). */
+const SHOW_TOPICS = new Set(['डिफेंस', 'डिफेन्स', 'रक्षा', 'ग्लोबल', 'बिज़नेस', 'बिजनेस', 'बिज़नस', 'इन्वेस्टर्स', 'इन्वेस्टमेंट', 'निवेशक', 'निवेश', 'इंडस्ट्री', 'औद्योगिक',
+  'आर्थिक', 'इकोनॉमिक', 'सिक्योरिटी', 'सुरक्षा', 'मैरीटाइम', 'समुद्री', 'एयरो', 'एयरोस्पेस', 'टेक', 'टेक्नोलॉजी', 'इनोवेशन', 'स्टार्टअप', 'ट्रेड', 'व्यापार',
+  'Defence', 'Defense', 'Global', 'Business', 'Investors', 'Investment', 'Industry', 'Economic', 'Security', 'Maritime', 'Aero', 'Aerospace', 'Tech',
+  'Technology', 'Innovation', 'Startup', 'Trade'].map((w) => w.normalize('NFD')));
+const YEAR_TOKEN = /^(?:19|20|१९|२०)[0-9०-९]{2}$/u;
+
+/** End of a year token right after token `k` (" 2027", "-2027"), or -1. */
+function yearEnd(tokens: Token[], k: number): number {
+  let q = k + 1;
+  if (tokens[q] && (tokens[q].text === '-' || tokens[q].text === '–') && tokens[q].start === tokens[k].end) q++;
+  const y = tokens[q];
+  if (!y || y.newlineBefore || y.start - tokens[q - 1].end > 1 || !YEAR_TOKEN.test(y.text)) return -1;
+  const after = tokens[q + 1];
+  return after && after.start === y.end && after.word ? -1 : y.end;
+}
+
+/** "<place> [topic words] <show head> [year]": a named summit, conclave, expo or forum (the place and year inside it). */
+function placeShow(text: string, tokens: Token[], place: EntitySpan, out: EntitySpan[]): void {
+  let k = tokenIndexFrom(tokens, place.end);
+  let topics = 0;
+  for (; k < tokens.length && topics <= 3; k++) {
+    const tk = tokens[k];
+    if (!tk.word || tk.newlineBefore || !tk.spaceBefore) return;
+    const w = tk.text.normalize('NFD');
+    if (SHOW_HEADS.has(w)) {
+      if (!topics && !BARE_SHOW_HEADS.has(w)) return;
+      const y = yearEnd(tokens, k);
+      out.push(autoSpan(text, place.start, y >= 0 ? y : tk.end, 'EVENT', CONFIDENCE_EVENT, 'event-rule'));
+      return;
+    }
+    if (!SHOW_TOPICS.has(w)) return;
+    topics++;
+  }
+}
+
+/** A CamelCase show name with its year: "ArmHiTec-2024", "AzerTechExpo-2025" (an upper-case letter after a lower-case one). */
+function camelYear(text: string, tokens: Token[], i: number): EntitySpan | undefined {
+  const w = tokens[i].text;
+  if (w.length < 5 || !/^[A-Z][a-z]+[A-Z]/u.test(w)) return undefined;
+  const y = yearEnd(tokens, i);
+  return y >= 0 && text.charCodeAt(tokens[i].end) === 0x2d ? autoSpan(text, tokens[i].start, y, 'EVENT', CONFIDENCE_EVENT, 'event-rule') : undefined;
+}
+
 export function findEvents(text: string, tokens: Token[], orgSpans: EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
   pairDialogues(text, tokens, orgSpans, out);
+  for (const p of orgSpans) if (p.label === 'LOCATION') placeShow(text, tokens, p, out);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word) continue;
@@ -175,6 +224,9 @@ export function findEvents(text: string, tokens: Token[], orgSpans: EntitySpan[]
     if (c >= 0x41 && c <= 0x5a) {
       if (i > 0 && LATIN_HEADS.has(t.text)) {
         const ev = latinEvent(text, tokens, i);
+        if (ev) out.push(ev);
+      } else if (t.text.length >= 5 && text.charCodeAt(t.end) === 0x2d) {
+        const ev = camelYear(text, tokens, i);
         if (ev) out.push(ev);
       }
       continue;

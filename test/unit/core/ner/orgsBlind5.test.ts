@@ -48,3 +48,41 @@ describe('ner: military units', () => {
     assert.deepEqual(of('LOCATION', t), []);
   });
 });
+
+describe('ner: named shows and summits after a place', () => {
+  it('a state defence summit or conclave keeps its year, the state and year inside are no separate spans', () => {
+    const t = 'उन्होंने गुजरात डिफेंस समिट 2027 में भाग लिया।';
+    assert.deepEqual(of('EVENT', t), ['गुजरात डिफेंस समिट 2027']);
+    assert.deepEqual(of('LOCATION', t), []);
+    assert.deepEqual(of('DATE', t), []);
+  });
+
+  it('a forum named by a region, in Hindi and English', () => {
+    assert.deepEqual(of('EVENT', 'वे आर्कटिक फोरम में बोले।'), ['आर्कटिक फोरम']);
+    assert.deepEqual(of('EVENT', 'He attended the Gujarat Defence Summit 2027.'), ['Gujarat Defence Summit 2027']);
+  });
+
+  it('a CamelCase expo with its year is one EVENT', () => {
+    const t = 'He visited AzerTechExpo-2025 in Baku.';
+    assert.deepEqual(of('EVENT', t), ['AzerTechExpo-2025']);
+    assert.deepEqual(of('DATE', t), []);
+  });
+});
+
+describe('ner: ships named without a prefix', () => {
+  it('a destroyer named after an admiral is EQUIPMENT with the rank word, in Hindi and English', () => {
+    const t = 'रूसी नौसेना का विध्वंसक एडमिरल ट्रिब्यूट्स विशाखापत्तनम पहुंचा।';
+    assert.deepEqual(of('EQUIPMENT', t), ['एडमिरल ट्रिब्यूट्स']);
+    assert.deepEqual(of('PERSON', t), []);
+    assert.deepEqual(of('EQUIPMENT', 'The Russian destroyer Admiral Tributs docked.'), ['Admiral Tributs']);
+  });
+
+  it('a capitalised name after an English ship noun, and a Latin class name before पनडुब्बियां', () => {
+    assert.deepEqual(of('EQUIPMENT', 'The frigate Steregushchiy arrived.'), ['Steregushchiy']);
+    assert.deepEqual(of('EQUIPMENT', 'भारत को दो Kilo पनडुब्बियां मिलीं।'), ['Kilo']);
+  });
+
+  it('a ship noun followed by a verb or a sentence word names no ship', () => {
+    assert.deepEqual(of('EQUIPMENT', 'The frigate arrived in Chennai. The destroyer The'), []);
+  });
+});
