@@ -89,7 +89,7 @@ SCALP | स्कैल्प मिसाइल | cruise missile | FR | SCALP m
 Fattah missile{fattah} | फतह मिसाइल | ballistic missile | PK | Fatah missile
 Shaheen-III | शाहीन-3 | ballistic missile | PK | शाहीन-III;Shaheen-3
 # ---------------- Land systems ----------------
-T-90 Bhishma | टी-90 | main battle tank | RU | टी 90;टी-90 भीष्म;टी-90एस;T-90;T90;T 90;T-90S;T-90MS
+T-90 Bhishma | टी-90 | main battle tank | RU | टी 90;टी-90 भीष्म;टी-90एस;T-90;T90;T 90;T-90S;T-90MS;टी-90एमएस;टी-90 एमएस
 T-72 | टी-72 | main battle tank | RU | टी 72;टी-72 अजेय;T72;T 72;T-72 Ajeya
 T-14 Armata | टी-14 आर्मटा | main battle tank | RU | आर्मटा;T-14;Armata
 Arjun tank{arjun} | अर्जुन टैंक | main battle tank | IN | अर्जुन एमके-1ए;अर्जुन मार्क-1ए;Arjun Mk-1A;Arjun Mk1A
@@ -224,4 +224,16 @@ Project 15B | प्रोजेक्ट 15बी | destroyer programme | IN | 
 Project 75 | प्रोजेक्ट 75 | submarine programme | IN | परियोजना 75;प्रोजेक्ट-75;Project-75;P-75
 # ---------------- Programmes and other systems ----------------
 Sudarshan Chakra Mission | सुदर्शन चक्र मिशन | air defence programme | IN | Mission Sudarshan Chakra
+# ---------------- Fifth blind round: engines, helicopters and ships named without a prefix ----------------
+RD-93 | आरडी-93 | aircraft engine | RU | आरडी 93;RD 93;RD-93MA;आरडी-93एमए
+HAL Chetak | चेतक हेलीकॉप्टर | helicopter | IN | चेतक हेलिकॉप्टर;Chetak helicopter;Chetak helicopters;चेतक हेलीकॉप्टरों;Alouette III
+HAL Cheetah | चीता हेलीकॉप्टर | helicopter | IN | चीता हेलिकॉप्टर;Cheetah helicopter;Cheetah helicopters;चीता हेलीकॉप्टरों
+Admiral Tributs | एडमिरल ट्रिब्यूट्स | destroyer | RU | एडमिरल ट्रिब्यूट्स विध्वंसक
+Admiral Vinogradov | एडमिरल विनोग्रादोव | destroyer | RU |
+Admiral Panteleyev | एडमिरल पेंटेलेयेव | destroyer | RU | एडमिरल पैंटेलेयेव
+Marshal Shaposhnikov | मार्शल शापोशनिकोव | frigate | RU |
+Varyag | वर्याग | cruiser | RU | वार्याग
+Steregushchiy | स्तेरेगुश्ची | corvette | RU | Steregushchiy-class;स्टेरेगुश्ची
+Sovershenny | सोवेर्शेनी | corvette | RU |
+Gromkiy | ग्रोम्की | corvette | RU |
 `;

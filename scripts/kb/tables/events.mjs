@@ -61,4 +61,7 @@ Exercise La Perouse | ला पेरोस अभ्यास | military exerc
 Exercise AustraHind | ऑस्ट्रा हिंद अभ्यास | military exercise | ऑस्ट्राहिंद;ऑस्ट्रा हिंद;AustraHind;Austra Hind
 Exercise Veer Guardian | वीर गार्जियन अभ्यास | military exercise | वीर गार्जियन;Veer Guardian
 East Asia Summit | पूर्वी एशिया शिखर सम्मेलन | summit | ईएएस;EAS
+# ---------------- Coordinated patrols ----------------
+India-Myanmar Coordinated Patrol | भारत-म्यांमार समन्वित गश्ती | coordinated patrol | इंडो-म्यांमार समन्वित गश्ती;भारत-म्यांमार समन्वित गश्त;आईएमसीओआर;IMCOR;Indo-Myanmar Coordinated Patrol
+India-Bangladesh Coordinated Patrol | भारत-बांग्लादेश समन्वित गश्ती | coordinated patrol | भारत-बांग्लादेश कॉर्पेट;India-Bangladesh CORPAT;Indo-Bangladesh CORPAT
 `;

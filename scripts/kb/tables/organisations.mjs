@@ -193,10 +193,8 @@ Naval Dockyard Mumbai | नौसेना डॉकयार्ड मुंब
 # ---------------- Regiments and corps (India) ----------------
 Kumaon Regiment | कुमाऊं रेजिमेंट | regiment | IN | कुमाऊँ रेजिमेंट;कुमायूं रेजिमेंट | |
 Madras Regiment | मद्रास रेजिमेंट | regiment | IN | | |
-Sikh Regiment | सिख रेजिमेंट | regiment | IN | | |
 Sikh Light Infantry | सिख लाइट इन्फैंट्री | regiment | IN | सिख लाइट इन्फेंट्री | |
 Rajput Regiment | राजपूत रेजिमेंट | regiment | IN | | |
-Jat Regiment | जाट रेजिमेंट | regiment | IN | | |
 Dogra Regiment | डोगरा रेजिमेंट | regiment | IN | | |
 Punjab Regiment | पंजाब रेजिमेंट | regiment | IN | | |
 Bihar Regiment | बिहार रेजिमेंट | regiment | IN | | |
@@ -253,4 +251,23 @@ Associated Press | एसोसिएटेड प्रेस | news agency | U
 Agence France-Presse | एजेंस फ्रांस-प्रेस | news agency | FR | एएफपी;AFP | |
 Doordarshan | दूरदर्शन | broadcaster | IN | डीडी न्यूज;DD News | |
 All India Radio | आकाशवाणी | broadcaster | IN | ऑल इंडिया रेडियो | |
+# ---------------- Ministries, PSUs and units of the fifth blind round (real bodies, usual spellings) ----------------
+Pawan Hans | पवन हंस | company | IN | पवनहंस;पवन हंस लिमिटेड;Pawan Hans Limited | |
+Ministry of Civil Aviation | नागर विमानन मंत्रालय | ministry | IN | नागरिक उड्डयन मंत्रालय;Civil Aviation Ministry | |
+Ministry of Ports, Shipping and Waterways | बंदरगाह, पोत परिवहन और जलमार्ग मंत्रालय | ministry | IN | पत्तन, पोत परिवहन और जलमार्ग मंत्रालय;बंदरगाह, जहाजरानी और जलमार्ग मंत्रालय;Shipping Ministry | |
+Ministry of Heavy Industries | भारी उद्योग मंत्रालय | ministry | IN | Heavy Industries Ministry | |
+Ministry of Steel | इस्पात मंत्रालय | ministry | IN | Steel Ministry | |
+Ministry of Commerce and Industry | वाणिज्य और उद्योग मंत्रालय | ministry | IN | वाणिज्य एवं उद्योग मंत्रालय;Commerce Ministry | |
+Ministry of Electronics and Information Technology | इलेक्ट्रॉनिकी और सूचना प्रौद्योगिकी मंत्रालय | ministry | IN | इलेक्ट्रॉनिक्स और सूचना प्रौद्योगिकी मंत्रालय;MeitY;मेइटी | |
+Shipping Corporation of India | भारतीय नौवहन निगम | company | IN | शिपिंग कॉर्पोरेशन ऑफ इंडिया;एससीआई | |
+Indian Ports Association | भारतीय पत्तन संघ | association | IN | इंडियन पोर्ट्स एसोसिएशन | |
+Leningrad Military District | लेनिनग्राद सैन्य ज़िला | armed forces | RU | लेनिनग्राद सैन्य जिला;लेनिनग्राद सैन्य ज़िले;लेनिनग्राद सैन्य जिले | |
+Moscow Military District | मॉस्को सैन्य ज़िला | armed forces | RU | मॉस्को सैन्य जिला;मॉस्को सैन्य ज़िले;मॉस्को सैन्य जिले | |
+Russian Eastern Military District | पूर्वी सैन्य ज़िला | armed forces | RU | पूर्वी सैन्य जिला;पूर्वी सैन्य ज़िले;पूर्वी सैन्य जिले;Eastern Military District | |
+Russian Southern Military District | दक्षिणी सैन्य ज़िला | armed forces | RU | दक्षिणी सैन्य जिला;दक्षिणी सैन्य ज़िले;दक्षिणी सैन्य जिले;Southern Military District | |
+Russian Central Military District | केंद्रीय सैन्य ज़िला | armed forces | RU | केंद्रीय सैन्य जिला;केंद्रीय सैन्य ज़िले;केंद्रीय सैन्य जिले;Central Military District | |
+Western Fleet{western-fleet-india} | पश्चिमी बेड़ा | armed forces | IN | पश्चिमी फ्लीट;वेस्टर्न फ्लीट;पश्चिमी बेड़े;Western Fleet | |
+Eastern Fleet{eastern-fleet-india} | पूर्वी बेड़ा | armed forces | IN | पूर्वी फ्लीट;ईस्टर्न फ्लीट;पूर्वी बेड़े;Eastern Fleet | |
+Arunachal Scouts | अरुणाचल स्काउट्स | regiment | IN | | |
+Sikkim Scouts | सिक्किम स्काउट्स | regiment | IN | | |
 `;

@@ -220,6 +220,9 @@ for (const k of FORCE_BY_FIRST.keys()) {
   if (/^[a-z]/.test(w)) FORCE_FIRST_RAW.add(w[0].toUpperCase() + w.slice(1));
 }
 for (const w of NAMED_HEADS) { FORCE_FIRST_RAW.add(w); FORCE_FIRST_RAW.add(w.normalize('NFD')); }
+FORCE_FIRST_RAW.add('मंत्रालय');
+FORCE_FIRST_RAW.add('मंत्रालय'.normalize('NFD'));
+FORCE_FIRST_RAW.add('Ministry');
 for (const k of UNIT_BY_FIRST.keys()) {
   const w = k.normalize('NFC');
   FORCE_FIRST_RAW.add(w);
@@ -259,6 +262,11 @@ export function findForceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
       if (n >= 0) out.push(autoSpan(text, n, t.end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule'));
       continue;
     }
+    if (t.text === 'Ministry' || t.text.normalize('NFC') === MINISTRY) {
+      const m = t.text === 'Ministry' ? latinMinistry(text, tokens, i) : hindiMinistry(text, tokens, i);
+      if (m) out.push(m);
+      continue;
+    }
     const units = UNIT_BY_FIRST.get(tokenNorm(t));
     if (units && tokens[i - 1].word && DIRECTIONS.has(tokenNorm(tokens[i - 1]))) {
       const end = headEnd(tokens, i, units);
@@ -287,6 +295,56 @@ export function findForceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
   }
   return out;
 }
+
+const MINISTRY = 'मंत्रालय';
+const CONJ = new Set(['और', 'एवं', 'तथा', 'व', ',', 'and', '&']);
+
+/**
+ * A ministry with a long name of several subjects ("बंदरगाह, पोत परिवहन और जलमार्ग मंत्रालय"): the subject
+ * words before मंत्रालय, back to a postposition or other small word, when a conjunction or comma joins them
+ * (one-subject ministries are in the knowledge base).
+ */
+function hindiMinistry(text: string, tokens: Token[], i: number): EntitySpan | undefined {
+  let start = -1;
+  let joined = false;
+  for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
+    const w = tokens[k];
+    if (tokens[k + 1].newlineBefore) break;
+    const nfc = w.text.normalize('NFC');
+    if (CONJ.has(nfc)) {
+      if (start < 0) break;
+      joined = true;
+      continue;
+    }
+    if (!w.word || !isDevaLetter0(w.text) || STOPWORDS.has(nfc)) break;
+    start = k;
+  }
+  if (start < 0 || !joined) return undefined;
+  return autoSpan(text, tokens[start].start, tokens[i].end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule');
+}
+
+/** "Ministry of Ports, Shipping and Waterways": capitalised subjects after "of" joined by commas or "and". */
+function latinMinistry(text: string, tokens: Token[], i: number): EntitySpan | undefined {
+  if (tokens[i + 1]?.text !== 'of') return undefined;
+  let end = -1;
+  let joined = false;
+  for (let k = i + 2; k < tokens.length && k <= i + 12; k++) {
+    const w = tokens[k];
+    if (w.newlineBefore) break;
+    if (CONJ.has(w.text)) {
+      if (end < 0) break;
+      joined = true;
+      continue;
+    }
+    if (!w.word || !/^[A-Z]/.test(w.text)) break;
+    end = w.end;
+  }
+  if (end < 0 || !joined) return undefined;
+  // a trailing conjunction is left out: the span ends at the last subject word
+  return autoSpan(text, tokens[i].start, end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule');
+}
+
+const isDevaLetter0 = (w: string) => { const c = w.charCodeAt(0); return c >= 0x900 && c <= 0x97f; };
 
 /** End of the first of `heads` that the tokens from `i` spell (Latin words capitalised), or -1. */
 function headEnd(tokens: Token[], i: number, heads: string[][]): number {

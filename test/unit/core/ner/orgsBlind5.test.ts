@@ -86,3 +86,25 @@ describe('ner: ships named without a prefix', () => {
     assert.deepEqual(of('EQUIPMENT', 'The frigate arrived in Chennai. The destroyer The'), []);
   });
 });
+
+describe('ner: ministries with a long name of several subjects', () => {
+  it('subjects joined by commas and और before मंत्रालय are one ORG', () => {
+    assert.deepEqual(of('ORG', 'केंद्र के नागर विमानन और पर्यटन मंत्रालय ने कहा।'), ['नागर विमानन और पर्यटन मंत्रालय']);
+  });
+
+  it('an English "Ministry of A, B and C" is one ORG', () => {
+    assert.deepEqual(of('ORG', 'The Ministry of Tourism, Culture and Sports said so.'), ['Ministry of Tourism, Culture and Sports']);
+  });
+});
+
+describe('ner: knowledge base of the fifth blind round (real companies, engines, helicopters, patrols)', () => {
+  it('a helicopter company, a tank variant and an engine written in Devanagari', () => {
+    const t = 'पवनहंस ने बयान दिया। सेना ने टी-90एमएस टैंक और आरडी-93 इंजन खरीदे।';
+    assert.deepEqual(of('ORG', t), ['पवनहंस']);
+    assert.deepEqual(of('EQUIPMENT', t), ['टी-90एमएस', 'आरडी-93']);
+  });
+
+  it('a coordinated patrol and its acronym are EVENTs', () => {
+    assert.deepEqual(of('EVENT', 'इंडो-म्यांमार समन्वित गश्ती (आईएमसीओआर) का नया संस्करण हुआ।'), ['इंडो-म्यांमार समन्वित गश्ती', 'आईएमसीओआर']);
+  });
+});
