@@ -598,6 +598,84 @@ Khulna | खुलना | city | BD | | |
 Cox's Bazar | कॉक्स बाज़ार | city | BD | कॉक्स बाजार;Coxs Bazar | |
 Quy Nhon | क्वी न्होन | city | VN | Qui Nhon | |
 # Russia: regional towns
+# more towns, ports and border places of India and its partners
+Luga | लुगा | town | RU | | |
+Mozdok | मोज़दोक | town | RU | मोजदोक | |
+Dudinka | दुदिंका | port | RU | | |
+Sabetta | साबेत्ता | port | RU | सबेट्टा | |
+Pevek | पेवेक | port | RU | | |
+Tiksi | तिक्सी | port | RU | | |
+Istaravshan | इस्तरावशान | city | TJ | | |
+Panjakent | पंजाकेंट | city | TJ | पेनजिकेंट;Penjikent | |
+Hisor | हिसोर | town | TJ | गिस्सार;Gissar | |
+Murghab | मुर्ग़ाब | town | TJ | मुर्गाब | |
+Ishkashim | इश्काशिम | town | TJ | | |
+Khiva | ख़ीवा | city | UZ | खीवा | |
+Urgench | उर्गेंच | city | UZ | | |
+Karshi | कार्शी | city | UZ | क़र्शी;Qarshi | |
+Navoi | नवोई | city | UZ | Navoiy | |
+Jizzakh | जिज़ाख | city | UZ | जिज़्ज़ाख | |
+Chirchiq | चिरचिक | city | UZ | Chirchik | |
+Semey | सेमेय | city | KZ | सेमिपलातिन्स्क;Semipalatinsk | |
+Oskemen | ओस्केमेन | city | KZ | उस्त-कामेनोगोर्स्क;Ust-Kamenogorsk | |
+Pavlodar | पावलोदार | city | KZ | | |
+Kostanay | कोस्तानाय | city | KZ | | |
+Taraz | तराज़ | city | KZ | ताराज़ | |
+Kyzylorda | किज़िलोर्दा | city | KZ | | |
+Aktobe | अक्तोबे | city | KZ | अक्टोबे | |
+Uralsk | उराल्स्क | city | KZ |  | |
+Tokmok | तोकमोक | town | KG | | |
+Kant Air Base | कांत एयरबेस | venue | KG | कान्त एयरबेस | |
+Talas | तलास | town | KG | | |
+Turkmenbashi | तुर्कमेनबाशी | port | TM | | |
+Turkmenabat | तुर्कमेनाबाद | city | TM | Turkmenabad | |
+Dashoguz | दाशोगुज़ | city | TM | | |
+Dilijan | दिलिजान | town | AM | | |
+Goris | गोरिस | town | AM | | |
+Sisian | सिसियान | town | AM | | |
+Vagharshapat | वाघरशापट | city | AM | एचमियाडज़िन;Echmiadzin;Etchmiadzin | |
+Ijevan | इजेवान | town | AM | | |
+Sumgait | सुमगायित | city | AZ | सुमगाइत;Sumqayit | |
+Lankaran | लंकारन | city | AZ | | |
+Mingachevir | मिंगचेविर | city | AZ | | |
+Rustavi | रुस्तावी | city | GE | | |
+Khovd | ख़ोव्द | city | MN | खोव्द;Hovd | |
+Ulgii | उल्गी | town | MN | Ölgii | |
+Murun | मुरुन | town | MN | Mörön | |
+Dalanzadgad | दलानज़दगद | town | MN | | |
+Tavan Tolgoi | तावान तोल्गोई | region | MN | | |
+Oyu Tolgoi | ओयू तोल्गोई | region | MN | | |
+Can Tho | कान थो | city | VN | कैन थो | |
+Ha Long | हा लोंग | city | VN | हालोंग;Halong | |
+Dung Quat | डुंग क्वाट | port | VN | | |
+Thilawa | थिलावा | port | MM | | |
+Dawei | दावेई | port | MM | | |
+Mawlamyine | मावलामाइन | city | MM | मौलमीन;Moulmein | |
+Myitkyina | मितकीना | city | MM | म्यितकीना | |
+Tamu | तामू | town | MM | | |
+Lashio | लाशियो | town | MM | | |
+Kalay | कलय | town | MM | कलेम्यो;Kalemyo | |
+Jessore | जेसोर | city | BD | जशोर;Jashore | |
+Rangpur | रंगपुर | city | BD | | |
+Matarbari | मातारबाड़ी | port | BD | मातरबाड़ी | |
+Benapole | बेनापोल | town | BD | | |
+Barishal | बारिसाल | city | BD | बरिशाल;Barisal | |
+Vadinar | वाडिनार | port | IN | | |
+Dahej | दहेज बंदरगाह | port | IN | | |
+Karaikal | कराईकल | port | IN | कराइकल | |
+Nagapattinam | नागपट्टिनम | port | IN | | |
+Kollam | कोल्लम | city | IN | | |
+Alang | अलंग | town | IN | | |
+Minicoy | मिनिकॉय | region | IN | | |
+Walong | वालोंग | town | IN | | |
+Kibithu | किबिथू | town | IN | | |
+Nubra | नुब्रा | region | IN | नुब्रा घाटी | |
+Zanskar | ज़ांस्कर | region | IN | जांस्कर;ज़ंस्कार;Zangskar | |
+Gurez | गुरेज़ | region | IN | गुरेज | |
+Moreh | मोरेह | town | IN | | |
+Zokhawthar | ज़ोखावथर | town | IN | | |
+Champhai | चम्फाई | town | IN | चंफाई | |
+Petrapole | पेट्रापोल | town | IN | | |
 `;
 
 export const placesWorld = placesWorldBase + placesWorldSmall;

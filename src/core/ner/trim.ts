@@ -78,6 +78,9 @@ const NOT_PLACE_NAME = new Set(['नामक', 'बसे', 'बसा', 'ब�
 export function trimGenericWords(spans: EntitySpan[], text: string): EntitySpan[] {
   let drop = false;
   for (const s of spans) {
+    // a country adjective in -आई matched as a variant of the country ("मंगोलियाई पक्ष", "आर्मेनियाई सरकार") is no place
+    if (s.method === 'kb-variant' && s.label === 'LOCATION' && s.text.charCodeAt(s.text.length - 1) === 0x908 &&
+      s.text.charCodeAt(s.text.length - 2) === 0x93e && s.text.indexOf(' ') < 0) { s.label = ''; drop = true; continue; }
     // a participle or adjective taken as the name before "शहर/गांव" ("किनारे बसे शहर", "बढ़ते शहरों")
     if (s.method === 'place-pattern' && s.label === 'LOCATION' && (NOT_PLACE_NAME.has(s.text) || s.text.endsWith('ते'))) { s.label = ''; drop = true; continue; }
     if (s.label === 'EVENT' && ORDINAL_WORD.test(s.text.split(/\s/u, 1)[0])) {

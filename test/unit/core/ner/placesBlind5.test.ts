@@ -12,6 +12,7 @@ const ENTITIES: KbEntity[] = [
   { id: 'place/pune', label: 'LOCATION', name: { hi: 'पुणे', en: 'Pune' }, aliases: [], attrs: { country: 'IN', type: 'city' } },
   { id: 'place/indian-ocean', label: 'LOCATION', name: { hi: 'हिंद महासागर', en: 'Indian Ocean' }, aliases: [], attrs: { type: 'sea' } },
   { id: 'place/bac-ninh', label: 'LOCATION', name: { hi: 'बाक निन्ह', en: 'Bac Ninh' }, aliases: [], attrs: { country: 'VN', type: 'region' } },
+  { id: 'place/mongolia', label: 'LOCATION', name: { hi: 'मंगोलिया', en: 'Mongolia' }, aliases: [], attrs: { country: 'MN', type: 'country' } },
   { id: 'place/galwan', label: 'LOCATION', name: { hi: 'गलवान घाटी', en: 'Galwan Valley' }, aliases: [], attrs: { country: 'IN', type: 'region' } },
 ];
 const kb = new KnowledgeBase(ENTITIES);
@@ -54,5 +55,9 @@ describe('places: round 5 general rules', () => {
 
   it('takes both ports in "<A> और <B> बंदरगाहों"', () => {
     assert.deepEqual(locs('जहाज वाडिनार और सिक्का बंदरगाहों में रुके।'), ['वाडिनार', 'सिक्का']);
+  });
+
+  it('does not take a country adjective in -आई for the country', () => {
+    assert.deepEqual(locs('बैठक में मंगोलियाई पक्ष ने मंगोलिया के साथ सहयोग पर ज़ोर दिया।'), ['मंगोलिया']);
   });
 });
