@@ -676,6 +676,31 @@ Moreh | मोरेह | town | IN | | |
 Zokhawthar | ज़ोखावथर | town | IN | | |
 Champhai | चम्फाई | town | IN | चंफाई | |
 Petrapole | पेट्रापोल | town | IN | | |
+# regions of Mongolia (aimags), Uzbekistan and Vietnam
+Arkhangai | अरखांगाई | region | MN | आरखांगाई | |
+Bayan-Ölgii | बायन-उल्गी | region | MN | बायन-ओल्गी;Bayan-Olgii | |
+Bayankhongor | बायनखोंगोर | region | MN | | |
+Bulgan | बुल्गन | region | MN | | |
+Govi-Altai | गोवी-अल्ताई | region | MN | गोबी-अल्ताई;Gobi-Altai | |
+Darkhan-Uul | दरखान-उउल | region | MN | | |
+Dornod | दोरनोद | region | MN | दोर्नोद | |
+Dundgovi | दुंदगोवी | region | MN | | |
+Khentii | खेन्ती | region | MN | ख़ेन्ती | |
+Khövsgöl | ख़ुव्सगुल | region | MN | खुव्सगुल;खोवसगोल;Khuvsgul;Khovsgol | |
+Ömnögovi | उमनुगोवी | region | MN | ओम्नोगोवी;Omnogovi;South Gobi | |
+Orkhon | ओरखोन | region | MN | | |
+Övörkhangai | उवुरखांगाई | region | MN | Uvurkhangai | |
+Selenge{selenge-province} | सेलेंगे | region | MN | | |
+Uvs | उव्स | region | MN | | |
+Zavkhan | ज़ावखान | region | MN | जावखान | |
+Kashkadarya | कश्कादरिया | region | UZ | क़श्क़ादरिया;Qashqadaryo | |
+Karakalpakstan | कराकल्पकस्तान | region | UZ | काराकल्पकस्तान;Qoraqalpogʻiston | |
+Khorezm | ख़ोरेज़्म | region | UZ | खोरेज्म;ख्वारिज़्म;Xorazm | |
+Quang Ninh | क्वांग निन्ह | region | VN | | |
+Quang Ngai | क्वांग न्गाई | region | VN | | |
+Thanh Hoa | थान्ह होआ | region | VN | | |
+Nghe An | न्घे आन | region | VN | | |
+Ba Ria-Vung Tau | बा रिया-वुंग ताउ | region | VN | | |
 `;
 
 export const placesWorld = placesWorldBase + placesWorldSmall;
