@@ -38,7 +38,9 @@ const COMMON = new Set(['साझा', 'रणनीतिक', 'सामर�
   'बचाव', 'खोज', 'निकासी', 'सुरक्षा', 'समन्वय', 'तैनाती', 'उड़ान', 'गोलाबारी', 'फायरिंग', 'लैंडिंग', 'युद्धक', 'लड़ाकू', 'टैंक', 'पैदल', 'पैराशूट', 'पनडुब्बी',
   'मिसाइल', 'रॉकेट', 'तोपखाना', 'हमला', 'हमले', 'जवाबी', 'रक्षात्मक', 'आक्रामक', 'सामूहिक', 'मिश्रित', 'एकीकृत', 'समग्र', 'संचालन', 'परिचालन',
   'ऑपरेशनल', 'टैक्टिकल', 'सामान्य', 'आम', 'पुराना', 'पुराने', 'वही', 'उसी', 'पूरा', 'पूरे', 'जैसे', 'जैसा', 'इसमें', 'उसमें', 'ऐसे', 'पहले', 'बाद',
-  'strategic', 'tactical', 'mock', 'live', 'shared', 'rescue', 'search', 'evacuation', 'firing', 'landing', 'security', 'such', 'similar', 'routine'].map(n));
+  'strategic', 'tactical', 'mock', 'live', 'shared', 'rescue', 'search', 'evacuation', 'firing', 'landing', 'security', 'such', 'similar', 'routine',
+  // a passage exercise (PASSEX) is a kind of drill between ships meeting at sea, not a named exercise
+  'पैसेज', 'पासेज', 'पैसेक्स', 'पासेक्स', 'passage', 'passex', 'cross-deck', 'क्रॉस-डेक', 'goodwill'].map(n));
 /** Hindi adjective endings ("-इक", "-ईय", "-आत्मक", "-पूर्ण"): a single word with one describes, it does not name. */
 const ADJECTIVE_END = /(?:िक|ीय|ात्मक|पूर्ण|कारी)$/u;
 const STOP = new Set([...STOPWORDS].map(n));

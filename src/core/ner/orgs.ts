@@ -142,6 +142,10 @@ export function findPlatformX(text: string, tokens: Token[]): EntitySpan[] {
 /** Company suffixes that continue an organisation's name ("मझगांव डॉक शिपबिल्डर्स लिमिटेड"). */
 const COMPANY_SUFFIX = /^ (?:लिमिटेड|लि\.|प्राइवेट लिमिटेड|कॉर्पोरेशन|इंक\.?|Limited|Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Inc\.?|Corporation|Corp\.?|PLC|AG|SA|GmbH)(?![\p{L}\p{M}])/u;
 
+/** Heads that take an "of ..." complement in English names ("Institute of Science", "University of Delhi"). */
+const OF_HEAD_END = /(?:Institute|University|Academy|College|School|Ministry|Council|Centre|Center|Agency|Department|Bank|Federation|Union|Chamber|Corporation|Board)$/u;
+const OF_TAIL = /^ of(?: the)? [A-Z][\p{L}\p{M}'’-]*(?:(?:, | and | & | of | for | on | in | the |, and | )[A-Z][\p{L}\p{M}'’-]*){0,6}/u;
+
 /** Unit words that take their battalion or regiment number before them ("5 गोरखा राइफल्स", "11 Gorkha Rifles"). */
 const NUMBERED_UNIT_END = /(?:राइफल्स|रेजिमेंट|स्काउट्स|इन्फैंट्री|Rifles|Regiment|Scouts|Infantry)$/u;
 const UNIT_NUMBER_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])([0-9०-९]{1,2}(?:\/[0-9०-९]{1,2})?) $/u;
@@ -160,6 +164,19 @@ export function extendCompanySuffix(spans: EntitySpan[], text: string): void {
       if (n && (i === 0 || spans[i - 1].end <= ns)) {
         s.start = ns;
         s.text = text.slice(s.start, s.end);
+      }
+    }
+    if (OF_HEAD_END.test(s.text) && text.charCodeAt(s.end) === 0x20 && text.charCodeAt(s.end + 1) === 0x6f) {
+      const of = OF_TAIL.exec(text.slice(s.end, s.end + 90));
+      if (of) {
+        const end = s.end + of[0].length;
+        let j = i + 1;
+        while (j < spans.length && spans[j].end <= end && (spans[j].label === 'LOCATION' || spans[j].label === 'ORG')) j++;
+        if (j >= spans.length || spans[j].start >= end) {
+          spans.splice(i + 1, j - i - 1);
+          s.end = end;
+          s.text = text.slice(s.start, s.end);
+        }
       }
     }
     const m = COMPANY_SUFFIX.exec(text.slice(s.end, s.end + 24));
@@ -186,7 +203,12 @@ for (const h of FORCE_HEADS) FORCE_BY_FIRST.set(h[0], [...(FORCE_BY_FIRST.get(h[
 /** Nouns that make the name right before them an organisation: shipyards and regiments ("सेवमाश शिपयार्ड", "Baltic Shipyard", "लद्दाख रेजिमेंट"; not "राइफल्स": "असॉल्ट राइफल्स" are weapons). */
 const NAMED_HEADS = new Set(['शिपयार्ड', 'शिपयार्ड्स', 'डॉकयार्ड', 'शिपबिल्डर्स', 'रेजिमेंट', 'Shipyard', 'Shipyards', 'Dockyard', 'Shipbuilders', 'Regiment',
   'लिमिटेड', 'कॉर्पोरेशन', 'कॉरपोरेशन', 'कंसर्न', 'इंडस्ट्रीज', 'Limited', 'Corporation', 'Concern', 'Industries', 'फाउंडेशन', 'Foundation', 'Institute',
-  'League']);
+  'League', 'Group', 'Plant', 'Company', 'University', 'Academy', 'College', 'Railways', 'Combine', 'Holding']);
+/** Heads whose name may start with a country adjective ("Kazakh Steel Group", "Uzbek Metallurgical Plant"). */
+const COUNTRY_OK_HEADS = new Set(['Group', 'Plant', 'Company', 'University', 'Academy', 'College', 'Railways', 'Combine', 'Holding', 'Institute']);
+/** Words before a head that make it no organisation's name ("Working Group", "Power Plant": a meeting format, a venue). */
+const HEAD_NOT_AFTER = new Set(['Working', 'Consultative', 'Policy', 'Steering', 'Study', 'Contact', 'Expert', 'Experts', 'Joint', 'Power', 'Nuclear', 'Battle',
+  'Carrier', 'Strike', 'Task', 'Age']);
 /**
  * Company heads whose Devanagari name may have several words ("हिंदुस्तान कॉपर लिमिटेड", "टैक्टिकल मिसाइल्स
  * कॉर्पोरेशन"): up to four words back, stopping at a generic word (COMPANY_NOT_NAME).
@@ -258,7 +280,9 @@ export function findForceOrgs(text: string, tokens: Token[], spans: EntitySpan[]
     if (i < 1) continue;
     if (t.newlineBefore || !t.spaceBefore) continue;
     if (NAMED_HEADS.has(t.text.normalize('NFC'))) {
-      const n = namedOrgStart(tokens, i, isCountryWord, COMPANY_HEADS.has(t.text.normalize('NFC')) ? 4 : 1);
+      const head = t.text.normalize('NFC');
+      if (HEAD_NOT_AFTER.has(tokens[i - 1].text)) continue;
+      const n = namedOrgStart(tokens, i, isCountryWord, COMPANY_HEADS.has(head) ? 4 : 1, COUNTRY_OK_HEADS.has(head));
       if (n >= 0) out.push(autoSpan(text, n, t.end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule'));
       continue;
     }
@@ -363,11 +387,13 @@ function headEnd(tokens: Token[], i: number, heads: string[][]): number {
  * Where the name before a named head (token `i`) starts: up to `devaWords` Devanagari words, or up to three
  * capitalised Latin words; -1 for none.
  */
-function namedOrgStart(tokens: Token[], i: number, isCountryWord: (w: string) => boolean, devaWords: number): number {
+function namedOrgStart(tokens: Token[], i: number, isCountryWord: (w: string) => boolean, devaWords: number, countryOk = false): number {
   const latinHead = /^[A-Z]/.test(tokens[i].text);
   let start = -1;
   for (let k = i - 1, n = 0; k >= 0 && n < (latinHead ? 3 : devaWords); k--, n++) {
     const w = tokens[k];
+    // a country adjective first, before a name word: "[Kazakh Steel] Group"
+    if (countryOk && start >= 0 && w.word && !w.newlineBefore && isCountryWord(w.text) && tokens[k + 1].spaceBefore) return w.start;
     if (!w.word || STOPWORDS.has(w.text) || NOT_NAME_BEFORE.has(w.text) || isCountryWord(w.text) || /^[0-9०-९]/u.test(w.text)) break;
     const latin = /^[A-Za-z]/.test(w.text);
     if (latin !== latinHead || (latin && !/^[A-Z]/.test(w.text))) break;

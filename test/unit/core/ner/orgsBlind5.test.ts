@@ -108,3 +108,23 @@ describe('ner: knowledge base of the fifth blind round (real companies, engines,
     assert.deepEqual(of('EVENT', 'इंडो-म्यांमार समन्वित गश्ती (आईएमसीओआर) का नया संस्करण हुआ।'), ['इंडो-म्यांमार समन्वित गश्ती', 'आईएमसीओआर']);
   });
 });
+
+describe('ner: English company and institute names', () => {
+  it('a company named with a country adjective keeps it', () => {
+    assert.deepEqual(of('ORG', 'Kazakh Steel Group and Uzbek Metallurgical Plant signed deals.'), ['Kazakh Steel Group', 'Uzbek Metallurgical Plant']);
+  });
+
+  it('an institute keeps its "of ..." complement', () => {
+    assert.deepEqual(of('ORG', 'Officials of the Tashkent Institute of Irrigation met.'), ['Tashkent Institute of Irrigation']);
+  });
+
+  it('a working group or a power plant is no company', () => {
+    assert.deepEqual(of('ORG', 'The Joint Working Group met near the Rooppur Power Plant.'), []);
+  });
+});
+
+describe('ner: generic exercise words are no events', () => {
+  it('a passage exercise and PASSEX are not named exercises', () => {
+    assert.deepEqual(of('EVENT', 'जहाजों ने पैसेज अभ्यास और पैसेक्स किया। They held a passage exercise (PASSEX).'), []);
+  });
+});
