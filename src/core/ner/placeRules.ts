@@ -68,6 +68,8 @@ const HINDI_HEADS: Head[] = [
   ...['प्रशिक्षण मैदान', 'प्रशिक्षण क्षेत्र', 'प्रशिक्षण रेंज', 'अभ्यास क्षेत्र', 'अभ्यास मैदान'].map((h) => ({ ...head(h, 'venue', 'open'), nameOnly: true })),
   // a port or base named by its town is the town ("चाबहार बंदरगाह", "योकोसुका नौसैनिक अड्डे"): the name alone
   ...['बंदरगाह', 'बंदरगाहों', 'नौसैनिक अड्डा', 'नौसैनिक अड्डे', 'नौसेना अड्डा', 'नौसेना अड्डे', 'सैन्य अड्डा', 'सैन्य अड्डे'].map((h) => ({ ...head(h, 'port', 'open'), nameOnly: true })),
+  // a port named as such keeps the word ("<Name> पोर्ट", "<Name> Port"); "... पोर्ट अथॉरिटी/ट्रस्ट" is an organisation (LONGER_NAME)
+  head('पोर्ट', 'port', 'open'),
   // localities: "सरोजनी नगर", "वसंत विहार" (not "नगर निगम", "नगर पालिका": organisations)
   ...['नगर', 'विहार', 'कॉलोनी', 'एन्क्लेव', 'एनक्लेव'].map((h) => head(h, 'locality', 'open')),
   // a museum takes a one-word name of its own ("पानोरमा संग्रहालय"); generic kinds of museum are in NOT_NAME
@@ -80,6 +82,7 @@ const HINDI_HEADS: Head[] = [
 const ENGLISH_HEADS: Head[] = [
   ...['Sea', 'Ocean', 'Lake', 'Gulf', 'Bay', 'Strait', 'Straits', 'Island', 'Islands', 'Peninsula', 'Canal', 'Channel', 'Valley'].map((h) => head(h, 'sea', 'open')),
   head('River', 'river', 'open'),
+  head('Port', 'port', 'open'),
   ...['Desert', 'Plateau', 'Pass', 'Mountains'].map((h) => head(h, 'region', 'open')),
   ({ ...head('Province', 'region', 'open'), nameOnly: true, knownKeeps: true }),
   head('Region', 'oblast', 'anchored'),

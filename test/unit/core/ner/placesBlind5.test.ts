@@ -60,4 +60,10 @@ describe('places: round 5 general rules', () => {
   it('does not take a country adjective in -आई for the country', () => {
     assert.deepEqual(locs('बैठक में मंगोलियाई पक्ष ने मंगोलिया के साथ सहयोग पर ज़ोर दिया।'), ['मंगोलिया']);
   });
+
+  it('keeps पोर्ट / Port in a port named as such, not in a port authority', () => {
+    assert.deepEqual(locs('जहाज ज़ोरबाक पोर्ट पहुंचा।'), ['ज़ोरबाक पोर्ट']);
+    assert.deepEqual(locs('The ship docked at Zorbak Port.'), ['Zorbak Port']);
+    assert.deepEqual(locs('The Zorbak Port Authority chairman spoke.'), []);
+  });
 });
