@@ -166,7 +166,7 @@ export function joinBattles(spans: EntitySpan[], text: string, placeType: (id: s
 }
 
 /** Heads of a named show, forum or summit after a place ("ओडिशा डिफेंस कॉन्क्लेव", "Gujarat Defence Summit", "आर्कटिक फोरम"). */
-const SHOW_HEADS = new Set(['समिट', 'कॉन्क्लेव', 'कॉनक्लेव', 'एक्सपो', 'फोरम', 'फ़ोरम', 'Summit', 'Conclave', 'Expo', 'Forum', 'Show'].map((w) => w.normalize('NFD')));
+const SHOW_HEADS = new Set(['समिट', 'कॉन्क्लेव', 'कॉनक्लेव', 'एक्सपो', 'फोरम', 'फ़ोरम', 'वीक', 'मीट', 'Summit', 'Conclave', 'Expo', 'Forum', 'Show', 'Week', 'Meet'].map((w) => w.normalize('NFD')));
 /** Heads that name an event right after a place, with no topic word between ("आर्कटिक फोरम", "Yerevan Expo" is a venue: not Expo). */
 const BARE_SHOW_HEADS = new Set(['फोरम', 'फ़ोरम', 'कॉन्क्लेव', 'Forum', 'Conclave'].map((w) => w.normalize('NFD')));
 /** Topic words between the place and the head ("डिफेंस", "ग्लोबल बिज़नेस", "Investors"). */

@@ -7,7 +7,7 @@ import type { EntitySpan } from '../model';
 import type { Token } from '../text/tokenize';
 import { normWord, tokenNorm } from './kbMatch';
 import { STOPWORDS } from './lexicon';
-import { autoSpan, tokenIndexFrom } from './span';
+import { autoSpan, overlapsSorted, tokenIndexFrom } from './span';
 
 export const CONFIDENCE_ORG_RULE = 0.6;
 
@@ -73,8 +73,31 @@ function prefixStart(tokens: Token[], k: number): number {
   return -1;
 }
 
+/** Institute acronyms (and "Sainik School") that a city name follows even when the city is unknown: "IIT Ropar", "एनआईटी राउरकेला". */
+const PREFIX_ACRONYMS = new Set(['आईआईटी', 'IIT', 'एनआईटी', 'NIT', 'आईआईएम', 'IIM', 'एम्स', 'AIIMS', 'आईआईआईटी', 'IIIT', 'आईसर', 'IISER', 'School', 'स्कूल']);
+
+/** "<acronym> <name>" where the name is no known place (those are found from their LOCATION span). */
+function acronymOrgs(text: string, tokens: Token[], spans: EntitySpan[], out: EntitySpan[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const len = t.text.length;
+    if (len < 3 || len > 8 || !PREFIX_ACRONYMS.has(t.text)) continue;
+    const n = tokens[i + 1];
+    if (!n.word || n.newlineBefore || !n.spaceBefore || STOPWORDS.has(n.text) || n.text.length < 3) continue;
+    const c = n.text.charCodeAt(0);
+    if (!(c >= 0x41 && c <= 0x5a) && !(c >= 0x905 && c <= 0x939)) continue;
+    if (overlapsSorted(spans, n.start, n.end)) continue;
+    // the word after the name must end it: "IIT Ropar", not "IIT Ropar Campus Director" (a second capitalised word)
+    const after = tokens[i + 2];
+    if (after && after.word && !after.newlineBefore && after.start === n.end + 1 && /^[A-Z]/.test(after.text)) continue;
+    const ps = prefixStart(tokens, i + 1);
+    if (ps >= 0) out.push(autoSpan(text, ps, n.end, 'ORG', CONFIDENCE_ORG_RULE, 'org-rule'));
+  }
+}
+
 export function findPlaceOrgs(text: string, tokens: Token[], spans: EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
+  acronymOrgs(text, tokens, spans, out);
   let prev: EntitySpan | undefined;
   for (const s of spans) {
     if (s.label !== 'LOCATION') continue;

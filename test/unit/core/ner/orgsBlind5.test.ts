@@ -128,3 +128,19 @@ describe('ner: generic exercise words are no events', () => {
     assert.deepEqual(of('EVENT', 'जहाजों ने पैसेज अभ्यास और पैसेक्स किया। They held a passage exercise (PASSEX).'), []);
   });
 });
+
+describe('ner: institute acronyms before an unknown city, and week-long shows', () => {
+  it('an IIT or a Sainik School before a town the knowledge base does not know', () => {
+    assert.deepEqual(of('ORG', 'He studied at IIT Zedpur and the Sainik School Qorakhal.'), ['IIT Zedpur', 'Sainik School Qorakhal']);
+  });
+
+  it('an acronym before a postposition names no institute', () => {
+    assert.deepEqual(of('ORG', 'आईआईटी के छात्रों ने भाग लिया।'), []);
+  });
+
+  it('a maritime week with its year after a country is one EVENT', () => {
+    const t = 'वे इंडिया मैरीटाइम वीक 2025 में बोले।';
+    assert.deepEqual(of('EVENT', t), ['इंडिया मैरीटाइम वीक 2025']);
+    assert.deepEqual(of('DATE', t), []);
+  });
+});
