@@ -234,6 +234,11 @@ export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[
     // one pass over the tokens: "<Name> स्थित", "<Name> (<country>)", "Gulf of <Name>", then heads; most tokens are ruled
     // out by their first character and length
     const w = t.text;
+    // "<X>दरिया", "<X>darya": a Central Asian river or the region named after it (with its type word after it)
+    if (w.length > 7 && (w.charCodeAt(w.length - 1) === 0x93e || w.charCodeAt(w.length - 1) === 0x61 || w.charCodeAt(w.length - 1) === 0x6f) && t.word) {
+      const d = daryaAt(text, tokens, k, spanAt);
+      if (d) { out.push(d.span); k = d.last; continue; }
+    }
     if (!((HEAD_KEYS[w.charCodeAt(0)] >>> (w.length & 31)) & 1)) continue;
     if (w === 'स्थित' || w === '(') { locatedAt(text, tokens, k, spanAt, typeOf, out); continue; }
     if (NEAR_SET.has(w)) { nearAt(text, tokens, k, spanAt, out); continue; }
@@ -279,11 +284,24 @@ export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[
   return out;
 }
 
+const DARYA = /^(?:[\u0900-\u097f]{3,}दरिया|[A-Z][a-z]{2,}dar(?:ya|yo))$/u;
+/** Type words that follow a region named after its river ("कश्कादरिया क्षेत्र", "Surkhandarya Region"). */
+const DARYA_TYPE = new Set(['क्षेत्र', 'प्रांत', 'विलायत', 'Region', 'Province']);
+/** "<X>दरिया" at token k (not inside a span, not a known word): the river, or the region with its type word. */
+function daryaAt(text: string, tokens: Token[], k: number, spanAt: (p: number) => EntitySpan | undefined): { span: EntitySpan; last: number } | undefined {
+  const t = tokens[k];
+  if (!DARYA.test(t.text) || spanAt(t.start)) return undefined;
+  const n = tokens[k + 1];
+  const typed = !!n && n.word && n.spaceBefore && !n.newlineBefore && DARYA_TYPE.has(n.text) && !spanAt(n.start);
+  const end = typed ? n.end : t.end;
+  return { span: autoSpan(text, t.start, end, 'LOCATION', CONFIDENCE_PLACE_RULE, 'place-rule', { attrs: { type: typed ? 'region' : 'river' } }), last: typed ? k + 1 : k };
+}
+
 /** Heads of grounds and bridges, and the words that make them common nouns ("फुटबॉल मैदान", "रेलवे पुल"). */
 const GROUND_HEADS = set(['मैदान', 'ग्राउंड', 'पुल', 'ब्रिज']);
 const GROUND_NOT = set(['फुटबॉल', 'क्रिकेट', 'हॉकी', 'खेल', 'परेड', 'रेलवे', 'सड़क', 'लोहे', 'पैदल', 'हेलीपैड', 'हैलीपैड', 'रण', 'चुनावी', 'गोल्फ', 'पोलो',
   'ट्रेनिंग', 'फायरिंग', 'समतल', 'हरे', 'हरी', 'खाली', 'बड़ा', 'सस्पेंशन', 'केबल', 'पैंटून', 'पोंटून', 'बेली', 'अस्थायी', 'कंक्रीट', 'लकड़ी', 'रस्सी',
-  'प्ले', 'परेड', 'टेस्ट', 'होम', 'उसके', 'इसके', 'जिस', 'किस', 'कौन']);
+  'प्ले', 'टेस्ट', 'होम', 'उसके', 'इसके', 'जिस', 'किस', 'कौन', 'बैटल', 'टेस्टिंग', 'प्रूविंग', 'ड्रिल', 'पार्किंग', 'लैंडिंग', 'रेसिंग']);
 
 /** Countries whose "<city> क्षेत्र" is a region named after its capital (Russia, Central Asia, the Caucasus, Mongolia...). */
 const OBLAST_COUNTRIES = new Set(['RU', 'BY', 'UA', 'KZ', 'UZ', 'TJ', 'KG', 'TM', 'AZ', 'AM', 'GE', 'MN']);

@@ -66,4 +66,11 @@ describe('places: round 5 general rules', () => {
     assert.deepEqual(locs('The ship docked at Zorbak Port.'), ['Zorbak Port']);
     assert.deepEqual(locs('The Zorbak Port Authority chairman spoke.'), []);
   });
+
+  it('takes a Central Asian name in -दरिया / -darya, with its region word', () => {
+    assert.deepEqual(locs('नहर ज़रावदरिया से पानी लेती है।'), ['ज़रावदरिया']);
+    assert.deepEqual(locs('कारखाना ज़रावदरिया क्षेत्र में है।'), ['ज़रावदरिया क्षेत्र']);
+    assert.deepEqual(locs('The plant is in Zaravdarya Region.'), ['Zaravdarya Region']);
+    assert.deepEqual(locs('उसने दरिया पार किया।'), []);
+  });
 });
