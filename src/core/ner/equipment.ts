@@ -18,7 +18,7 @@ const NOT_EQUIPMENT = new Set(['covid', 'कोविड', 'कोरोना',
 /** Known designation families in Devanagari (besides initialisms such as एस, एसयू, एफ). */
 const HI_FAMILIES = new Set(['सुखोई', 'सु', 'तु', 'का', 'याक', 'बराक', 'शाहीन', 'गौरी', 'हत्फ', 'शौर्य', 'इग्ला', 'क्लब', 'बुक', 'मिग', 'मिराज', 'राफेल', 'तेजस', 'अग्नि', 'पृथ्वी', 'ब्रह्मोस', 'इस्कंदर', 'कलाश्निकोव', 'तोर', 'पिनाका', 'प्रलय', 'नाग', 'आकाश',
   'अपाचे', 'चिनूक', 'सी', 'केए', 'एमआई', 'एके', 'आईएल', 'एएन', 'टीयू', 'टी']);
-const SUFFIXES = /^(?:एमकेआई|एमकेएम|एमकेके|एमके[0-9०-९]*[ए-ऐ]?|एमकेआईआई|एसएमई|एमकेए|ए|बी|सी|डी|ई|एम|एमआई|एसएम|एसएमटी|एमडी|टी|के|एस|एसएस|वी[0-9०-९]?|[A-Z]{1,4}[0-9]?)$/u;
+const SUFFIXES = /^(?:एमकेआई|एमकेएम|एमकेके|एमके[0-9०-९]*[ए-ऐ]?|एमकेआईआई|एसएमई|एमकेए|ए|बी|सी|डी|ई|एम|एमआई|एसएम|एमएस|एसएमटी|एमडी|टी|के|एस|एसएस|वी[0-9०-९]?|[A-Z]{1,4}[0-9]?)$/u;
 
 const INITIALS_LONGEST_FIRST = [...INITIALS, 'यू'].sort((a, b) => b.length - a.length);
 
@@ -310,6 +310,13 @@ export function joinMakerModel(spans: EntitySpan[], text: string, isCompany: (s:
 const SHIP_NOUN_BEFORE = /(?:^|[\s(])(?:विध्वंसक|फ्रिगेट|फ़्रिगेट|कार्वेट|कॉर्वेट|आइसब्रेकर|आइस-ब्रेकर|हिमभंजक|युद्धपोत|पनडुब्बी|क्रूजर|क्रूज़र|destroyer|frigate|corvette|icebreaker|submarine|cruiser|warship) ((?:(?:वाइस|रियर|एडमिरल|मार्शल|जनरल|कैप्टन|कमांडर|Vice|Rear|Admiral|Marshal|General|Captain|Commander) ){0,2})$/u;
 /** Latin ship-type nouns, lower case, that a capitalised ship name follows. */
 const LATIN_SHIP_NOUNS = new Set(['destroyer', 'frigate', 'corvette', 'icebreaker', 'submarine', 'cruiser', 'warship', 'vessel', 'ship']);
+/** Lower-case craft nouns after a one-word model name ("Chetak helicopters", "Heron drones"). */
+const CRAFT_NOUNS = new Set(['helicopters', 'helicopter', 'drones', 'drone', 'jets', 'tanks', 'howitzers', 'rifles', 'missiles']);
+/** Capitalised words before a craft noun that are no model's name (services, kinds, roles). */
+const NOT_CRAFT_NAME = new Set(['Army', 'Navy', 'Force', 'Forces', 'Military', 'Combat', 'Attack', 'Transport', 'Utility', 'Light', 'Heavy', 'Medium', 'Fighter',
+  'Naval', 'Coast', 'Guard', 'Police', 'Rescue', 'Surveillance', 'Armed', 'Kamikaze', 'Loitering', 'Enemy', 'Western', 'Soviet', 'Nato', 'Two', 'Three', 'Four',
+  'Five', 'Six', 'Ten', 'Twelve', 'Several', 'Many', 'More', 'Some', 'All', 'Both', 'New', 'Old', 'Other', 'Our', 'Their', 'These', 'Those', 'Such', 'Main',
+  'Battle', 'Assault', 'Sniper', 'Cruise', 'Ballistic', 'Hypersonic', 'Stealth', 'Israel', 'Iran', 'Turkey', 'France', 'Russia', 'India', 'China']);
 /** Devanagari vessel nouns after a Latin class name in a Hindi sentence ("Kilo पनडुब्बियां"). */
 const DEVA_VESSEL_NOUNS = new Set(['पनडुब्बी', 'पनडुब्बियां', 'पनडुब्बियाँ', 'पनडुब्बियों', 'फ्रिगेट', 'युद्धपोत', 'विध्वंसक', 'कार्वेट', 'कॉर्वेट']);
 
@@ -340,6 +347,15 @@ export function namedShips(spans: EntitySpan[], text: string, tokens: Token[]): 
       // "Kilo पनडुब्बियां": the Latin word right before
       const p = tokens[i - 1];
       if (!DEVA_VESSEL_NOUNS.has(t.text) || !p.word || !t.spaceBefore || p.text.length < 3 || !isLatinUpper(p.text.charCodeAt(0)) || EN_NOT_NAME.has(p.text)) continue;
+      if (overlapsSorted(spans, p.start, p.end)) continue;
+      added.push(autoSpan(text, p.start, p.end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
+    } else if (isLatinLower(c0) && CRAFT_NOUNS.has(t.text)) {
+      // "Chetak helicopters", "Heron drones": one capitalised name word right before a craft noun
+      const p = tokens[i - 1];
+      const pp = tokens[i - 2];
+      if (!p.word || !t.spaceBefore || p.text.length < 3 || !isLatinUpper(p.text.charCodeAt(0)) || !isLatinLower(p.text.charCodeAt(1)) || EN_NOT_NAME.has(p.text) ||
+        NOT_CRAFT_NAME.has(p.text) || /(?:an|ian|ese|ish|ch|i)$/.test(p.text)) continue;
+      if (pp && pp.word && pp.end + 1 === p.start && isLatinUpper(pp.text.charCodeAt(0))) continue;
       if (overlapsSorted(spans, p.start, p.end)) continue;
       added.push(autoSpan(text, p.start, p.end, 'EQUIPMENT', CONFIDENCE_EQUIPMENT, 'equipment-rule'));
     } else if (isLatinLower(c0) && LATIN_SHIP_NOUNS.has(t.text)) {

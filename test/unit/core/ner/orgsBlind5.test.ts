@@ -144,3 +144,14 @@ describe('ner: institute acronyms before an unknown city, and week-long shows', 
     assert.deepEqual(of('DATE', t), []);
   });
 });
+
+describe('ner: model names before a craft noun and Devanagari variant suffixes', () => {
+  it('one capitalised name before helicopters or drones is EQUIPMENT; a service or a demonym is not', () => {
+    const t = 'Cheetal helicopters and Heron drones flew while Army helicopters and Israeli drones stayed.';
+    assert.deepEqual(of('EQUIPMENT', t), ['Cheetal', 'Heron']);
+  });
+
+  it('a tank designation with the एमएस suffix is one span', () => {
+    assert.deepEqual(of('EQUIPMENT', 'सेना ने टी-72एमएस टैंक लिए।'), ['टी-72एमएस']);
+  });
+});
