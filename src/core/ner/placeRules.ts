@@ -138,7 +138,7 @@ function byFirst(heads: Head[]): Map<string, Head[]> {
 const HEADS_BY_FIRST = byFirst([...HINDI_HEADS, ...ENGLISH_HEADS]);
 /** First character and length of every head key: most tokens are ruled out without hashing their text. */
 const HEAD_KEYS = new Uint32Array(0x10000);
-for (const k of [...HEADS_BY_FIRST.keys(), 'स्थित', '(', 'of', ...NEAR_WORDS]) HEAD_KEYS[k.charCodeAt(0)] |= 1 << (k.length & 31);
+for (const k of [...HEADS_BY_FIRST.keys(), 'स्थित', '(', 'of', ',', ...NEAR_WORDS]) HEAD_KEYS[k.charCodeAt(0)] |= 1 << (k.length & 31);
 
 const CUES = new Set([...Object.keys(ROLES), ...Object.keys(TITLES)].flatMap((k) => k.split(' ')).map(nw));
 /** Words that never name a place before a head: function words, demonyms, determiners, common adjectives. */
@@ -240,6 +240,7 @@ export function findPlaceRules(text: string, tokens: Token[], spans: EntitySpan[
       if (d) { out.push(d.span); k = d.last; continue; }
     }
     if (!((HEAD_KEYS[w.charCodeAt(0)] >>> (w.length & 31)) & 1)) continue;
+    if (w === ',') { townComma(text, tokens, k, spanAt, typeOf, out); continue; }
     if (w === 'स्थित' || w === '(') { locatedAt(text, tokens, k, spanAt, typeOf, out); continue; }
     if (NEAR_SET.has(w)) { nearAt(text, tokens, k, spanAt, out); continue; }
     if (w === 'of') {
@@ -654,6 +655,24 @@ function townOf(text: string, tokens: Token[], k: number, spanAt: (p: number) =>
   }
   if (WEAK_NAME.has(nw(tokens[e].text))) return;
   out.push(autoSpan(text, first.start, tokens[e].end, 'LOCATION', CONFIDENCE_PLACE_RULE - 0.05, 'place-rule'));
+}
+
+/**
+ * "in <Town>, <country or region>" with the comma at token k ("in Goris, Armenia", "at Khorog, Tajikistan"): one or two
+ * capitalised unknown words after in/at/to/from/near, and a known country, state or region right after the comma.
+ */
+function townComma(text: string, tokens: Token[], k: number, spanAt: (p: number) => EntitySpan | undefined, typeOf: TypeOf, out: EntitySpan[]): void {
+  const nx = tokens[k + 1];
+  const pv = tokens[k - 1];
+  if (!nx || !pv || !pv.word || !isLatin(pv.text) || nx.newlineBefore || tokens[k].spaceBefore) return;
+  const c = spanAt(nx.start);
+  if (!c || c.label !== 'LOCATION' || c.start !== nx.start) return;
+  const ct = typeOf(c);
+  if (ct !== 'country' && ct !== 'state' && ct !== 'region') return;
+  let a = k - 1;
+  while (a >= 0 && k - a <= 2 && nameWord(tokens[a], true) && !spanAt(tokens[a].start) && (a === k - 1 || (tokens[a + 1].spaceBefore && !tokens[a + 1].newlineBefore))) a--;
+  if (a === k - 1 || a < 0 || !TOWN_BEFORE.has(tokens[a].text) || WEAK_NAME.has(nw(tokens[a + 1].text))) return;
+  out.push(autoSpan(text, tokens[a + 1].start, tokens[k - 1].end, 'LOCATION', CONFIDENCE_PLACE_RULE - 0.05, 'place-rule'));
 }
 
 /** Words after a town named next to a place ("... के पास अवाडी में", "... के निकट कस्बे"). */

@@ -73,4 +73,10 @@ describe('places: round 5 general rules', () => {
     assert.deepEqual(locs('The plant is in Zaravdarya Region.'), ['Zaravdarya Region']);
     assert.deepEqual(locs('उसने दरिया पार किया।'), []);
   });
+
+  it('takes an unknown town before ", <country>" after in/at/to/from', () => {
+    assert.deepEqual(locs('The convoy stopped in Zorbak, Russia, for the night.'), ['Zorbak', 'Russia']);
+    assert.deepEqual(locs('Officials from Zorbak, Russia and India met.'), ['Zorbak', 'Russia', 'India']);
+    assert.deepEqual(locs('As Putin said, Russia will help.').includes('Putin'), false);
+  });
 });
