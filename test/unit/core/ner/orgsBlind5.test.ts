@@ -42,6 +42,12 @@ describe('ner: military units', () => {
     assert.deepEqual(of('ORG', 'सीमा पर 5 गोरखा राइफल्स के जवान तैनात हैं।'), ['5 गोरखा राइफल्स']);
   });
 
+  it('a college, academy or institute after its city is one ORG', () => {
+    const t = 'वे ताशकंद इंस्टीट्यूट और देहरादून कॉलेज गए।';
+    assert.deepEqual(of('ORG', t), ['ताशकंद इंस्टीट्यूट', 'देहरादून कॉलेज']);
+    assert.deepEqual(of('LOCATION', t), []);
+  });
+
   it('scouts named after a region are one ORG', () => {
     const t = 'अरुणाचल स्काउट्स के जवानों ने मार्च किया।';
     assert.deepEqual(of('ORG', t), ['अरुणाचल स्काउट्स']);
