@@ -79,4 +79,9 @@ describe('places: round 5 general rules', () => {
     assert.deepEqual(locs('Officials from Zorbak, Russia and India met.'), ['Zorbak', 'Russia', 'India']);
     assert.deepEqual(locs('As Putin said, Russia will help.').includes('Putin'), false);
   });
+
+  it('does not take a participle before a landform for its name', () => {
+    assert.deepEqual(locs('भारत से सटी घाटी में बर्फ गिरी।'), ['भारत']);
+    assert.deepEqual(locs('पहाड़ों से घिरा मैदान खाली था।'), []);
+  });
 });
