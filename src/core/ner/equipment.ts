@@ -308,6 +308,7 @@ export function joinMakerModel(spans: EntitySpan[], text: string, isCompany: (s:
 
 /** Singular ship-type nouns that a ship's name follows ("विध्वंसक मार्शल उस्तीनोव", "frigate Steregushchiy"). */
 const SHIP_NOUN_BEFORE = /(?:^|[\s(])(?:विध्वंसक|फ्रिगेट|फ़्रिगेट|कार्वेट|कॉर्वेट|आइसब्रेकर|आइस-ब्रेकर|हिमभंजक|युद्धपोत|पनडुब्बी|क्रूजर|क्रूज़र|destroyer|frigate|corvette|icebreaker|submarine|cruiser|warship) ((?:(?:वाइस|रियर|एडमिरल|मार्शल|जनरल|कैप्टन|कमांडर|Vice|Rear|Admiral|Marshal|General|Captain|Commander) ){0,2})$/u;
+const ICEBREAKER_BEFORE = /(?:^|[\s(])(?:आइसब्रेकर|आइस-ब्रेकर|हिमभंजक|icebreaker) $/u;
 /** Latin ship-type nouns, lower case, that a capitalised ship name follows. */
 const LATIN_SHIP_NOUNS = new Set(['destroyer', 'frigate', 'corvette', 'icebreaker', 'submarine', 'cruiser', 'warship', 'vessel', 'ship']);
 /** Lower-case craft nouns after a one-word model name ("Chetak helicopters", "Heron drones"). */
@@ -328,8 +329,11 @@ const DEVA_VESSEL_NOUNS = new Set(['पनडुब्बी', 'पनडुब�
  */
 export function namedShips(spans: EntitySpan[], text: string, tokens: Token[]): EntitySpan[] {
   for (const s of spans) {
-    if (s.label !== 'PERSON' || s.start < 4) continue;
-    const m = SHIP_NOUN_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    if (s.start < 4 || (s.label !== 'PERSON' && s.label !== 'LOCATION')) continue;
+    const before = text.slice(Math.max(0, s.start - 40), s.start);
+    // icebreakers are named after regions ("आइसब्रेकर यमाल"): a place right after one is the ship
+    if (s.label === 'LOCATION' && !ICEBREAKER_BEFORE.test(before)) continue;
+    const m = s.label === 'LOCATION' ? ['', ''] : SHIP_NOUN_BEFORE.exec(before);
     if (!m) continue;
     s.start -= m[1].length;
     s.text = text.slice(s.start, s.end);

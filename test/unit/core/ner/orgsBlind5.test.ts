@@ -161,3 +161,11 @@ describe('ner: model names before a craft noun and Devanagari variant suffixes',
     assert.deepEqual(of('EQUIPMENT', 'सेना ने टी-72एमएस टैंक लिए।'), ['टी-72एमएस']);
   });
 });
+
+describe('ner: icebreakers named after regions', () => {
+  it('a place right after आइसब्रेकर is the ship; after other ship nouns it stays a place', () => {
+    const t = 'परमाणु आइसब्रेकर यमाल रवाना हुआ। फ्रिगेट मुंबई पहुंचा।';
+    assert.deepEqual(of('EQUIPMENT', t), ['यमाल']);
+    assert.deepEqual(of('LOCATION', t), ['मुंबई']);
+  });
+});
