@@ -180,11 +180,15 @@ const FIRST_FOLD: Record<string, string> = {
   'ट': 'त', 'ठ': 'थ', 'ड': 'द', 'ढ': 'ध', 'झ': 'ज',
 };
 
+/** FIRST_FOLD by code unit over U+0900-U+097F (0: unchanged). */
+const FOLD_TABLE = new Uint16Array(0x80);
+for (const [from, to] of Object.entries(FIRST_FOLD)) FOLD_TABLE[from.charCodeAt(0) - 0x900] = to.charCodeAt(0);
+
 /** `FIRST_FOLD` on a code unit. */
 function foldFirst(c: number): number {
-  if (c < 0x91f || c > 0x95f) return c;
-  const f = FIRST_FOLD[String.fromCharCode(c)];
-  return f === undefined ? c : f.charCodeAt(0);
+  if (c < 0x900 || c > 0x97f) return c;
+  const f = FOLD_TABLE[c - 0x900];
+  return f === 0 ? c : f;
 }
 
 /**

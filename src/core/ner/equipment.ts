@@ -4,9 +4,11 @@
  */
 import type { EntitySpan } from '../model';
 import { isWordCodePoint } from '../text/chars';
+import { normalizeForMatch } from '../text/normalize';
+import { tokenNorm } from './kbMatch';
 import { INITIALS, STOPWORDS } from './lexicon';
 import { isForceHeadStart } from './orgs';
-import { autoSpan, overlapsSorted, rangeAt } from './span';
+import { autoSpan, overlapsSorted, rangeAt, tokenIndexFrom } from './span';
 import type { Token } from '../text/tokenize';
 
 export const CONFIDENCE_EQUIPMENT = 0.75;
@@ -309,6 +311,22 @@ export function joinMakerModel(spans: EntitySpan[], text: string, isCompany: (s:
 /** Singular ship-type nouns that a ship's name follows ("विध्वंसक मार्शल उस्तीनोव", "frigate Steregushchiy"). */
 const SHIP_NOUN_BEFORE = /(?:^|[\s(])(?:विध्वंसक|फ्रिगेट|फ़्रिगेट|कार्वेट|कॉर्वेट|आइसब्रेकर|आइस-ब्रेकर|हिमभंजक|युद्धपोत|पनडुब्बी|क्रूजर|क्रूज़र|destroyer|frigate|corvette|icebreaker|submarine|cruiser|warship) ((?:(?:वाइस|रियर|एडमिरल|मार्शल|जनरल|कैप्टन|कमांडर|Vice|Rear|Admiral|Marshal|General|Captain|Commander) ){0,2})$/u;
 const ICEBREAKER_BEFORE = /(?:^|[\s(])(?:आइसब्रेकर|आइस-ब्रेकर|हिमभंजक|icebreaker) $/u;
+/** The ship nouns of SHIP_NOUN_BEFORE as tokens normalise them (the last part of "आइस-ब्रेकर"). */
+const SHIP_NOUN_WORDS = new Set(['विध्वंसक', 'फ्रिगेट', 'फ़्रिगेट', 'कार्वेट', 'कॉर्वेट', 'आइसब्रेकर', 'ब्रेकर', 'हिमभंजक', 'युद्धपोत', 'पनडुब्बी', 'क्रूजर', 'क्रूज़र',
+  'destroyer', 'frigate', 'corvette', 'icebreaker', 'submarine', 'cruiser', 'warship'].map(normalizeForMatch));
+
+/** Is one of the three word tokens before `pos` a ship noun? (A cheap test before SHIP_NOUN_BEFORE and ICEBREAKER_BEFORE.) */
+function shipNounBefore(tokens: Token[], pos: number): boolean {
+  let words = 0;
+  for (let k = tokenIndexFrom(tokens, pos) - 1; k >= 0 && words < 3; k--) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    words++;
+    if (SHIP_NOUN_WORDS.has(tokenNorm(t))) return true;
+  }
+  return false;
+}
+
 /** Latin ship-type nouns, lower case, that a capitalised ship name follows. */
 const LATIN_SHIP_NOUNS = new Set(['destroyer', 'frigate', 'corvette', 'icebreaker', 'submarine', 'cruiser', 'warship', 'vessel', 'ship']);
 /** Lower-case craft nouns after a one-word model name ("Chetak helicopters", "Heron drones"). */
@@ -330,6 +348,8 @@ const DEVA_VESSEL_NOUNS = new Set(['पनडुब्बी', 'पनडुब�
 export function namedShips(spans: EntitySpan[], text: string, tokens: Token[]): EntitySpan[] {
   for (const s of spans) {
     if (s.start < 4 || (s.label !== 'PERSON' && s.label !== 'LOCATION')) continue;
+    // a ship noun is one of the three words before the span (two rank words may come between): else no RegExp
+    if (!shipNounBefore(tokens, s.start)) continue;
     const before = text.slice(Math.max(0, s.start - 40), s.start);
     // icebreakers are named after regions ("आइसब्रेकर यमाल"): a place right after one is the ship
     if (s.label === 'LOCATION' && !ICEBREAKER_BEFORE.test(before)) continue;

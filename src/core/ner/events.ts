@@ -142,7 +142,7 @@ const BATTLE_PLACE = /city|town|village|settlement|battlefield|fort/u;
 export function joinBattles(spans: EntitySpan[], text: string, placeType: (id: string) => unknown): void {
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    if (s.label !== 'LOCATION' || !s.entityId || !BATTLE_PLACE.test(String(placeType(s.entityId) ?? ''))) continue;
+    if (s.label !== 'LOCATION' || !s.entityId) continue;
     const next = spans[i + 1];
     let start = s.start;
     let end = s.end;
@@ -152,7 +152,9 @@ export function joinBattles(spans: EntitySpan[], text: string, placeType: (id: s
       const m = BATTLE_AFTER.exec(text.slice(s.end, s.end + 14));
       if (m) end = s.end + m[0].length;
     }
+    // the words first (cheap, and rarely there), then the place's type
     if (start === s.start && end === s.end) continue;
+    if (!BATTLE_PLACE.test(String(placeType(s.entityId) ?? ''))) continue;
     if (next && next.start < end) continue;
     if (i > 0 && spans[i - 1].end > start) continue;
     s.label = 'EVENT';

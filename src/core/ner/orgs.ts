@@ -77,13 +77,15 @@ function prefixStart(tokens: Token[], k: number): number {
 
 /** Institute acronyms (and "Sainik School") that a city name follows even when the city is unknown: "IIT Ropar", "एनआईटी राउरकेला". */
 const PREFIX_ACRONYMS = new Set(['आईआईटी', 'IIT', 'एनआईटी', 'NIT', 'आईआईएम', 'IIM', 'एम्स', 'AIIMS', 'आईआईआईटी', 'IIIT', 'आईसर', 'IISER', 'School', 'स्कूल']);
+/** Their first code units: most tokens are ruled out without hashing their text. */
+const PREFIX_FIRST = new Set([...PREFIX_ACRONYMS].map((w) => w.charCodeAt(0)));
 
 /** "<acronym> <name>" where the name is no known place (those are found from their LOCATION span). */
 function acronymOrgs(text: string, tokens: Token[], spans: EntitySpan[], out: EntitySpan[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const len = t.text.length;
-    if (len < 3 || len > 8 || !PREFIX_ACRONYMS.has(t.text)) continue;
+    if (len < 3 || len > 8 || !PREFIX_FIRST.has(t.text.charCodeAt(0)) || !PREFIX_ACRONYMS.has(t.text)) continue;
     const n = tokens[i + 1];
     if (!n.word || n.newlineBefore || !n.spaceBefore || STOPWORDS.has(n.text) || n.text.length < 3) continue;
     const c = n.text.charCodeAt(0);
