@@ -188,6 +188,19 @@ function yearEnd(tokens: Token[], k: number): number {
   return after && after.start === y.end && after.word ? -1 : y.end;
 }
 
+/**
+ * `w.normalize('NFD')`, without the call for ASCII and plain Devanagari, which it leaves as they are:
+ * no precomposed nukta letters, and no nukta or stress sign that NFD could reorder against a virama.
+ */
+function nfd(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x900 || c > 0x97f || c === 0x929 || c === 0x931 || c === 0x934 || c === 0x93c || (c >= 0x951 && c <= 0x954) || (c >= 0x958 && c <= 0x95f)) return w.normalize('NFD');
+  }
+  return w;
+}
+
 /** "<place> [topic words] <show head> [year]": a named summit, conclave, expo or forum (the place and year inside it). */
 function placeShow(text: string, tokens: Token[], place: EntitySpan, out: EntitySpan[]): void {
   let k = tokenIndexFrom(tokens, place.end);
@@ -195,7 +208,7 @@ function placeShow(text: string, tokens: Token[], place: EntitySpan, out: Entity
   for (; k < tokens.length && topics <= 3; k++) {
     const tk = tokens[k];
     if (!tk.word || tk.newlineBefore || !tk.spaceBefore) return;
-    const w = tk.text.normalize('NFD');
+    const w = nfd(tk.text);
     if (SHOW_HEADS.has(w)) {
       if (!topics && !BARE_SHOW_HEADS.has(w)) return;
       const y = yearEnd(tokens, k);
