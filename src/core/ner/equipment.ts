@@ -336,8 +336,6 @@ const NOT_CRAFT_NAME = new Set(['Army', 'Navy', 'Force', 'Forces', 'Military', '
   'Naval', 'Coast', 'Guard', 'Police', 'Rescue', 'Surveillance', 'Armed', 'Kamikaze', 'Loitering', 'Enemy', 'Western', 'Soviet', 'Nato', 'Two', 'Three', 'Four',
   'Five', 'Six', 'Ten', 'Twelve', 'Several', 'Many', 'More', 'Some', 'All', 'Both', 'New', 'Old', 'Other', 'Our', 'Their', 'These', 'Those', 'Such', 'Main',
   'Battle', 'Assault', 'Sniper', 'Cruise', 'Ballistic', 'Hypersonic', 'Stealth', 'Israel', 'Iran', 'Turkey', 'France', 'Russia', 'India', 'China']);
-/** A substring of every word in DEVA_VESSEL_NOUNS, CRAFT_NOUNS and LATIN_SHIP_NOUNS (a test of the whole text before the token loop). */
-const VESSEL_WORDS_ANY = /पनडुब्ब|फ्रिगेट|युद्धपोत|विध्वंसक|कार्वेट|कॉर्वेट|helicopter|drone|jets|tanks|howitzer|rifles|missiles|destroyer|frigate|corvette|icebreaker|submarine|cruiser|warship|vessel|ship/u;
 /** Devanagari vessel nouns after a Latin class name in a Hindi sentence ("Kilo पनडुब्बियां"). */
 const DEVA_VESSEL_NOUNS = new Set(['पनडुब्बी', 'पनडुब्बियां', 'पनडुब्बियाँ', 'पनडुब्बियों', 'फ्रिगेट', 'युद्धपोत', 'विध्वंसक', 'कार्वेट', 'कॉर्वेट']);
 
@@ -351,7 +349,7 @@ export function namedShips(spans: EntitySpan[], text: string, tokens: Token[]): 
   for (const s of spans) {
     if (s.start < 4 || (s.label !== 'PERSON' && s.label !== 'LOCATION')) continue;
     // a ship noun is one of the three words before the span (two rank words may come between): else no RegExp
-    if (!shipNounBefore(tokens, s.start)) continue;
+    if (text.charCodeAt(s.start - 1) !== 0x20 || !shipNounBefore(tokens, s.start)) continue;
     const before = text.slice(Math.max(0, s.start - 40), s.start);
     // icebreakers are named after regions ("आइसब्रेकर यमाल"): a place right after one is the ship
     if (s.label === 'LOCATION' && !ICEBREAKER_BEFORE.test(before)) continue;
@@ -364,8 +362,6 @@ export function namedShips(spans: EntitySpan[], text: string, tokens: Token[]): 
     delete s.entityId;
   }
   const added: EntitySpan[] = [];
-  // every word the loop acts on contains one of these: most texts need no loop
-  if (!VESSEL_WORDS_ANY.test(text)) return spans;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const len = t.text.length;

@@ -77,14 +77,11 @@ function prefixStart(tokens: Token[], k: number): number {
 
 /** Institute acronyms (and "Sainik School") that a city name follows even when the city is unknown: "IIT Ropar", "एनआईटी राउरकेला". */
 const PREFIX_ACRONYMS = new Set(['आईआईटी', 'IIT', 'एनआईटी', 'NIT', 'आईआईएम', 'IIM', 'एम्स', 'AIIMS', 'आईआईआईटी', 'IIIT', 'आईसर', 'IISER', 'School', 'स्कूल']);
-/** Any of them in a text (a test of the whole text before the token loop). */
-const PREFIX_ANY = new RegExp([...PREFIX_ACRONYMS].join('|'), 'u');
 /** Their first code units: most tokens are ruled out without hashing their text. */
 const PREFIX_FIRST = new Set([...PREFIX_ACRONYMS].map((w) => w.charCodeAt(0)));
 
 /** "<acronym> <name>" where the name is no known place (those are found from their LOCATION span). */
 function acronymOrgs(text: string, tokens: Token[], spans: EntitySpan[], out: EntitySpan[]): void {
-  if (!PREFIX_ANY.test(text)) return; // no acronym anywhere: no token loop
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const len = t.text.length;
