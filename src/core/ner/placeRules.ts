@@ -608,15 +608,16 @@ const VENUE_BEFORE = /(?:\b(?:at|inside|outside|to)(?: the)?) $/u;
 /**
  * Diplomatic missions used as venues are LOCATIONs ("रूसी दूतावास में आयोजित समारोह", "a reception at the Indian Embassy"):
  * an ORG span ending in a mission word relabelled in place, and a country adjective with a mission word and a venue word
- * after it ("भारतीय दूतावास में") added. `isMission` tells the knowledge base's missions. Returns the spans (sorted).
+ * after it ("भारतीय दूतावास में") added. `isCountryWord` tells a country adjective. Returns the spans (sorted).
  */
 export function missionVenues(spans: EntitySpan[], text: string, tokens: Token[], isCountryWord: (w: string) => boolean): EntitySpan[] {
   const added: EntitySpan[] = [];
   for (const s of spans) {
     if (s.label !== 'ORG') continue;
     const sp = s.text.lastIndexOf(' ');
-    if (sp < 0 || !MISSION_LAST.has(s.text.slice(sp + 1))) continue;
-    if (s.text.endsWith('High Commission') === false && s.text.endsWith(' Commission')) continue;
+    const last = sp < 0 ? '' : s.text.slice(sp + 1);
+    // "Commission" only as a High Commission
+    if (!MISSION_LAST.has(last) || (last === 'Commission' && !s.text.endsWith('High Commission'))) continue;
     if (!VENUE_AFTER.test(text.slice(s.end, s.end + 14)) && !VENUE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) continue;
     s.label = 'LOCATION';
     delete s.entityId;
